@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ber-query.h"
+
+G_BEGIN_DECLS
+
+#define BER_STORE_ERROR (ber_store_error_quark ())
+
+typedef enum
+{
+  BER_STORE_ERROR_FAILED,
+  BER_STORE_ERROR_NOT_FOUND,
+  BER_STORE_ERROR_CONSTRAINT,
+  BER_STORE_ERROR_BUSY,
+  BER_STORE_ERROR_CORRUPT,
+  BER_STORE_ERROR_TOO_NEW,
+  BER_STORE_ERROR_NOT_REGISTER,
+  BER_STORE_ERROR_IO,
+  BER_STORE_ERROR_FULL,
+  BER_STORE_ERROR_READ_ONLY,
+  BER_STORE_ERROR_INVALID,
+  BER_STORE_ERROR_EXISTS,
+} BerStoreError;
+
+typedef enum
+{
+  BER_STORE_CHANGE_INSERT,
+  BER_STORE_CHANGE_UPDATE,
+  BER_STORE_CHANGE_DELETE,
+  BER_STORE_CHANGE_RESET,
+} BerStoreChange;
+
+typedef enum
+{
+  BER_STORE_CONTENT_EMPTY,
+  BER_STORE_CONTENT_DEMO,
+} BerStoreContent;
+
+/* The schema version this program writes. */
+#define BER_STORE_SCHEMA_VERSION 1
+/* PRAGMA application_id of a register: "Bere". */
+#define BER_STORE_APPLICATION_ID 0x42657265
+
+#define BER_TYPE_STORE (ber_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (BerStore, ber_store, BER, STORE, GObject)
+
+GQuark      ber_store_error_quark        (void);
+char       *ber_store_default_path       (void);
+gboolean    ber_store_ensure_folder      (const char      *path,
+                                          GError         **error);
+gboolean    ber_store_create             (const char      *path,
+                                          BerStoreContent  content,
+                                          GError         **error);
+BerStore   *ber_store_open               (const char      *path,
+                                          GError         **error);
+const char *ber_store_get_path           (BerStore        *self);
+int         ber_store_get_schema_version (BerStore        *self);
+const char *ber_store_get_user           (BerStore        *self);
+void        ber_store_set_user           (BerStore        *self,
+                                          const char      *user);
+const char *ber_store_get_today          (BerStore        *self);
+void        ber_store_set_today          (BerStore        *self,
+                                          const char      *iso_date);
+gboolean    ber_store_has_column         (BerStore        *self,
+                                          const char      *source,
+                                          const char      *column);
+
+/* Writes. Each is one transaction, or part of the batch around it. */
+gint64      ber_store_insert             (BerStore        *self,
+                                          const char      *table,
+                                          GVariant        *values,
+                                          GError         **error);
+gboolean    ber_store_update             (BerStore        *self,
+                                          const char      *table,
+                                          gint64           id,
+                                          GVariant        *values,
+                                          GError         **error);
+gboolean    ber_store_delete             (BerStore        *self,
+                                          const char      *table,
+                                          gint64           id,
+                                          GError         **error);
+gboolean    ber_store_set_links          (BerStore        *self,
+                                          const char      *table,
+                                          const char      *owner_column,
+                                          gint64           owner_id,
+                                          const char      *other_column,
+                                          const gint64    *other_ids,
+                                          gsize            n_other_ids,
+                                          GError         **error);
+gboolean    ber_store_begin              (BerStore        *self,
+                                          GError         **error);
+gboolean    ber_store_commit             (BerStore        *self,
+                                          GError         **error);
+void        ber_store_rollback           (BerStore        *self);
+
+/* Reads. Rows are a{sv} dictionaries; a NULL column is absent. */
+GVariant   *ber_store_get                (BerStore        *self,
+                                          const char      *source,
+                                          gint64           id,
+                                          GError         **error);
+gboolean    ber_store_count              (BerStore        *self,
+                                          const BerQuery  *query,
+                                          guint           *n_rows,
+                                          GError         **error);
+GPtrArray  *ber_store_select             (BerStore        *self,
+                                          const BerQuery  *query,
+                                          guint            offset,
+                                          guint            limit,
+                                          GError         **error);
+gboolean    ber_store_position           (BerStore        *self,
+                                          const BerQuery  *query,
+                                          gint64           id,
+                                          gint            *position,
+                                          GError         **error);
+GArray     *ber_store_get_links          (BerStore        *self,
+                                          const char      *table,
+                                          const char      *owner_column,
+                                          gint64           owner_id,
+                                          const char      *other_column,
+                                          GError         **error);
+gboolean    ber_store_check_integrity    (BerStore        *self,
+                                          GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,548 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ber-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ber-network.h"
+#include "ber-record-list.h"
+#include "ber-window.h"
+
+struct _BerWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  char                 *database_path;
+  BerStore             *store;
+  GSettings            *settings;
+  GListModel           *networks;
+  GListModel           *items;
+  GListModel           *meetings;
+  GListModel           *reports;
+  GtkFileChooserNative *chooser;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  AdwStatusPage        *error_page;
+  GtkLabel             *welcome_path_label;
+  GtkLabel             *agenda_summary;
+  GtkLabel             *networks_summary;
+  GtkLabel             *reports_summary;
+};
+
+G_DEFINE_FINAL_TYPE (BerWindow, ber_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_DATABASE_PATH,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_summaries (BerWindow *self)
+{
+  g_autofree char *agenda = NULL;
+  g_autofree char *networks = NULL;
+  g_autofree char *reports = NULL;
+  guint n_items = self->items ? g_list_model_get_n_items (self->items) : 0;
+  guint n_meetings = self->meetings ? g_list_model_get_n_items (self->meetings) : 0;
+  guint n_networks = self->networks ? g_list_model_get_n_items (self->networks) : 0;
+  guint n_reports = self->reports ? g_list_model_get_n_items (self->reports) : 0;
+
+  {
+    /* Two plural forms in one sentence: each half carries its own number. */
+    g_autofree char *first = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "The register holds %u item",
+                                                           "The register holds %u items",
+                                                           n_items),
+                                              n_items);
+    g_autofree char *second = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u meeting.",
+                                                            "and %u meetings.", n_meetings),
+                                               n_meetings);
+
+    agenda = g_strdup_printf ("%s %s", first, second);
+  }
+  networks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The register holds %u network.",
+                                           "The register holds %u networks.", n_networks),
+                              n_networks);
+  reports = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "The register holds %u returned report.",
+                                          "The register holds %u returned reports.", n_reports),
+                             n_reports);
+
+  gtk_label_set_label (self->agenda_summary, agenda);
+  gtk_label_set_label (self->networks_summary, networks);
+  gtk_label_set_label (self->reports_summary, reports);
+}
+
+static GListModel *
+make_list (BerWindow  *self,
+           GType       type,
+           const char *source,
+           const char *order)
+{
+  g_autoptr(BerQuery) query = NULL;
+  BerRecordList *list;
+
+  if (source != NULL)
+    {
+      query = ber_query_new (source);
+      ber_query_add_order (query, order, FALSE);
+    }
+
+  list = ber_record_list_new (self->store, type, query);
+  g_signal_connect_object (list, "items-changed", G_CALLBACK (update_summaries), self,
+                           G_CONNECT_SWAPPED);
+  return G_LIST_MODEL (list);
+}
+
+static void
+show_error (BerWindow    *self,
+            const GError *error)
+{
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", TRUE);
+}
+
+static void
+show_views (BerWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *basename = g_path_get_basename (self->database_path);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "views");
+  adw_view_switcher_title_set_subtitle (self->switcher_title, basename);
+  title = g_strdup_printf ("%s — %s", basename, _("Beredning"));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+set_store (BerWindow *self,
+           BerStore  *store)
+{
+  g_clear_object (&self->networks);
+  g_clear_object (&self->items);
+  g_clear_object (&self->meetings);
+  g_clear_object (&self->reports);
+  g_set_object (&self->store, store);
+
+  if (store != NULL)
+    {
+      self->networks = make_list (self, BER_TYPE_NETWORK, NULL, NULL);
+      self->items = make_list (self, BER_TYPE_RECORD, "item", "received_on");
+      self->meetings = make_list (self, BER_TYPE_RECORD, "meeting", "held_on");
+      self->reports = make_list (self, BER_TYPE_RECORD, "report", "due_on");
+    }
+
+  update_summaries (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * ber_window_load:
+ *
+ * Opens the window's register, or offers to create it when it does not exist.
+ */
+void
+ber_window_load (BerWindow *self)
+{
+  g_autoptr(BerStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (BER_IS_WINDOW (self));
+
+  if (!g_file_test (self->database_path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *text = g_strdup_printf (_("The register will be saved in %s"),
+                                               self->database_path);
+
+      gtk_label_set_label (self->welcome_path_label, text);
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      return;
+    }
+
+  store = ber_store_open (self->database_path, &error);
+  if (store == NULL)
+    {
+      set_store (self, NULL);
+      show_error (self, error);
+      return;
+    }
+
+  set_store (self, store);
+  show_views (self);
+}
+
+/* Actions */
+
+static void
+create_register_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  BerWindow *self = BER_WINDOW (widget);
+  const char *content = g_variant_get_string (parameter, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!ber_store_create (self->database_path,
+                         g_str_equal (content, "demo") ? BER_STORE_CONTENT_DEMO
+                                                       : BER_STORE_CONTENT_EMPTY,
+                         &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  ber_window_load (self);
+}
+
+static void
+reload_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ber_window_load (BER_WINDOW (widget));
+}
+
+static void
+new_window_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BerWindow *self = BER_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  BerWindow *window = ber_window_new (BER_APPLICATION (app), self->database_path);
+
+  ber_window_load (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+chooser_response (BerWindow            *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  GtkFileChooserAction action = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser));
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+
+  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
+    {
+      if (!g_str_has_suffix (path, ".db"))
+        {
+          char *with_extension = g_strconcat (path, ".db", NULL);
+
+          g_free (path);
+          path = with_extension;
+        }
+      if (!ber_store_create (path, BER_STORE_CONTENT_EMPTY, &error))
+        {
+          ber_window_show_toast (self, error->message);
+          return;
+        }
+    }
+
+  /* The register chosen last is the one opened at the next start. */
+  g_settings_set_string (self->settings, "database-path", path);
+  ber_application_open_register (BER_APPLICATION (app), path);
+}
+
+static void
+run_chooser (BerWindow            *self,
+             GtkFileChooserAction  action)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  gboolean save = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (save ? _("New Register") : _("Open Register"),
+                                               GTK_WINDOW (self), action,
+                                               save ? _("_Create") : _("_Open"),
+                                               _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Beredning registers"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  if (save)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("register.db"));
+
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_register_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  run_chooser (BER_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+static void
+new_register_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  run_chooser (BER_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
+static void
+show_page_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BerWindow *self = BER_WINDOW (widget);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "views"))
+    adw_view_stack_set_visible_child_name (self->view_stack,
+                                           g_variant_get_string (parameter, NULL));
+}
+
+/* GtkWindow */
+
+static gboolean
+ber_window_close_request (GtkWindow *window)
+{
+  BerWindow *self = BER_WINDOW (window);
+  int width = 0;
+  int height = 0;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (ber_window_parent_class)->close_request (window);
+}
+
+/* GObject */
+
+static void
+ber_window_constructed (GObject *object)
+{
+  BerWindow *self = BER_WINDOW (object);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  G_OBJECT_CLASS (ber_window_parent_class)->constructed (object);
+
+  self->settings = g_object_ref (ber_application_get_settings (BER_APPLICATION (app)));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+ber_window_dispose (GObject *object)
+{
+  BerWindow *self = BER_WINDOW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->networks);
+  g_clear_object (&self->items);
+  g_clear_object (&self->meetings);
+  g_clear_object (&self->reports);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BER_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (ber_window_parent_class)->dispose (object);
+}
+
+static void
+ber_window_finalize (GObject *object)
+{
+  BerWindow *self = BER_WINDOW (object);
+
+  g_free (self->database_path);
+
+  G_OBJECT_CLASS (ber_window_parent_class)->finalize (object);
+}
+
+static void
+ber_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  BerWindow *self = BER_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      g_value_set_string (value, self->database_path);
+      break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ber_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  BerWindow *self = BER_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      self->database_path = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ber_window_class_init (BerWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const char *pages[] = { "agenda", "networks", "reports" };
+
+  object_class->constructed = ber_window_constructed;
+  object_class->dispose = ber_window_dispose;
+  object_class->finalize = ber_window_finalize;
+  object_class->get_property = ber_window_get_property;
+  object_class->set_property = ber_window_set_property;
+
+  window_class->close_request = ber_window_close_request;
+
+  properties[PROP_DATABASE_PATH] =
+    g_param_spec_string ("database-path", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, BER_TYPE_STORE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ber-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, welcome_path_label);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, agenda_summary);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, networks_summary);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, reports_summary);
+
+  gtk_widget_class_install_action (widget_class, "win.create-register", "s",
+                                   create_register_activated);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated);
+  gtk_widget_class_install_action (widget_class, "win.new-window", NULL, new_window_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-register", NULL,
+                                   open_register_activated);
+  gtk_widget_class_install_action (widget_class, "win.new-register", NULL,
+                                   new_register_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-window",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.open-register", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-page", "s", pages[i]);
+}
+
+static void
+ber_window_init (BerWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+BerWindow *
+ber_window_new (BerApplication *application,
+                const char     *database_path)
+{
+  return g_object_new (BER_TYPE_WINDOW,
+                       "application", application,
+                       "database-path", database_path,
+                       NULL);
+}
+
+const char *
+ber_window_get_database_path (BerWindow *self)
+{
+  g_return_val_if_fail (BER_IS_WINDOW (self), NULL);
+  return self->database_path;
+}
+
+BerStore *
+ber_window_get_store (BerWindow *self)
+{
+  g_return_val_if_fail (BER_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+const char *
+ber_window_get_page (BerWindow *self)
+{
+  g_return_val_if_fail (BER_IS_WINDOW (self), NULL);
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "views"))
+    return gtk_stack_get_visible_child_name (self->main_stack);
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+ber_window_show_toast (BerWindow  *self,
+                       const char *message)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (BER_IS_WINDOW (self));
+
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
