@@ -143,7 +143,8 @@ static const struct
   [PER_ASA] = { "Åsa Lindqvist", "S", NULL, "Regionstyrelsens ordförande" },
   [PER_ORJAN] = { "Örjan Björklund", "M", NULL, "Oppositionsråd" },
   [PER_ANGLA] = { "Ängla Nyström", "C", NULL, "Regionala utvecklingsnämndens ordförande" },
-  [PER_PER_ERIK] = { "Per-Erik Holmgren", "S", NULL, "Regionala utvecklingsnämndens vice ordförande" },
+  [PER_PER_ERIK] = { "Per-Erik Holmgren", "S", NULL,
+                     "Vice ordförande i regionala utvecklingsnämnden" },
   [PER_MARIA] = { "Maria Öberg", "V", NULL, "Ledamot" },
   [PER_JONAS] = { "Jonas Ek", "KD", NULL, "Ledamot" },
   [PER_KARIN] = { "Karin Åkesson", "L", NULL, "Regionråd" },
@@ -308,7 +309,7 @@ static const struct
   { NET_EHMA, 1500, 1500, 11.4, 11.5, "Medlemsavgift" },
   { NET_EUROCHILD, 1150, 1200, 11.4, 11.5, "Medlemsavgift" },
   { NET_ENSA, 800, 800, 11.4, 11.5, "Medlemsavgift" },
-  { NET_CENTRAL_SWEDEN, 2380000, 2450000, 0, 0, "Årlig beställning enligt beslut i regionstyrelsen" },
+  { NET_CENTRAL_SWEDEN, 2380000, 2450000, 0, 0, "Årlig beställning beslutad av regionstyrelsen" },
 };
 
 static const struct
@@ -499,27 +500,21 @@ typedef struct
   int checker, absent;
 } DemoMeeting;
 
+static const char room_kage[] = "Regionhuset, sammanträdesrum Kåge";
+static const char room_on[] = "Regionhuset, sammanträdesrum Ön";
+
 static const DemoMeeting meetings[N_MEETINGS] = {
   [MT_IB1] = { BODY_IB, "2021-03-17", 0, "13:00", "Teams", PER_ANGLA, PER_NONE },
-  [MT_IB2] = { BODY_IB, "2021-09-22", 0, "13:00", "Regionhuset, sammanträdesrum Kåge", PER_ORJAN,
-               PER_MARIA },
-  [MT_RS1] = { BODY_RS, "-84", G_DATE_TUESDAY, "09:00", "Regionhuset, sammanträdesrum Kåge",
-               PER_ORJAN, PER_NONE },
-  [MT_RUN1] = { BODY_RUN, "-70", G_DATE_WEDNESDAY, "09:00", "Regionhuset, sammanträdesrum Ön",
-                PER_PER_ERIK, PER_NONE },
-  [MT_RS2] = { BODY_RS, "-49", G_DATE_TUESDAY, "09:00", "Regionhuset, sammanträdesrum Kåge",
-               PER_MARIA, PER_JONAS },
+  [MT_IB2] = { BODY_IB, "2021-09-22", 0, "13:00", room_kage, PER_ORJAN, PER_MARIA },
+  [MT_RS1] = { BODY_RS, "-84", G_DATE_TUESDAY, "09:00", room_kage, PER_ORJAN, PER_NONE },
+  [MT_RUN1] = { BODY_RUN, "-70", G_DATE_WEDNESDAY, "09:00", room_on, PER_PER_ERIK, PER_NONE },
+  [MT_RS2] = { BODY_RS, "-49", G_DATE_TUESDAY, "09:00", room_kage, PER_MARIA, PER_JONAS },
   [MT_RUN2] = { BODY_RUN, "-28", G_DATE_WEDNESDAY, "08:30", "Teams", PER_ERIK, PER_NONE },
-  [MT_RS3] = { BODY_RS, "-21", G_DATE_TUESDAY, "09:00", "Regionhuset, sammanträdesrum Kåge",
-               PER_KARIN, PER_NONE },
-  [MT_RSAU1] = { BODY_RSAU, "8", G_DATE_TUESDAY, "13:00", "Regionhuset, sammanträdesrum Ön",
-                 PER_ORJAN, PER_NONE },
-  [MT_RS4] = { BODY_RS, "15", G_DATE_TUESDAY, "09:00", "Regionhuset, sammanträdesrum Kåge",
-               PER_BIRGITTA, PER_NONE },
-  [MT_RUN3] = { BODY_RUN, "22", G_DATE_WEDNESDAY, "09:00", "Regionhuset, sammanträdesrum Ön",
-                PER_PER_ERIK, PER_NONE },
-  [MT_RS5] = { BODY_RS, "50", G_DATE_TUESDAY, "09:00", "Regionhuset, sammanträdesrum Kåge",
-               PER_JONAS, PER_NONE },
+  [MT_RS3] = { BODY_RS, "-21", G_DATE_TUESDAY, "09:00", room_kage, PER_KARIN, PER_NONE },
+  [MT_RSAU1] = { BODY_RSAU, "8", G_DATE_TUESDAY, "13:00", room_on, PER_ORJAN, PER_NONE },
+  [MT_RS4] = { BODY_RS, "15", G_DATE_TUESDAY, "09:00", room_kage, PER_BIRGITTA, PER_NONE },
+  [MT_RUN3] = { BODY_RUN, "22", G_DATE_WEDNESDAY, "09:00", room_on, PER_PER_ERIK, PER_NONE },
+  [MT_RS5] = { BODY_RS, "50", G_DATE_TUESDAY, "09:00", room_kage, PER_JONAS, PER_NONE },
   [MT_RUN4] = { BODY_RUN, "57", G_DATE_WEDNESDAY, "09:00", "Teams", PER_ERIK, PER_NONE },
 };
 
@@ -596,14 +591,14 @@ static const DemoItem items[] = {
                  "att uppdra åt regiondirektören att föra fram regionens synpunkter via AER" },
     .documents = { "Kommissionens samrådsdokument", "Förslag till synpunkter" },
     .networks = { NET_AER, NET_EHMA }, .questions = { Q_HEALTH }, .goals = { 3 } },
-  { BODY_RS, 352, "Årsrapport för regionens internationella arbete", "report", "on-agenda",
+  { BODY_RS, 352, "Årlig uppföljning av den internationella strategin", "report", "on-agenda",
     "-25", NULL, AREA_REGIONAL, PER_SOFIA, REL_YES,
-    .assessment = "Årlig uppföljning till regionstyrelsen.",
+    .assessment = "Strategin följs upp årligen till regionstyrelsen.",
     .description = "Uppföljning av det internationella arbetet, nätverken och uppdragen.",
     .meeting = MT_RS4,
-    .clauses = { "att godkänna årsrapporten för regionens internationella arbete",
-                 "att överlämna årsrapporten till regionfullmäktige för kännedom" },
-    .documents = { "Årsrapport för regionens internationella arbete" }, .goals = { 17 } },
+    .clauses = { "att godkänna uppföljningen av den internationella strategin",
+                 "att överlämna uppföljningen till regionfullmäktige för kännedom" },
+    .documents = { "Uppföljning av den internationella strategin" }, .goals = { 17 } },
   { BODY_RS, 340, "Beställning till Central Sweden för kommande år", "decision", "on-agenda",
     "-35", "25", AREA_REGIONAL, PER_ELIN, REL_YES,
     .assessment = "Beställningen förankras i nämnderna och beslutas av regionstyrelsen.",
@@ -675,11 +670,14 @@ static const DemoItem items[] = {
     "medlem i Eurochild.", .reason = "Regionen avstår deltagande.",
     .description = "Tvådagarskonferens för medlemmar.", .networks = { NET_EUROCHILD } },
   { BODY_RUN, 188, "Inbjudan att kandidera till REVES presidium", "invitation", "declined",
-    "-140", "-110", AREA_SOCIAL, PER_ANDERS, REL_YES,
-    .assessment = "Relevant nätverk, men regionen avstår sedan 2020 kandidaturer till ledande "
-    "positioner i internationella nätverk.",
-    .reason = "Enligt beslutet hösten 2020 om att avstå kandidaturer.",
-    .description = "Nomineringar till presidiet inför generalförsamlingen.",
+    "-140", "-60", AREA_SOCIAL, PER_ANDERS, REL_YES,
+    .assessment = "Relevant nätverk, men regionen avstår sedan hösten 2020 kandidaturer till "
+    "ledande positioner i internationella nätverk.",
+    .reason = "Nämnden avslog nomineringen.",
+    .description = "Nomineringar till presidiet inför generalförsamlingen.", .meeting = MT_RUN1,
+    .decision = "declined", .note = "Med hänvisning till beslutet hösten 2020 om att avstå "
+    "kandidaturer till ledande positioner.",
+    .clauses = { "att nominera Maria Öberg (V) till REVES presidium" },
     .networks = { NET_REVES } },
   { BODY_RS, 455, "Information om ENSA:s verksamhetsplan", "information", "written-off", "-400",
     NULL, AREA_SOCIAL, PER_ANDERS, REL_NO, .assessment = "Regionen är inaktiv medlem.",
@@ -752,10 +750,10 @@ typedef struct
   gint64 network_body[N_NETWORK_BODIES], question[N_QUESTIONS], assignment[N_ASSIGNMENTS];
   gint64 event[N_EVENTS], meeting[N_MEETINGS], item[G_N_ELEMENTS (items)];
   gint64 report[G_N_ELEMENTS (attendees)];
-  guint paragraph[N_BODIES];
-  guint paragraph_year[N_BODIES];
+  guint paragraph[N_BODIES], paragraph_year[N_BODIES];
 } Demo;
 
+/* The agenda of one meeting while it is being filled. */
 typedef struct
 {
   int meeting;
@@ -768,8 +766,7 @@ static gint64 demo_insert (Demo       *d,
                            const char *table,
                            ...) G_GNUC_NULL_TERMINATED;
 
-/* Value helpers: NULL leaves the column to its default. */
-
+/* Values for demo_insert(); NULL leaves the column to its default. */
 static GVariant *
 v_str (const char *text)
 {
@@ -810,19 +807,18 @@ demo_date (Demo       *d,
     {
       g_date_clear (date, 1);
       g_date_set_dmy (date, day, month, year);
-      return;
     }
-  if (g_str_equal (spec, "T0") || g_str_equal (spec, "T1"))
-    {
-      *date = spec[1] == '0' ? d->term_start : d->term_end;
-      return;
-    }
-  *date = d->today;
-  days = g_ascii_strtoll (spec, NULL, 10);
-  if (days >= 0)
-    g_date_add_days (date, days);
+  else if (spec[0] == 'T')
+    *date = spec[1] == '0' ? d->term_start : d->term_end;
   else
-    g_date_subtract_days (date, -days);
+    {
+      *date = d->today;
+      days = g_ascii_strtoll (spec, NULL, 10);
+      if (days >= 0)
+        g_date_add_days (date, days);
+      else
+        g_date_subtract_days (date, -days);
+    }
 }
 
 static GVariant *
@@ -837,7 +833,7 @@ v_date (Demo       *d,
   return v_gdate (&date);
 }
 
-/* Inserts one row from key, value pairs; a NULL value is left out. */
+/* Inserts a row from column, value pairs; a NULL value leaves the column out. */
 static gint64
 demo_insert (Demo       *d,
              const char *table,
@@ -867,7 +863,7 @@ demo_insert (Demo       *d,
   return d->error == NULL ? id : 0;
 }
 
-/* Links an owner to the rows at @indexes (ending at 0) of @ids, or to the ids themselves. */
+/* Links an owner to @ids at @indexes (up to a 0), or to the indexes themselves. */
 static void
 demo_links (Demo         *d,
             const char   *table,
@@ -879,13 +875,10 @@ demo_links (Demo         *d,
             const gint64 *ids)
 {
   gint64 other[8];
-  gsize n = 0;
+  gsize n;
 
-  while (n < n_indexes && n < G_N_ELEMENTS (other) && indexes[n] != 0)
-    {
-      other[n] = ids != NULL ? ids[indexes[n]] : indexes[n];
-      n++;
-    }
+  for (n = 0; n < n_indexes && n < G_N_ELEMENTS (other) && indexes[n] != 0; n++)
+    other[n] = ids != NULL ? ids[indexes[n]] : indexes[n];
   if (n > 0 && d->error == NULL)
     ber_store_set_links (d->store, table, owner_column, owner_id, other_column, other, n,
                          &d->error);
@@ -895,38 +888,34 @@ static void
 fill_organisation (Demo *d)
 {
   gsize i;
-  int b;
 
-  for (b = 1; b < N_BODIES; b++)
-    d->body[b] = demo_insert (d, "body",
-                              "name", v_str (bodies[b].name),
-                              "short_name", v_str (bodies[b].short_name),
-                              "kind", v_str (bodies[b].kind),
-                              "established_on", v_str (bodies[b].established_on),
-                              "dissolved_on", v_str (bodies[b].dissolved_on),
-                              "agenda_deadline_days", v_int (bodies[b].deadline_days),
-                              "notes", v_str (bodies[b].notes),
-                              NULL);
+  for (i = 1; i < N_BODIES; i++)
+    d->body[i] = demo_insert (d, "body", "name", v_str (bodies[i].name),
+                              "short_name", v_str (bodies[i].short_name),
+                              "kind", v_str (bodies[i].kind),
+                              "established_on", v_str (bodies[i].established_on),
+                              "dissolved_on", v_str (bodies[i].dissolved_on),
+                              "agenda_deadline_days", v_int (bodies[i].deadline_days),
+                              "notes", v_str (bodies[i].notes), NULL);
 
-  for (b = BODY_RS; b <= BODY_RUN; b++)
-    for (i = 0; i < G_N_ELEMENTS (template_points); i++)
+  for (i = 0; i < 2 * G_N_ELEMENTS (template_points); i++)
+    {
+      gsize k = i % G_N_ELEMENTS (template_points);
+
       demo_insert (d, "agenda_template_point",
-                   "body_id", v_int (d->body[b]),
-                   "position", v_int (i + 1),
-                   "title", v_str (template_points[i].title),
-                   "placement", v_str (template_points[i].placement),
-                   NULL);
+                   "body_id", v_int (d->body[k == i ? BODY_RS : BODY_RUN]),
+                   "position", v_int (k + 1), "title", v_str (template_points[k].title),
+                   "placement", v_str (template_points[k].placement), NULL);
+    }
 
   for (i = 1; i < N_AREAS; i++)
     d->area[i] = demo_insert (d, "subject_area", "name", v_str (areas[i]), NULL);
 
   for (i = 0; i < G_N_ELEMENTS (routing_rules); i++)
-    demo_insert (d, "routing_rule",
-                 "body_id", v_int (d->body[routing_rules[i].body]),
+    demo_insert (d, "routing_rule", "body_id", v_int (d->body[routing_rules[i].body]),
                  "item_type", v_str (routing_rules[i].item_type),
                  "subject_area_id", v_id (d->area[routing_rules[i].area]),
-                 "reason", v_str (routing_rules[i].reason),
-                 NULL);
+                 "reason", v_str (routing_rules[i].reason), NULL);
 
   for (i = 1; i < N_PERSONS; i++)
     {
@@ -936,15 +925,12 @@ fill_organisation (Demo *d)
       g_autofree char *email = g_strconcat (login, "@region.example.se", NULL);
       g_autofree char *phone = g_strdup_printf ("010-480 %02u %02u", 10 + (guint) i, 2 * (guint) i);
 
-      d->person[i] = demo_insert (d, "person",
-                                  "name", v_str (persons[i].name),
+      d->person[i] = demo_insert (d, "person", "name", v_str (persons[i].name),
                                   "kind", v_str (official ? "official" : "elected"),
                                   "party", v_str (persons[i].party),
                                   "department", v_str (persons[i].department),
-                                  "title", v_str (persons[i].title),
-                                  "email", v_str (email),
-                                  "phone", v_str (official ? phone : NULL),
-                                  NULL);
+                                  "title", v_str (persons[i].title), "email", v_str (email),
+                                  "phone", v_str (official ? phone : NULL), NULL);
     }
 }
 
@@ -958,16 +944,12 @@ fill_networks (Demo *d)
     {
       const DemoNetwork *n = &networks[i];
 
-      d->network[i] = demo_insert (d, "network",
-                                   "name", v_str (n->name),
-                                   "acronym", v_str (n->acronym),
-                                   "kind", v_str (n->kind),
+      d->network[i] = demo_insert (d, "network", "name", v_str (n->name),
+                                   "acronym", v_str (n->acronym), "kind", v_str (n->kind),
                                    "description", v_str (n->description),
-                                   "website", v_str (n->website),
-                                   "scope", v_str (n->scope),
+                                   "website", v_str (n->website), "scope", v_str (n->scope),
                                    "responsible_body_id", v_id (d->body[n->responsible]),
-                                   "next_review_on", v_date (d, n->next_review_on),
-                                   NULL);
+                                   "next_review_on", v_date (d, n->next_review_on), NULL);
       demo_links (d, "network_goal", "network_id", d->network[i], "goal_id", n->goals,
                   G_N_ELEMENTS (n->goals), NULL);
     }
@@ -977,12 +959,10 @@ fill_networks (Demo *d)
                                       "network_id", v_int (d->network[network_bodies[i].network]),
                                       "name", v_str (network_bodies[i].name),
                                       "kind", v_str (network_bodies[i].kind),
-                                      "seats", v_int (network_bodies[i].seats),
-                                      NULL);
+                                      "seats", v_int (network_bodies[i].seats), NULL);
 
   for (i = 0; i < G_N_ELEMENTS (memberships); i++)
-    demo_insert (d, "membership",
-                 "network_id", v_int (d->network[memberships[i].network]),
+    demo_insert (d, "membership", "network_id", v_int (d->network[memberships[i].network]),
                  "status", v_str (memberships[i].status),
                  "via_network_id", v_id (d->network[memberships[i].via]),
                  "from_on", v_date (d, memberships[i].from_on),
@@ -991,43 +971,35 @@ fill_networks (Demo *d)
                  "decision_reference", v_str (memberships[i].reference),
                  "activity", v_str (memberships[i].activity),
                  "notice_period", v_str (memberships[i].notice),
-                 "notes", v_str (memberships[i].notes),
-                 NULL);
+                 "notes", v_str (memberships[i].notes), NULL);
 
-  for (i = 0; i < G_N_ELEMENTS (fees) * 2; i++)
+  /* Last year's fee and this year's, in EUR at a rate or else in SEK. */
+  for (i = 0; i < 2 * G_N_ELEMENTS (fees); i++)
     {
       gboolean last = i % 2 == 0;
       double rate = last ? fees[i / 2].last_rate : fees[i / 2].rate;
+      double amount = last ? fees[i / 2].last_amount : fees[i / 2].amount;
 
-      demo_insert (d, "fee",
-                   "network_id", v_int (d->network[fees[i / 2].network]),
-                   "year", v_int (last ? year - 1 : year),
-                   "amount", g_variant_new_double (last ? fees[i / 2].last_amount
-                                                        : fees[i / 2].amount),
+      demo_insert (d, "fee", "network_id", v_int (d->network[fees[i / 2].network]),
+                   "year", v_int (last ? year - 1 : year), "amount", g_variant_new_double (amount),
                    "currency", v_str (rate > 0 ? "EUR" : "SEK"),
                    "sek_rate", rate > 0 ? g_variant_new_double (rate) : NULL,
-                   "notes", v_str (fees[i / 2].notes),
-                   NULL);
+                   "notes", v_str (fees[i / 2].notes), NULL);
     }
 
   for (i = 0; i < G_N_ELEMENTS (reviews); i++)
-    demo_insert (d, "network_review",
-                 "network_id", v_int (d->network[reviews[i].network]),
+    demo_insert (d, "network_review", "network_id", v_int (d->network[reviews[i].network]),
                  "reviewed_on", v_date (d, reviews[i].reviewed_on),
-                 "outcome", v_str (reviews[i].outcome),
-                 "note", v_str (reviews[i].note),
-                 NULL);
+                 "outcome", v_str (reviews[i].outcome), "note", v_str (reviews[i].note), NULL);
 
   for (i = 1; i < N_QUESTIONS; i++)
     {
-      d->question[i] = demo_insert (d, "influence_question",
-                                    "title", v_str (questions[i].title),
+      d->question[i] = demo_insert (d, "influence_question", "title", v_str (questions[i].title),
                                     "description", v_str (questions[i].description),
                                     "scope", v_str (questions[i].scope),
                                     "plan_body_id", v_int (d->body[questions[i].body]),
                                     "year", v_int (year),
-                                    "priority", v_int (questions[i].priority),
-                                    NULL);
+                                    "priority", v_int (questions[i].priority), NULL);
       demo_links (d, "network_influence_question", "influence_question_id", d->question[i],
                   "network_id", questions[i].networks, G_N_ELEMENTS (questions[i].networks),
                   d->network);
@@ -1053,19 +1025,15 @@ fill_assignments (Demo *d)
             date = d->term_end;
           to_on = v_gdate (&date);
         }
-      d->assignment[i] = demo_insert (d, "assignment",
-                                      "person_id", v_int (d->person[a->person]),
+      d->assignment[i] = demo_insert (d, "assignment", "person_id", v_int (d->person[a->person]),
                                       "network_id", v_id (d->network[a->network]),
                                       "network_body_id", v_id (d->network_body[a->network_body]),
-                                      "forum", v_str (a->forum),
-                                      "role", v_str (a->role),
+                                      "forum", v_str (a->forum), "role", v_str (a->role),
                                       "mandate", v_str (a->mandate),
-                                      "from_on", v_date (d, a->from_on),
-                                      "to_on", to_on,
+                                      "from_on", v_date (d, a->from_on), "to_on", to_on,
                                       "appointing_body_id", v_id (d->body[a->body]),
                                       "decision_reference", v_str (a->reference),
-                                      "candidacy", v_str (a->candidacy),
-                                      NULL);
+                                      "candidacy", v_str (a->candidacy), NULL);
     }
 }
 
@@ -1085,42 +1053,38 @@ fill_events (Demo *d)
   gsize i;
 
   for (i = 1; i < N_EVENTS; i++)
-    d->event[i] = demo_insert (d, "forum_event",
-                               "network_id", v_id (d->network[events[i].network]),
+    d->event[i] = demo_insert (d, "forum_event", "network_id", v_id (d->network[events[i].network]),
                                "network_body_id", v_id (d->network_body[events[i].network_body]),
                                "title", v_str (events[i].title),
                                "starts_on", v_date (d, events[i].starts_on),
                                "ends_on", v_date (d, events[i].ends_on),
-                               "place", v_str (events[i].place),
-                               "notes", v_str (events[i].notes),
+                               "place", v_str (events[i].place), "notes", v_str (events[i].notes),
                                NULL);
 
   for (i = 0; i < G_N_ELEMENTS (attendees); i++)
     {
       const DemoAssignment *a = &assignments[attendees[i].assignment];
-      gboolean presented = g_strcmp0 (attendees[i].status, "presented") == 0;
+      gint64 event = d->event[attendees[i].event];
+      gint64 assignment = d->assignment[attendees[i].assignment];
       GVariant *presented_on = NULL;
       GDate due_on, date;
 
-      demo_insert (d, "event_attendance",
-                   "event_id", v_int (d->event[attendees[i].event]),
+      demo_insert (d, "event_attendance", "event_id", v_int (event),
                    "person_id", v_int (d->person[a->person]),
-                   "assignment_id", v_int (d->assignment[attendees[i].assignment]),
-                   NULL);
+                   "assignment_id", v_int (assignment), NULL);
       if (attendees[i].status == NULL)
         continue;
 
       demo_date (d, events[attendees[i].event].ends_on, &due_on);
       g_date_add_days (&due_on, 21);
-      if (presented)
+      if (g_str_equal (attendees[i].status, "presented"))
         {
           meeting_date (d, attendees[i].meeting, &date);
           presented_on = v_gdate (&date);
         }
-      d->report[i] = demo_insert (d, "report",
-                                  "event_id", v_int (d->event[attendees[i].event]),
+      d->report[i] = demo_insert (d, "report", "event_id", v_int (event),
                                   "person_id", v_int (d->person[a->person]),
-                                  "assignment_id", v_int (d->assignment[attendees[i].assignment]),
+                                  "assignment_id", v_int (assignment),
                                   "body_id", v_int (d->body[a->body]),
                                   "status", v_str (attendees[i].status),
                                   "due_on", v_gdate (&due_on),
@@ -1130,25 +1094,21 @@ fill_events (Demo *d)
                                   "positions", v_str (attendees[i].positions),
                                   "continued_work", v_str (attendees[i].continued_work),
                                   "home_work", v_str (attendees[i].home_work),
-                                  "reminded_on", v_date (d, attendees[i].reminded_on),
-                                  NULL);
+                                  "reminded_on", v_date (d, attendees[i].reminded_on), NULL);
     }
 }
 
-/* The workflow an item went through to reach its status, with plausible times. */
+/* The steps an item took to reach its status, spread from its arrival to its meeting. */
 static void
 fill_transitions (Demo           *d,
                   const DemoItem *item,
                   gint64          item_id)
 {
   gboolean tabled = g_strcmp0 (item->decision, "tabled") == 0;
-  gboolean dispatched = g_str_equal (item->status, "dispatched");
-  const char *path[G_N_ELEMENTS (workflow) + 2];
+  const char *path[G_N_ELEMENTS (workflow) + 2] = { workflow[0], };
   GDate start, end;
   guint n = 1, last, k;
-  gint64 span;
 
-  path[0] = workflow[0];
   if (g_str_equal (item->status, "declined") || g_str_equal (item->status, "written-off"))
     {
       if (item->relevant != REL_UNKNOWN)
@@ -1157,11 +1117,8 @@ fill_transitions (Demo           *d,
     }
   else
     {
-      while (n < G_N_ELEMENTS (workflow) && !g_str_equal (path[n - 1], item->status))
-        {
-          path[n] = workflow[n];
-          n++;
-        }
+      for (; n < G_N_ELEMENTS (workflow) && !g_str_equal (path[n - 1], item->status); n++)
+        path[n] = workflow[n];
       if (tabled)
         {
           path[n++] = "on-agenda";
@@ -1172,41 +1129,32 @@ fill_transitions (Demo           *d,
   demo_date (d, item->received_on, &start);
   end = d->today;
   g_date_subtract_days (&end, 1);
-  if (item->meeting != MT_NONE && item->decision != NULL)
+  if (item->decision != NULL)
     meeting_date (d, item->meeting, &end);
   if (g_date_compare (&end, &start) < 0)
     end = start;
-  span = g_date_days_between (&start, &end);
-  last = dispatched ? n - 2 : n - 1;
+  /* Dispatch follows the decision by a week. */
+  last = g_str_equal (item->status, "dispatched") ? n - 2 : n - 1;
 
   for (k = 0; k < n; k++)
     {
-      GDate on = start;
+      GDate on = k > last ? end : start;
       g_autofree char *changed_at = NULL;
-      g_autoptr(GVariant) day = NULL;
+      char day[16];
 
-      if (k > last)
-        {
-          on = end;
-          g_date_add_days (&on, 8);
-        }
-      else if (last > 0)
-        g_date_add_days (&on, span * k / last);
-      day = g_variant_ref_sink (v_gdate (&on));
-      changed_at = g_strdup_printf ("%sT%02u:%02u:00Z", g_variant_get_string (day, NULL), 8 + k,
-                                    (k * 17) % 60);
-      demo_insert (d, "item_transition",
-                   "item_id", v_int (item_id),
-                   "from_status", v_str (k > 0 ? path[k - 1] : NULL),
-                   "to_status", v_str (path[k]),
+      g_date_add_days (&on, k > last ? 8 : last == 0 ? 0
+                       : g_date_days_between (&start, &end) * k / last);
+      g_snprintf (day, sizeof day, "%04u-%02u-%02u", (guint) g_date_get_year (&on),
+                  (guint) g_date_get_month (&on), (guint) g_date_get_day (&on));
+      changed_at = g_strdup_printf ("%sT%02u:%02u:00Z", day, 8 + k, (k * 17) % 60);
+      demo_insert (d, "item_transition", "item_id", v_int (item_id),
+                   "from_status", v_str (k > 0 ? path[k - 1] : NULL), "to_status", v_str (path[k]),
                    "reason", v_str (k + 1 < n ? NULL : tabled ? "Bordlagt" : item->reason),
-                   "changed_at", v_str (changed_at),
-                   "changed_by", v_str ("demo"),
-                   NULL);
+                   "changed_at", v_str (changed_at), "changed_by", v_str ("demo"), NULL);
     }
 }
 
-/* The att-clauses of an item's proposal, or of the decision recorded on an agenda entry. */
+/* The att-clauses of an item's proposal, or of the decision recorded on its agenda entry. */
 static void
 fill_clauses (Demo           *d,
               const DemoItem *item,
@@ -1215,31 +1163,34 @@ fill_clauses (Demo           *d,
               gboolean        decided)
 {
   const char *texts[G_N_ELEMENTS (item->clauses) + 1];
+  const char *instead = NULL;
   gsize i, n = 0;
 
   for (i = 0; i < G_N_ELEMENTS (item->clauses) && item->clauses[i] != NULL; i++)
     texts[n++] = item->clauses[i];
   if (decided && g_strcmp0 (item->decision, "amended") == 0)
     texts[n++] = item->amendment;
+  /* A tabled or declined proposal leaves one clause that says so. */
   if (decided && g_strcmp0 (item->decision, "tabled") == 0)
+    instead = "att bordlägga ärendet till nästa sammanträde";
+  else if (decided && g_strcmp0 (item->decision, "declined") == 0)
+    instead = "att avslå förslaget";
+  if (instead != NULL)
     {
-      texts[0] = "att bordlägga ärendet till nästa sammanträde";
+      texts[0] = instead;
       n = 1;
     }
 
   for (i = 0; i < n; i++)
     {
-      gboolean assigns = decided && item->responsible != 0 && g_str_has_prefix (texts[i],
-                                                                                "att uppdra");
+      gboolean assigns = decided && item->responsible != 0
+                         && g_str_has_prefix (texts[i], "att uppdra");
 
-      demo_insert (d, "clause",
-                   owner_column, v_int (owner_id),
-                   "position", v_int (i + 1),
+      demo_insert (d, "clause", owner_column, v_int (owner_id), "position", v_int (i + 1),
                    "text", v_str (texts[i]),
                    "responsible_id", assigns ? v_int (d->person[item->responsible]) : NULL,
                    "due_on", assigns ? v_date (d, item->due_on) : NULL,
-                   "completed_on", assigns ? v_date (d, item->completed_on) : NULL,
-                   NULL);
+                   "completed_on", assigns ? v_date (d, item->completed_on) : NULL, NULL);
     }
 }
 
@@ -1251,22 +1202,21 @@ fill_items (Demo *d)
   for (i = 0; i < G_N_ELEMENTS (items); i++)
     {
       const DemoItem *item = &items[i];
-      guint position = 0;
       gboolean relevant = item->relevant == REL_YES;
       gboolean routed = relevant && !g_str_equal (item->status, "declined");
+      gint64 body = d->body[item->body];
       g_autofree char *diary_number = NULL;
+      guint position = 0;
       GDate received_on;
       gint64 id;
 
       demo_date (d, item->received_on, &received_on);
       diary_number = g_strdup_printf ("%s %u/%d", bodies[item->body].short_name,
                                       (guint) g_date_get_year (&received_on), item->serial);
-      id = d->item[i] = demo_insert (d, "item",
-                                     "diary_number", v_str (diary_number),
-                                     "diary_body_id", v_int (d->body[item->body]),
+      id = d->item[i] = demo_insert (d, "item", "diary_number", v_str (diary_number),
+                                     "diary_body_id", v_int (body),
                                      "diary_year", v_int (g_date_get_year (&received_on)),
-                                     "title", v_str (item->title),
-                                     "type", v_str (item->type),
+                                     "title", v_str (item->title), "type", v_str (item->type),
                                      "description", v_str (item->description),
                                      "received_on", v_gdate (&received_on),
                                      "reply_by", v_date (d, item->reply_by),
@@ -1275,30 +1225,24 @@ fill_items (Demo *d)
                                      "status", v_str (item->status),
                                      "status_reason", v_str (item->reason),
                                      "relevant", item->relevant ? v_int (relevant) : NULL,
-                                     "recommended_body_id",
-                                     relevant ? v_int (d->body[item->body]) : NULL,
+                                     "recommended_body_id", relevant ? v_int (body) : NULL,
                                      "assessment", v_str (item->assessment),
-                                     "routed_body_id", routed ? v_int (d->body[item->body]) : NULL,
-                                     "confidential", v_int (item->confidential),
-                                     NULL);
+                                     "routed_body_id", routed ? v_int (body) : NULL,
+                                     "confidential", v_int (item->confidential), NULL);
       if (id == 0)
         return;
 
       fill_transitions (d, item, id);
       fill_clauses (d, item, "item_id", id, FALSE);
       /* Beslutsunderlag: the officials' memo first, then the papers of the matter. */
-      for (k = 0; k < G_N_ELEMENTS (item->documents) + 1; k++)
+      for (k = 0; k <= G_N_ELEMENTS (item->documents); k++)
         {
-          const char *title = k == 0 ? (item->clauses[0] != NULL ? "Tjänsteskrivelse" : NULL)
-                                     : item->documents[k - 1];
+          const char *title = k > 0 ? item->documents[k - 1]
+                                    : item->clauses[0] != NULL ? "Tjänsteskrivelse" : NULL;
 
           if (title != NULL)
-            demo_insert (d, "document",
-                         "item_id", v_int (id),
-                         "position", v_int (++position),
-                         "title", v_str (title),
-                         "file_path", v_str (""),
-                         NULL);
+            demo_insert (d, "document", "item_id", v_int (id), "position", v_int (++position),
+                         "title", v_str (title), "file_path", v_str (""), NULL);
         }
       demo_links (d, "item_network", "item_id", id, "network_id", item->networks,
                   G_N_ELEMENTS (item->networks), d->network);
@@ -1309,22 +1253,10 @@ fill_items (Demo *d)
     }
 }
 
-/* Paragraphs run in one series per body and year, across its meetings. */
-static gint64
-next_paragraph (Demo        *d,
-                const Agenda *agenda)
-{
-  int body = meetings[agenda->meeting].body;
-  guint year = g_date_get_year (&agenda->held_on);
-
-  if (d->paragraph_year[body] != year)
-    {
-      d->paragraph_year[body] = year;
-      d->paragraph[body] = (g_date_get_month (&agenda->held_on) - 1) * 8;
-    }
-  return ++d->paragraph[body];
-}
-
+/*
+ * Adds an entry to the agenda. Once the meeting is held, a numbered entry takes
+ * the next paragraph of its body's series for the year, which runs across meetings.
+ */
 static gint64
 add_entry (Demo       *d,
            Agenda     *agenda,
@@ -1337,24 +1269,26 @@ add_entry (Demo       *d,
            const char *decision,
            const char *note)
 {
-  gint64 paragraph = agenda->held && numbered ? next_paragraph (d, agenda) : 0;
   int body = meetings[agenda->meeting].body;
+  guint year = g_date_get_year (&agenda->held_on);
+  gboolean paragraph = agenda->held && numbered;
 
-  return demo_insert (d, "agenda_entry",
-                      "meeting_id", v_int (d->meeting[agenda->meeting]),
-                      "position", v_int (++agenda->position),
-                      "kind", v_str (kind),
-                      "title", v_str (title),
-                      target_column != NULL ? target_column : "item_id", v_id (target_id),
+  if (paragraph && d->paragraph_year[body] != year)
+    {
+      d->paragraph_year[body] = year;
+      d->paragraph[body] = (g_date_get_month (&agenda->held_on) - 1) * 8;
+    }
+
+  return demo_insert (d, "agenda_entry", "meeting_id", v_int (d->meeting[agenda->meeting]),
+                      "position", v_int (++agenda->position), "kind", v_str (kind),
+                      "title", v_str (title), target_column, v_id (target_id),
                       "presenter_id", v_id (d->person[presenter]),
                       "estimated_minutes", v_int (target_id != 0 ? 15 : 2),
-                      "paragraph", v_id (paragraph),
-                      "paragraph_body_id", paragraph != 0 ? v_int (d->body[body]) : NULL,
-                      "paragraph_year",
-                      paragraph != 0 ? v_int (g_date_get_year (&agenda->held_on)) : NULL,
+                      "paragraph", paragraph ? v_int (++d->paragraph[body]) : NULL,
+                      "paragraph_body_id", paragraph ? v_int (d->body[body]) : NULL,
+                      "paragraph_year", paragraph ? v_int (year) : NULL,
                       "decision", agenda->held ? v_str (decision) : NULL,
-                      "decision_note", agenda->held ? v_str (note) : NULL,
-                      NULL);
+                      "decision_note", agenda->held ? v_str (note) : NULL, NULL);
 }
 
 static void
@@ -1362,25 +1296,25 @@ fill_standard_points (Demo     *d,
                       Agenda   *agenda,
                       gboolean  end)
 {
-  const DemoMeeting *m = &meetings[agenda->meeting];
   gsize i;
 
   for (i = 0; i < G_N_ELEMENTS (template_points); i++)
     {
       const char *title = template_points[i].title;
-      gboolean checker = g_str_has_prefix (title, "Val av justerare");
+      gboolean numbered = template_points[i].numbered;
       g_autofree char *note = NULL;
 
       if (g_str_equal (template_points[i].placement, "end") != end)
         continue;
-      if (checker)
+      if (g_str_has_prefix (title, "Val av justerare"))
         note = g_strdup_printf ("%s utses att jämte ordföranden justera protokollet.",
-                                persons[m->checker].name);
-      add_entry (d, agenda, "standard", title, NULL, 0, PER_NONE, template_points[i].numbered,
-                 template_points[i].numbered ? "as-proposed" : NULL, note);
+                                persons[meetings[agenda->meeting].checker].name);
+      add_entry (d, agenda, "standard", title, "item_id", 0, PER_NONE, numbered,
+                 numbered ? "as-proposed" : NULL, note);
     }
 }
 
+/* Standing points, then the items and reports brought to the meeting, then the end points. */
 static void
 fill_agenda (Demo   *d,
              Agenda *agenda)
@@ -1388,7 +1322,7 @@ fill_agenda (Demo   *d,
   int body = meetings[agenda->meeting].body;
   gsize i, k;
 
-  if (seats[body] == NULL || body == BODY_RSAU)
+  if (body == BODY_RSAU)
     return;
 
   fill_standard_points (d, agenda, FALSE);
@@ -1404,16 +1338,15 @@ fill_agenda (Demo   *d,
       if (!agenda->held || entry == 0)
         continue;
       fill_clauses (d, item, "agenda_entry_id", entry, TRUE);
-      for (k = 0; k < G_N_ELEMENTS (distribution[body]) + 1; k++)
+      /* Exp till: the body's usual recipients and the case officer. */
+      for (k = 0; k <= G_N_ELEMENTS (distribution[body]); k++)
         {
           const char *recipient = k < G_N_ELEMENTS (distribution[body])
                                     ? distribution[body][k] : persons[item->officer].name;
 
           if (recipient != NULL && g_strcmp0 (item->decision, "tabled") != 0)
-            demo_insert (d, "distribution",
-                         "agenda_entry_id", v_int (entry),
-                         "recipient", v_str (recipient),
-                         NULL);
+            demo_insert (d, "distribution", "agenda_entry_id", v_int (entry),
+                         "recipient", v_str (recipient), NULL);
         }
     }
   for (i = 0; i < G_N_ELEMENTS (attendees); i++)
@@ -1427,11 +1360,8 @@ fill_agenda (Demo   *d,
       entry = add_entry (d, agenda, "report", title, "report_id", d->report[i],
                          assignments[attendees[i].assignment].person, TRUE, "noted", NULL);
       if (agenda->held && entry != 0)
-        demo_insert (d, "clause",
-                     "agenda_entry_id", v_int (entry),
-                     "position", v_int (1),
-                     "text", v_str ("att lägga återrapporten till handlingarna"),
-                     NULL);
+        demo_insert (d, "clause", "agenda_entry_id", v_int (entry), "position", v_int (1),
+                     "text", v_str ("att lägga återrapporten till handlingarna"), NULL);
     }
   fill_standard_points (d, agenda, TRUE);
 }
@@ -1444,43 +1374,38 @@ fill_meetings (Demo *d)
   for (i = 1; i < N_MEETINGS; i++)
     {
       const DemoMeeting *m = &meetings[i];
-      const DemoSeat *seat;
       Agenda agenda = { .meeting = i };
+      const DemoSeat *seat;
       GDate deadline, approved, posted;
 
       meeting_date (d, i, &agenda.held_on);
       agenda.held = g_date_compare (&agenda.held_on, &d->today) < 0;
       deadline = approved = agenda.held_on;
       g_date_subtract_days (&deadline, bodies[m->body].deadline_days);
+      /* The minutes are approved a week after the meeting and posted the day after. */
       g_date_add_days (&approved, 7);
       posted = approved;
       g_date_add_days (&posted, 1);
 
-      d->meeting[i] = demo_insert (d, "meeting",
-                                   "body_id", v_int (d->body[m->body]),
+      d->meeting[i] = demo_insert (d, "meeting", "body_id", v_int (d->body[m->body]),
                                    "held_on", v_gdate (&agenda.held_on),
-                                   "starts_at", v_str (m->starts_at),
-                                   "place", v_str (m->place),
+                                   "starts_at", v_str (m->starts_at), "place", v_str (m->place),
                                    "agenda_deadline", v_gdate (&deadline),
                                    "status", v_str (agenda.held ? "minutes-approved" : "planned"),
                                    "chair_id", v_int (d->person[seats[m->body][0].person]),
                                    "checker_id", v_id (d->person[m->checker]),
                                    "approved_on", agenda.held ? v_gdate (&approved) : NULL,
-                                   "posted_on", agenda.held ? v_gdate (&posted) : NULL,
-                                   NULL);
+                                   "posted_on", agenda.held ? v_gdate (&posted) : NULL, NULL);
 
       for (seat = seats[m->body]; agenda.held && seat->person != 0; seat++)
         {
           gboolean serving = m->absent != 0 && g_str_equal (seat->role, "deputy");
 
-          demo_insert (d, "attendance",
-                       "meeting_id", v_int (d->meeting[i]),
+          demo_insert (d, "attendance", "meeting_id", v_int (d->meeting[i]),
                        "person_id", v_int (d->person[seat->person]),
                        "role", v_str (serving ? "serving-deputy" : seat->role),
-                       "present", v_int (seat->person != m->absent),
-                       NULL);
+                       "present", v_int (seat->person != m->absent), NULL);
         }
-
       fill_agenda (d, &agenda);
     }
 }
@@ -1511,7 +1436,7 @@ ber_demo_fill (BerStore  *store,
   d = g_new0 (Demo, 1);
   d->store = store;
   g_date_set_dmy (&d->today, day, month, year);
-  /* Terms of office run four years from 2023-01-01. */
+  /* Terms of office run four years from 1 January after an election, as 2023–2026. */
   year -= ((year - 2023) % 4 + 4) % 4;
   g_date_set_dmy (&d->term_start, 1, G_DATE_JANUARY, year);
   g_date_set_dmy (&d->term_end, 31, G_DATE_DECEMBER, year + 3);

@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
+#include "ber-test-utils.h"
+
+char *
+ber_test_make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("beredning-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+void
+ber_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (path == NULL)
+    return;
+
+  dir = g_dir_open (path, 0, NULL);
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+            ber_test_remove_tree (child);
+          else
+            g_unlink (child);
+        }
+    }
+  g_rmdir (path);
+}
+
+/* A register in a fresh temporary folder; the caller removes the folder. */
+BerStore *
+ber_test_store_new (BerStoreContent   content,
+                    char            **out_dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = ber_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "register.db", NULL);
+  BerStore *store;
+
+  ber_store_create (path, content, &error);
+  g_assert_no_error (error);
+
+  store = ber_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  *out_dir = g_steal_pointer (&dir);
+  return store;
+}
+
+char *
+ber_test_file_checksum (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+guint
+ber_test_file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}

@@ -1,0 +1,768 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "ber-store.h"
+#include "ber-test-utils.h"
+
+typedef struct
+{
+  char     *dir;
+  char     *path;
+  BerStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &f->dir);
+  f->path = g_strdup (ber_store_get_path (f->store));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (f->store);
+  ber_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static GVariant *
+vardict (const char *first_key,
+         ...)
+{
+  GVariantBuilder builder;
+  va_list args;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  va_start (args, first_key);
+  for (const char *key = first_key; key != NULL; key = va_arg (args, const char *))
+    g_variant_builder_add (&builder, "{sv}", key, va_arg (args, GVariant *));
+  va_end (args);
+
+  return g_variant_builder_end (&builder);
+}
+
+static guint
+count (BerStore   *store,
+       const char *source)
+{
+  g_autoptr(BerQuery) query = ber_query_new (source);
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  ber_store_count (store, query, &n, &error);
+  g_assert_no_error (error);
+  return n;
+}
+
+static gint64
+insert_body (BerStore   *store,
+             const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ber_store_insert (store, "body", vardict ("name", g_variant_new_string (name), NULL),
+                                &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* Runs SQL on a file with SQLite itself, as another program would. */
+static void
+sqlite_exec (const char *path,
+             const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+static void
+test_create_and_modes (void)
+{
+  g_autofree char *dir = ber_test_make_tmpdir ();
+  g_autofree char *folder = g_build_filename (dir, "nested", "beredning", NULL);
+  g_autofree char *path = g_build_filename (folder, "register.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  BerStore *store;
+  guint n_files = 0;
+
+  g_assert_true (ber_store_create (path, BER_STORE_CONTENT_EMPTY, &error));
+  g_assert_no_error (error);
+
+  /* Personal data stays readable by its user only. */
+  g_assert_cmpuint (ber_test_file_mode (folder), ==, 0700);
+  g_assert_cmpuint (ber_test_file_mode (path), ==, 0600);
+
+  /* No temporary file is left beside the register. */
+  listing = g_dir_open (folder, 0, &error);
+  g_assert_no_error (error);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+
+  store = ber_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ber_store_get_schema_version (store), ==, BER_STORE_SCHEMA_VERSION);
+  g_assert_true (ber_store_check_integrity (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (store, "goal"), ==, 17);
+  g_assert_cmpuint (count (store, "network"), ==, 0);
+
+  /* The companion files SQLite makes follow the register's mode. */
+  insert_body (store, "Regionstyrelsen");
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+    g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+    g_assert_cmpuint (ber_test_file_mode (wal), ==, 0600);
+  }
+  g_assert_finalize_object (store);
+
+  ber_test_remove_tree (dir);
+}
+
+static void
+test_create_refuses_existing (void)
+{
+  g_autofree char *dir = ber_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "register.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "someone's notes", -1, NULL));
+  before = ber_test_file_checksum (path);
+
+  g_assert_false (ber_store_create (path, BER_STORE_CONTENT_DEMO, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_EXISTS);
+  g_assert_nonnull (strstr (error->message, path));
+
+  after = ber_test_file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+
+  ber_test_remove_tree (dir);
+}
+
+static void
+test_reopen (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) row = NULL;
+  const char *name = NULL;
+  gint64 id;
+
+  id = insert_body (f->store, "Regionala utvecklingsnämnden");
+  g_clear_object (&f->store);
+
+  f->store = ber_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  row = ber_store_get (f->store, "body", id, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_variant_lookup (row, "name", "&s", &name));
+  g_assert_cmpstr (name, ==, "Regionala utvecklingsnämnden");
+  g_assert_true (g_variant_lookup_value (row, "created", G_VARIANT_TYPE_STRING) != NULL);
+}
+
+static void
+test_update_and_delete (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) row = NULL;
+  const char *name = NULL;
+  gint64 id = insert_body (f->store, "Internationella beredningen");
+
+  g_assert_true (ber_store_update (f->store, "body", id,
+                                   vardict ("dissolved_on", g_variant_new_string ("2021-12-31"),
+                                            "short_name", g_variant_new_string ("IB"), NULL),
+                                   &error));
+  g_assert_no_error (error);
+
+  row = ber_store_get (f->store, "body", id, &error);
+  g_assert_true (g_variant_lookup (row, "short_name", "&s", &name));
+  g_assert_cmpstr (name, ==, "IB");
+
+  g_assert_true (ber_store_delete (f->store, "body", id, &error));
+  g_assert_no_error (error);
+  g_assert_null (ber_store_get (f->store, "body", id, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_false (ber_store_update (f->store, "body", id,
+                                    vardict ("notes", g_variant_new_string ("x"), NULL), &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+assert_constraint (BerStore   *store,
+                   const char *table,
+                   GVariant   *values,
+                   const char *in_message)
+{
+  g_autoptr(GError) error = NULL;
+  guint before = count (store, table);
+  guint history_before = count (store, "history");
+  g_autofree char *printed = g_variant_print (values, FALSE);
+
+  g_test_message ("refused in %s: %s", table, printed);
+  g_assert_cmpint (ber_store_insert (store, table, values, &error), ==, 0);
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT);
+  if (in_message != NULL)
+    g_assert_nonnull (strstr (error->message, in_message));
+
+  /* Nothing of the refused write remains. */
+  g_assert_cmpuint (count (store, table), ==, before);
+  g_assert_cmpuint (count (store, "history"), ==, history_before);
+}
+
+static void
+test_constraints (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 rs = insert_body (f->store, "Regionstyrelsen");
+
+  assert_constraint (f->store, "item",
+                     vardict ("title", g_variant_new_string ("EU-samråd"),
+                              "received_on", g_variant_new_string ("2026-11-20"),
+                              "reply_by", g_variant_new_string ("2026-11-01"), NULL),
+                     "reply-by date");
+  assert_constraint (f->store, "item",
+                     vardict ("title", g_variant_new_string ("Inbjudan"),
+                              "received_on", g_variant_new_string ("2026-02-30"), NULL),
+                     "YYYY-MM-DD");
+  assert_constraint (f->store, "body", vardict ("name", g_variant_new_string ("  "), NULL),
+                     "required field");
+  assert_constraint (f->store, "meeting",
+                     vardict ("body_id", g_variant_new_int64 (rs + 1000),
+                              "held_on", g_variant_new_string ("2026-12-01"), NULL),
+                     NULL);
+  assert_constraint (f->store, "membership",
+                     vardict ("network_id", g_variant_new_int64 (1),
+                              "status", g_variant_new_string ("indirect"), NULL),
+                     NULL);
+  assert_constraint (f->store, "item",
+                     vardict ("title", g_variant_new_string ("Remiss"),
+                              "received_on", g_variant_new_string ("2026-11-01"),
+                              "status", g_variant_new_string ("lost"), NULL),
+                     NULL);
+
+  /* A diary number is unique per body and year. */
+  ber_store_insert (f->store, "item",
+                    vardict ("title", g_variant_new_string ("Remiss"),
+                             "received_on", g_variant_new_string ("2026-11-01"),
+                             "diary_number", g_variant_new_string ("RS 2026/12"),
+                             "diary_body_id", g_variant_new_int64 (rs),
+                             "diary_year", g_variant_new_int64 (2026), NULL),
+                    &error);
+  g_assert_no_error (error);
+  assert_constraint (f->store, "item",
+                     vardict ("title", g_variant_new_string ("Annan remiss"),
+                              "received_on", g_variant_new_string ("2026-11-02"),
+                              "diary_number", g_variant_new_string ("RS 2026/12"),
+                              "diary_body_id", g_variant_new_int64 (rs),
+                              "diary_year", g_variant_new_int64 (2026), NULL),
+                     "diary number");
+
+  /* Unknown names never reach SQL. */
+  g_assert_cmpint (ber_store_insert (f->store, "body; DROP TABLE body",
+                                     vardict ("name", g_variant_new_string ("x"), NULL), &error),
+                   ==, 0);
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (ber_store_insert (f->store, "body",
+                                     vardict ("name\" = 1; --", g_variant_new_string ("x"), NULL),
+                                     &error),
+                   ==, 0);
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (ber_store_insert (f->store, "body",
+                                     vardict ("id", g_variant_new_int64 (5), NULL), &error),
+                   ==, 0);
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (ber_store_insert (f->store, "history", vardict (NULL, NULL), &error), ==, 0);
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+}
+
+static void
+test_hostile_text (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) row = NULL;
+  g_autoptr(GString) big = g_string_new (NULL);
+  const char *tricky = "Robert'); DROP TABLE network; -- 🇸🇪 مرحبا \"Ö\" %_\\";
+  const char *stored = NULL;
+  gint64 id;
+
+  for (guint i = 0; i < 100 * 1024 / 8; i++)
+    g_string_append (big, "åäö ✓ ");
+
+  id = ber_store_insert (f->store, "network",
+                         vardict ("name", g_variant_new_string (tricky),
+                                  "description", g_variant_new_string (big->str), NULL),
+                         &error);
+  g_assert_no_error (error);
+
+  row = ber_store_get (f->store, "network", id, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_variant_lookup (row, "name", "&s", &stored));
+  g_assert_cmpstr (stored, ==, tricky);
+  g_assert_true (g_variant_lookup (row, "description", "&s", &stored));
+  g_assert_cmpstr (stored, ==, big->str);
+  g_assert_cmpuint (count (f->store, "network"), ==, 1);
+
+  /* A column the table lacks is named, and nothing is stored. */
+  g_assert_cmpint (ber_store_insert (f->store, "network",
+                                     vardict ("name", g_variant_new_string ("ok"),
+                                              "notes_missing", g_variant_new_string ("x"), NULL),
+                                     &error),
+                   ==, 0);
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+}
+
+static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerQuery) query = ber_query_new ("history");
+  g_autoptr(GPtrArray) rows = NULL;
+  const char *text = NULL;
+  gint64 id;
+
+  ber_store_set_user (f->store, "handlaggare");
+  id = insert_body (f->store, "Regionfullmäktige");
+  ber_store_update (f->store, "body", id,
+                    vardict ("short_name", g_variant_new_string ("RF"), NULL), &error);
+  g_assert_no_error (error);
+  ber_store_delete (f->store, "body", id, &error);
+  g_assert_no_error (error);
+
+  ber_query_add_condition (query, "table_name", BER_QUERY_EQ, g_variant_new_string ("body"));
+  ber_query_add_condition (query, "row_id", BER_QUERY_EQ, g_variant_new_int64 (id));
+  rows = ber_store_select (f->store, query, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 3);
+
+  g_variant_lookup (g_ptr_array_index (rows, 0), "action", "&s", &text);
+  g_assert_cmpstr (text, ==, "insert");
+  g_variant_lookup (g_ptr_array_index (rows, 0), "changed_by", "&s", &text);
+  g_assert_cmpstr (text, ==, "handlaggare");
+  g_variant_lookup (g_ptr_array_index (rows, 1), "changes", "&s", &text);
+  g_assert_nonnull (strstr (text, "\"short_name\":\"RF\""));
+  /* The deleted row is kept whole in the history. */
+  g_variant_lookup (g_ptr_array_index (rows, 2), "action", "&s", &text);
+  g_assert_cmpstr (text, ==, "delete");
+  g_variant_lookup (g_ptr_array_index (rows, 2), "changes", "&s", &text);
+  g_assert_nonnull (strstr (text, "Regionfullmäktige"));
+}
+
+typedef struct
+{
+  GPtrArray *events;
+} Recorder;
+
+static void
+on_changed (BerStore   *store,
+            const char *table,
+            gint64      id,
+            int         change,
+            gpointer    user_data)
+{
+  GPtrArray *events = user_data;
+
+  g_ptr_array_add (events, g_strdup_printf ("%s:%s:%d", change == BER_STORE_CHANGE_RESET ? "reset"
+                                                          : "change", table, change));
+}
+
+static void
+test_batch (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_free);
+  gulong handler = g_signal_connect (f->store, "row-changed", G_CALLBACK (on_changed), events);
+
+  g_assert_true (ber_store_begin (f->store, &error));
+  insert_body (f->store, "Regionstyrelsen");
+  insert_body (f->store, "Regionfullmäktige");
+  ber_store_rollback (f->store);
+  g_assert_cmpuint (count (f->store, "body"), ==, 0);
+  g_assert_cmpuint (count (f->store, "history"), ==, 0);
+  g_assert_cmpuint (events->len, ==, 0);
+
+  g_assert_true (ber_store_begin (f->store, &error));
+  insert_body (f->store, "Regionstyrelsen");
+  g_assert_true (ber_store_begin (f->store, &error));
+  insert_body (f->store, "Regionfullmäktige");
+  g_assert_true (ber_store_commit (f->store, &error));
+  /* A failing write inside a batch undoes itself only. */
+  g_assert_cmpint (ber_store_insert (f->store, "body",
+                                     vardict ("name", g_variant_new_string (""), NULL), &error),
+                   ==, 0);
+  g_clear_error (&error);
+  g_assert_true (ber_store_commit (f->store, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (count (f->store, "body"), ==, 2);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (events, 0), ==, "reset:body:3");
+
+  insert_body (f->store, "Regionala utvecklingsnämnden");
+  g_assert_cmpuint (events->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (events, 1), ==, "change:body:0");
+
+  g_signal_handler_disconnect (f->store, handler);
+}
+
+static void
+test_query (Fixture       *f,
+            gconstpointer  data)
+{
+  const char *names[] = { "Öresundskommittén", "Assembly of European Regions", "Åland",
+                          "Central Sweden", "ERRIN", "Eurochild" };
+  const char * const search_columns[] = { "name", "acronym", NULL };
+  const char * const kinds[] = { "research", "association", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerQuery) query = ber_query_new ("network");
+  g_autoptr(GPtrArray) rows = NULL;
+  const char *name = NULL;
+  gint64 ids[G_N_ELEMENTS (names)];
+  gint position = -1;
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      ids[i] = ber_store_insert (f->store, "network",
+                                 vardict ("name", g_variant_new_string (names[i]),
+                                          "kind", g_variant_new_string (i % 2 ? "research"
+                                                                              : "political"),
+                                          NULL),
+                                 &error);
+      g_assert_no_error (error);
+    }
+
+  /* Swedish order through the stored sort key. */
+  ber_query_add_order (query, "sort_key", FALSE);
+  rows = ber_store_select (f->store, query, 0, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 6);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "name", "&s", &name);
+  g_assert_cmpstr (name, ==, "Assembly of European Regions");
+  g_variant_lookup (g_ptr_array_index (rows, 4), "name", "&s", &name);
+  g_assert_cmpstr (name, ==, "Åland");
+  g_variant_lookup (g_ptr_array_index (rows, 5), "name", "&s", &name);
+  g_assert_cmpstr (name, ==, "Öresundskommittén");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  g_assert_true (ber_store_position (f->store, query, ids[2], &position, &error));
+  g_assert_cmpint (position, ==, 4);
+  g_assert_true (ber_store_position (f->store, query, ids[0], &position, &error));
+  g_assert_cmpint (position, ==, 5);
+
+  /* Offset and limit page through the same order. */
+  rows = ber_store_select (f->store, query, 4, 1, &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "name", "&s", &name);
+  g_assert_cmpstr (name, ==, "Åland");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Search ignores case, Swedish letters included. */
+  ber_query_set_search (query, "ÖRESUND", search_columns);
+  g_assert_true (ber_store_count (f->store, query, &n, &error));
+  g_assert_cmpuint (n, ==, 1);
+  ber_query_set_search (query, "  ", search_columns);
+  g_assert_true (ber_store_count (f->store, query, &n, &error));
+  g_assert_cmpuint (n, ==, 6);
+  ber_query_set_search (query, "%", search_columns);
+  g_assert_true (ber_store_count (f->store, query, &n, &error));
+  g_assert_cmpuint (n, ==, 0);
+  ber_query_set_search (query, NULL, NULL);
+
+  ber_query_add_in (query, "kind", kinds);
+  g_assert_true (ber_store_count (f->store, query, &n, &error));
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_true (ber_store_position (f->store, query, ids[0], &position, &error));
+  g_assert_cmpint (position, ==, -1);
+
+  ber_query_clear_conditions (query);
+  ber_query_add_condition (query, "next_review_on", BER_QUERY_IS_NULL, NULL);
+  ber_query_add_condition (query, "name", BER_QUERY_GE, g_variant_new_string ("E"));
+  g_assert_true (ber_store_count (f->store, query, &n, &error));
+  g_assert_cmpuint (n, ==, 4);
+
+  /* A NULL order value still gets a position. */
+  ber_query_clear_conditions (query);
+  ber_query_clear_order (query);
+  ber_query_add_order (query, "next_review_on", TRUE);
+  ber_store_update (f->store, "network", ids[3],
+                    vardict ("next_review_on", g_variant_new_string ("2027-01-01"), NULL),
+                    &error);
+  g_assert_no_error (error);
+  g_assert_true (ber_store_position (f->store, query, ids[3], &position, &error));
+  g_assert_cmpint (position, ==, 0);
+  g_assert_true (ber_store_position (f->store, query, ids[5], &position, &error));
+  g_assert_cmpint (position, ==, 5);
+
+  ber_query_add_order (query, "no_such_column", FALSE);
+  g_assert_null (ber_store_select (f->store, query, 0, 10, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+}
+
+static void
+test_links (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) links = NULL;
+  const gint64 goals[] = { 3, 11, 17 };
+  gint64 network = ber_store_insert (f->store, "network",
+                                     vardict ("name", g_variant_new_string ("AER"), NULL), &error);
+
+  g_assert_true (ber_store_set_links (f->store, "network_goal", "network_id", network, "goal_id",
+                                      goals, G_N_ELEMENTS (goals), &error));
+  g_assert_no_error (error);
+  links = ber_store_get_links (f->store, "network_goal", "network_id", network, "goal_id", &error);
+  g_assert_cmpuint (links->len, ==, 3);
+  g_assert_cmpint (g_array_index (links, gint64, 1), ==, 11);
+  g_clear_pointer (&links, g_array_unref);
+
+  g_assert_true (ber_store_set_links (f->store, "network_goal", "network_id", network, "goal_id",
+                                      goals + 2, 1, &error));
+  links = ber_store_get_links (f->store, "network_goal", "network_id", network, "goal_id", &error);
+  g_assert_cmpuint (links->len, ==, 1);
+  g_assert_cmpint (g_array_index (links, gint64, 0), ==, 17);
+  g_clear_pointer (&links, g_array_unref);
+
+  /* Goal 18 does not exist: refused, and the earlier links stay. */
+  {
+    const gint64 bad[] = { 5, 18 };
+
+    g_assert_false (ber_store_set_links (f->store, "network_goal", "network_id", network,
+                                         "goal_id", bad, G_N_ELEMENTS (bad), &error));
+    g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT);
+  }
+  links = ber_store_get_links (f->store, "network_goal", "network_id", network, "goal_id", NULL);
+  g_assert_cmpuint (links->len, ==, 1);
+}
+
+static void
+assert_refused_untouched (const char   *path,
+                          BerStoreError code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = ber_test_file_checksum (path);
+  g_autofree char *after = NULL;
+  BerStore *store;
+
+  store = ber_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, BER_STORE_ERROR, (int) code);
+  g_assert_cmpuint (strlen (error->message), >, 20);
+
+  after = ber_test_file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_refuses_foreign_files (void)
+{
+  g_autofree char *dir = ber_test_make_tmpdir ();
+  g_autofree char *random_path = g_build_filename (dir, "random.db", NULL);
+  g_autofree char *empty_path = g_build_filename (dir, "empty.db", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "other.sqlite", NULL);
+  g_autofree char *truncated_path = g_build_filename (dir, "truncated.db", NULL);
+  g_autofree char *missing_path = g_build_filename (dir, "missing.db", NULL);
+  g_autoptr(GError) error = NULL;
+  guint8 noise[8192];
+
+  for (guint i = 0; i < sizeof noise; i++)
+    noise[i] = (guint8) g_random_int ();
+  g_assert_true (g_file_set_contents (random_path, (const char *) noise, sizeof noise, NULL));
+  assert_refused_untouched (random_path, BER_STORE_ERROR_NOT_REGISTER);
+
+  g_assert_true (g_file_set_contents (empty_path, "", 0, NULL));
+  assert_refused_untouched (empty_path, BER_STORE_ERROR_NOT_REGISTER);
+
+  sqlite_exec (other_path, "CREATE TABLE contacts (name TEXT); "
+                           "INSERT INTO contacts VALUES ('Karin');");
+  assert_refused_untouched (other_path, BER_STORE_ERROR_NOT_REGISTER);
+
+  /* A register cut short after its first page. */
+  {
+    g_autofree char *full = g_build_filename (dir, "full.db", NULL);
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+
+    g_assert_true (ber_store_create (full, BER_STORE_CONTENT_DEMO, &error));
+    g_assert_true (g_file_get_contents (full, &contents, &length, NULL));
+    g_assert_cmpuint (length, >, 8192);
+    g_assert_true (g_file_set_contents (truncated_path, contents, 4096, NULL));
+  }
+  {
+    g_autofree char *before = ber_test_file_checksum (truncated_path);
+    g_autofree char *after = NULL;
+    BerStore *store = ber_store_open (truncated_path, &error);
+
+    g_assert_null (store);
+    g_assert_nonnull (error);
+    g_assert_true (error->code == BER_STORE_ERROR_CORRUPT
+                   || error->code == BER_STORE_ERROR_NOT_REGISTER);
+    g_clear_error (&error);
+    after = ber_test_file_checksum (truncated_path);
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  g_assert_null (ber_store_open (missing_path, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (missing_path, G_FILE_TEST_EXISTS));
+
+  ber_test_remove_tree (dir);
+}
+
+static void
+test_refuses_newer_and_damaged (void)
+{
+  g_autofree char *dir = ber_test_make_tmpdir ();
+  g_autofree char *newer = g_build_filename (dir, "newer.db", NULL);
+  g_autofree char *damaged = g_build_filename (dir, "damaged.db", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ber_store_create (newer, BER_STORE_CONTENT_EMPTY, &error));
+  sqlite_exec (newer, "PRAGMA user_version = 99");
+  assert_refused_untouched (newer, BER_STORE_ERROR_TOO_NEW);
+
+  g_assert_true (ber_store_create (damaged, BER_STORE_CONTENT_EMPTY, &error));
+  sqlite_exec (damaged, "DROP TABLE fee");
+  assert_refused_untouched (damaged, BER_STORE_ERROR_CORRUPT);
+
+  ber_test_remove_tree (dir);
+}
+
+static void
+test_demo (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerQuery) query = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  const char *today = ber_store_get_today (store);
+  const char *text = NULL;
+  guint n = 0;
+
+  g_assert_true (ber_store_check_integrity (store, &error));
+  g_assert_no_error (error);
+
+  /* The networks of seed 004's annex, with ERRIN through Central Sweden. */
+  query = ber_query_new ("network_list");
+  ber_query_add_condition (query, "acronym", BER_QUERY_EQ, g_variant_new_string ("ERRIN"));
+  rows = ber_store_select (store, query, 0, 1, &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "membership_status", "&s", &text);
+  g_assert_cmpstr (text, ==, "indirect");
+  g_variant_lookup (g_ptr_array_index (rows, 0), "via_network_name", "&s", &text);
+  g_assert_cmpstr (text, ==, "Central Sweden");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&query, ber_query_unref);
+
+  query = ber_query_new ("network_list");
+  ber_query_add_condition (query, "acronym", BER_QUERY_EQ, g_variant_new_string ("EARMA"));
+  rows = ber_store_select (store, query, 0, 1, &error);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "membership_status", "&s", &text);
+  g_assert_cmpstr (text, ==, "interested");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_clear_pointer (&query, ber_query_unref);
+
+  query = ber_query_new ("network_list");
+  ber_query_add_condition (query, "activity", BER_QUERY_EQ, g_variant_new_string ("inactive"));
+  ber_query_add_condition (query, "membership_status", BER_QUERY_EQ,
+                           g_variant_new_string ("member"));
+  g_assert_true (ber_store_count (store, query, &n, &error));
+  g_assert_cmpuint (n, >=, 3); /* EHMA, Eurochild, ENSA */
+  g_clear_pointer (&query, ber_query_unref);
+
+  /* The dissolved preparatory committee stays in history. */
+  query = ber_query_new ("body");
+  ber_query_add_condition (query, "dissolved_on", BER_QUERY_NOT_NULL, NULL);
+  g_assert_true (ber_store_count (store, query, &n, &error));
+  g_assert_cmpuint (n, ==, 1);
+  g_clear_pointer (&query, ber_query_unref);
+
+  /* Dates are relative to today: meetings ahead, reports late. */
+  query = ber_query_new ("meeting");
+  ber_query_add_condition (query, "held_on", BER_QUERY_GT, g_variant_new_string (today));
+  g_assert_true (ber_store_count (store, query, &n, &error));
+  g_assert_cmpuint (n, >=, 2);
+  g_clear_pointer (&query, ber_query_unref);
+
+  query = ber_query_new ("report");
+  ber_query_add_condition (query, "status", BER_QUERY_EQ, g_variant_new_string ("expected"));
+  ber_query_add_condition (query, "due_on", BER_QUERY_LT, g_variant_new_string (today));
+  g_assert_true (ber_store_count (store, query, &n, &error));
+  g_assert_cmpuint (n, >=, 1);
+  g_clear_pointer (&query, ber_query_unref);
+
+  {
+    const char *statuses[] = { "received", "assessed", "in-preparation", "ready", "on-agenda",
+                               "decided", "dispatched", "declined", "written-off" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+      {
+        query = ber_query_new ("item");
+        ber_query_add_condition (query, "status", BER_QUERY_EQ,
+                                 g_variant_new_string (statuses[i]));
+        g_assert_true (ber_store_count (store, query, &n, &error));
+        g_assert_cmpuint (n, >=, 1);
+        g_clear_pointer (&query, ber_query_unref);
+      }
+  }
+
+  g_assert_finalize_object (store);
+  ber_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/store/create-and-modes", test_create_and_modes);
+  g_test_add_func ("/store/create-refuses-existing", test_create_refuses_existing);
+  g_test_add ("/store/reopen", Fixture, NULL, fixture_set_up, test_reopen, fixture_tear_down);
+  g_test_add ("/store/update-and-delete", Fixture, NULL, fixture_set_up, test_update_and_delete,
+              fixture_tear_down);
+  g_test_add ("/store/constraints", Fixture, NULL, fixture_set_up, test_constraints,
+              fixture_tear_down);
+  g_test_add ("/store/hostile-text", Fixture, NULL, fixture_set_up, test_hostile_text,
+              fixture_tear_down);
+  g_test_add ("/store/history", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
+  g_test_add ("/store/batch", Fixture, NULL, fixture_set_up, test_batch, fixture_tear_down);
+  g_test_add ("/store/query", Fixture, NULL, fixture_set_up, test_query, fixture_tear_down);
+  g_test_add ("/store/links", Fixture, NULL, fixture_set_up, test_links, fixture_tear_down);
+  g_test_add_func ("/store/refuses-foreign-files", test_refuses_foreign_files);
+  g_test_add_func ("/store/refuses-newer-and-damaged", test_refuses_newer_and_damaged);
+  g_test_add_func ("/store/demo", test_demo);
+
+  return g_test_run ();
+}
