@@ -520,7 +520,10 @@ test_query (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (ber_store_position (f->store, query, ids[3], &position, &error));
   g_assert_cmpint (position, ==, 0);
+  /* Ties go by id in the direction of the first order: the newest NULL first. */
   g_assert_true (ber_store_position (f->store, query, ids[5], &position, &error));
+  g_assert_cmpint (position, ==, 1);
+  g_assert_true (ber_store_position (f->store, query, ids[0], &position, &error));
   g_assert_cmpint (position, ==, 5);
 
   ber_query_add_order (query, "no_such_column", FALSE);

@@ -785,13 +785,20 @@ v_id (gint64 id)
   return id != 0 ? g_variant_new_int64 (id) : NULL;
 }
 
+static void
+format_date (const GDate *date,
+             char         text[16])
+{
+  g_snprintf (text, 16, "%04u-%02u-%02u", (guint) g_date_get_year (date),
+              (guint) g_date_get_month (date), (guint) g_date_get_day (date));
+}
+
 static GVariant *
 v_gdate (const GDate *date)
 {
   char text[16];
 
-  g_snprintf (text, sizeof text, "%04u-%02u-%02u", (guint) g_date_get_year (date),
-              (guint) g_date_get_month (date), (guint) g_date_get_day (date));
+  format_date (date, text);
   return g_variant_new_string (text);
 }
 
@@ -1133,7 +1140,7 @@ fill_transitions (Demo           *d,
     meeting_date (d, item->meeting, &end);
   if (g_date_compare (&end, &start) < 0)
     end = start;
-  /* Dispatch follows the decision by a week. */
+  /* The extract is dispatched once the minutes are approved and posted. */
   last = g_str_equal (item->status, "dispatched") ? n - 2 : n - 1;
 
   for (k = 0; k < n; k++)
@@ -1142,10 +1149,11 @@ fill_transitions (Demo           *d,
       g_autofree char *changed_at = NULL;
       char day[16];
 
-      g_date_add_days (&on, k > last ? 8 : last == 0 ? 0
-                       : g_date_days_between (&start, &end) * k / last);
-      g_snprintf (day, sizeof day, "%04u-%02u-%02u", (guint) g_date_get_year (&on),
-                  (guint) g_date_get_month (&on), (guint) g_date_get_day (&on));
+      if (k > last)
+        g_date_add_days (&on, 8);
+      else if (last > 0)
+        g_date_add_days (&on, g_date_days_between (&start, &end) * k / last);
+      format_date (&on, day);
       changed_at = g_strdup_printf ("%sT%02u:%02u:00Z", day, 8 + k, (k * 17) % 60);
       demo_insert (d, "item_transition", "item_id", v_int (item_id),
                    "from_status", v_str (k > 0 ? path[k - 1] : NULL), "to_status", v_str (path[k]),
@@ -1271,9 +1279,9 @@ add_entry (Demo       *d,
 {
   int body = meetings[agenda->meeting].body;
   guint year = g_date_get_year (&agenda->held_on);
-  gboolean paragraph = agenda->held && numbered;
+  gboolean in_minutes = agenda->held && numbered;
 
-  if (paragraph && d->paragraph_year[body] != year)
+  if (in_minutes && d->paragraph_year[body] != year)
     {
       d->paragraph_year[body] = year;
       d->paragraph[body] = (g_date_get_month (&agenda->held_on) - 1) * 8;
@@ -1284,9 +1292,9 @@ add_entry (Demo       *d,
                       "title", v_str (title), target_column, v_id (target_id),
                       "presenter_id", v_id (d->person[presenter]),
                       "estimated_minutes", v_int (target_id != 0 ? 15 : 2),
-                      "paragraph", paragraph ? v_int (++d->paragraph[body]) : NULL,
-                      "paragraph_body_id", paragraph ? v_int (d->body[body]) : NULL,
-                      "paragraph_year", paragraph ? v_int (year) : NULL,
+                      "paragraph", in_minutes ? v_int (++d->paragraph[body]) : NULL,
+                      "paragraph_body_id", in_minutes ? v_int (d->body[body]) : NULL,
+                      "paragraph_year", in_minutes ? v_int (year) : NULL,
                       "decision", agenda->held ? v_str (decision) : NULL,
                       "decision_note", agenda->held ? v_str (note) : NULL, NULL);
 }
@@ -1322,6 +1330,7 @@ fill_agenda (Demo   *d,
   int body = meetings[agenda->meeting].body;
   gsize i, k;
 
+  /* The working committee's coming meeting has no agenda yet. */
   if (body == BODY_RSAU)
     return;
 

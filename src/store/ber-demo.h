@@ -5,6 +5,11 @@
 
 G_BEGIN_DECLS
 
+/*
+ * Fills an empty, freshly migrated register with demo data dated relative to
+ * ber_store_get_today(). The caller holds the transaction and rolls it back
+ * when this returns FALSE.
+ */
 gboolean ber_demo_fill (BerStore  *store,
                         GError   **error);
 

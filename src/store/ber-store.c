@@ -1189,10 +1189,10 @@ op_sql (BerQueryOp op)
 static gboolean
 append_where (BerStore        *self,
               const BerQuery  *query,
+              const char      *source,
               GString         *sql,
               GError         **error)
 {
-  const char *source = ber_query_get_source (query);
   const GPtrArray *conditions = ber_query_get_conditions (query);
   const char * const *search_columns = ber_query_get_search_columns (query);
   gboolean first = TRUE;
@@ -1274,9 +1274,20 @@ bind_where (const BerQuery *query,
     }
 }
 
+/* Ties are broken by id, in the direction of the first order column, so
+ * that an index on (column, id) serves the whole order. */
+static gboolean
+id_descending (const BerQuery *query)
+{
+  const GPtrArray *orders = ber_query_get_orders (query);
+
+  return orders->len > 0 && ((const BerQueryOrder *) g_ptr_array_index (orders, 0))->descending;
+}
+
 static gboolean
 append_order (BerStore        *self,
               const BerQuery  *query,
+              const char      *source,
               GString         *sql,
               GError         **error)
 {
@@ -1287,13 +1298,62 @@ append_order (BerStore        *self,
     {
       const BerQueryOrder *o = g_ptr_array_index (orders, i);
 
-      if (!check_column (self, ber_query_get_source (query), o->column, error))
+      if (!check_column (self, source, o->column, error))
         return FALSE;
       g_string_append_printf (sql, "\"%s\"%s, ", o->column, o->descending ? " DESC" : "");
     }
-  g_string_append (sql, "id");
+  g_string_append (sql, id_descending (query) ? "id DESC" : "id");
 
   return TRUE;
+}
+
+/*
+ * The list views show one table's rows with names joined in. Counting,
+ * ordering and paging run on the table itself when the query names no
+ * joined column: SQLite then uses the table's indexes and does no joins for
+ * the rows it skips. Only the page's rows are read through the view.
+ */
+static const struct
+{
+  const char *view;
+  const char *table;
+} list_views[] = {
+  { "item_list", "item" },
+  { "network_list", "network" },
+  { "meeting_list", "meeting" },
+  { "report_list", "report" },
+  { "assignment_list", "assignment" },
+};
+
+static const char *
+resolve_source (BerStore       *self,
+                const BerQuery *query)
+{
+  const char *source = ber_query_get_source (query);
+  const GPtrArray *conditions = ber_query_get_conditions (query);
+  const GPtrArray *orders = ber_query_get_orders (query);
+  const char * const *search_columns = ber_query_get_search_columns (query);
+  const char *table = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (list_views); i++)
+    if (g_str_equal (list_views[i].view, source))
+      table = list_views[i].table;
+  if (table == NULL)
+    return source;
+
+  for (guint i = 0; i < conditions->len; i++)
+    if (!ber_store_has_column (self, table,
+                               ((const BerQueryCondition *) g_ptr_array_index (conditions, i))->column))
+      return source;
+  for (guint i = 0; i < orders->len; i++)
+    if (!ber_store_has_column (self, table,
+                               ((const BerQueryOrder *) g_ptr_array_index (orders, i))->column))
+      return source;
+  for (guint i = 0; search_columns != NULL && search_columns[i] != NULL; i++)
+    if (!ber_store_has_column (self, table, search_columns[i]))
+      return source;
+
+  return table;
 }
 
 gboolean
@@ -1304,6 +1364,7 @@ ber_store_count (BerStore        *self,
 {
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *source;
   int index = 1;
   int rc;
 
@@ -1314,8 +1375,9 @@ ber_store_count (BerStore        *self,
   if (!check_source (self, ber_query_get_source (query), error))
     return FALSE;
 
-  g_string_printf (sql, "SELECT count(*) FROM \"%s\"", ber_query_get_source (query));
-  if (!append_where (self, query, sql, error))
+  source = resolve_source (self, query);
+  g_string_printf (sql, "SELECT count(*) FROM \"%s\"", source);
+  if (!append_where (self, query, source, sql, error))
     return FALSE;
 
   stmt = prepare (self, sql->str, error);
@@ -1339,9 +1401,11 @@ ber_store_select (BerStore        *self,
                   GError         **error)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GString) ids = g_string_new ("[");
   g_autoptr(GPtrArray) rows = NULL;
-  int index = 1;
+  g_autoptr(GHashTable) by_id = NULL;
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *source;
   int rc;
 
   g_return_val_if_fail (BER_IS_STORE (self), NULL);
@@ -1350,27 +1414,76 @@ ber_store_select (BerStore        *self,
   if (!check_source (self, ber_query_get_source (query), error))
     return NULL;
 
-  g_string_printf (sql, "SELECT * FROM \"%s\"", ber_query_get_source (query));
-  if (!append_where (self, query, sql, error) || !append_order (self, query, sql, error))
+  /* First the page's ids, in order… */
+  source = resolve_source (self, query);
+  g_string_printf (sql, "SELECT id FROM \"%s\"", source);
+  if (!append_where (self, query, source, sql, error)
+      || !append_order (self, query, source, sql, error))
     return NULL;
   g_string_append (sql, " LIMIT ? OFFSET ?");
 
-  stmt = prepare (self, sql->str, error);
-  if (stmt == NULL)
-    return NULL;
+  {
+    g_autoptr(sqlite3_stmt) stmt = prepare (self, sql->str, error);
+    int index = 1;
 
-  bind_where (query, stmt, &index);
-  sqlite3_bind_int64 (stmt, index++, limit);
-  sqlite3_bind_int64 (stmt, index, offset);
-
-  rows = g_ptr_array_new_full (limit, (GDestroyNotify) g_variant_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (rows, row_to_variant (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      set_error_from_db (self, error, rc);
+    if (stmt == NULL)
       return NULL;
+
+    bind_where (query, stmt, &index);
+    sqlite3_bind_int64 (stmt, index++, limit);
+    sqlite3_bind_int64 (stmt, index, offset);
+
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+
+        g_array_append_val (order, id);
+        g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, order->len > 1 ? "," : "", id);
+      }
+    if (rc != SQLITE_DONE)
+      {
+        set_error_from_db (self, error, rc);
+        return NULL;
+      }
+  }
+  g_string_append_c (ids, ']');
+
+  /* …then their rows, with the names the list shows. */
+  rows = g_ptr_array_new_full (order->len, (GDestroyNotify) g_variant_unref);
+  if (order->len == 0)
+    return g_steal_pointer (&rows);
+
+  g_string_printf (sql, "SELECT * FROM \"%s\" WHERE id IN (SELECT value FROM json_each (?))",
+                   ber_query_get_source (query));
+  by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                 (GDestroyNotify) g_variant_unref);
+  {
+    g_autoptr(sqlite3_stmt) stmt = prepare (self, sql->str, error);
+
+    if (stmt == NULL)
+      return NULL;
+
+    sqlite3_bind_text (stmt, 1, ids->str, -1, SQLITE_TRANSIENT);
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        gint64 *id = g_new (gint64, 1);
+
+        *id = sqlite3_column_int64 (stmt, 0);
+        g_hash_table_insert (by_id, id, row_to_variant (stmt));
+      }
+    if (rc != SQLITE_DONE)
+      {
+        set_error_from_db (self, error, rc);
+        return NULL;
+      }
+  }
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      GVariant *row = g_hash_table_lookup (by_id, &g_array_index (order, gint64, i));
+
+      if (row != NULL)
+        g_ptr_array_add (rows, g_variant_ref (row));
     }
 
   return g_steal_pointer (&rows);
@@ -1422,7 +1535,7 @@ ber_store_position (BerStore        *self,
                     GError         **error)
 {
   const GPtrArray *orders = ber_query_get_orders (query);
-  const char *source = ber_query_get_source (query);
+  const char *source;
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
   g_autoptr(GVariant) row = NULL;
@@ -1433,12 +1546,13 @@ ber_store_position (BerStore        *self,
   g_return_val_if_fail (BER_IS_STORE (self), FALSE);
 
   *position = -1;
-  if (!check_source (self, source, error))
+  if (!check_source (self, ber_query_get_source (query), error))
     return FALSE;
+  source = resolve_source (self, query);
 
   /* Is the row in the query at all, and what are its order values? */
   g_string_printf (sql, "SELECT * FROM \"%s\"", source);
-  if (!append_where (self, query, sql, error))
+  if (!append_where (self, query, source, sql, error))
     return FALSE;
   g_string_append (sql, ber_query_get_conditions (query)->len > 0
                         || ber_query_get_search_text (query) != NULL ? " AND id = ?" : " WHERE id = ?");
@@ -1468,7 +1582,7 @@ ber_store_position (BerStore        *self,
 
   /* Count the rows that sort before it. */
   g_string_printf (sql, "SELECT count(*) FROM \"%s\"", source);
-  if (!append_where (self, query, sql, error))
+  if (!append_where (self, query, source, sql, error))
     return FALSE;
   g_string_append (sql, ber_query_get_conditions (query)->len > 0
                         || ber_query_get_search_text (query) != NULL ? " AND (" : " WHERE (");
@@ -1491,7 +1605,7 @@ ber_store_position (BerStore        *self,
                          g_variant_is_of_type (g_ptr_array_index (keys, i), G_VARIANT_TYPE_UNIT));
         }
       else
-        g_string_append (sql, "id < ?");
+        g_string_append (sql, id_descending (query) ? "id > ?" : "id < ?");
       g_string_append (sql, ")");
     }
   g_string_append (sql, ")");

@@ -141,6 +141,7 @@ CREATE UNIQUE INDEX item_diary_idx ON item (diary_body_id, diary_year, diary_num
 CREATE INDEX item_received_idx ON item (received_on, id);
 CREATE INDEX item_reply_idx ON item (reply_by, id) WHERE reply_by IS NOT NULL;
 CREATE INDEX item_status_idx ON item (status, received_on);
+CREATE INDEX item_type_idx ON item (type, received_on);
 CREATE INDEX item_routed_idx ON item (routed_body_id, status);
 CREATE INDEX item_sort_idx ON item (sort_key, id);
 

@@ -1,0 +1,326 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "ber-network.h"
+#include "ber-record-list.h"
+#include "ber-test-utils.h"
+
+#define N_NETWORKS 1000
+
+typedef struct
+{
+  char          *dir;
+  BerStore      *store;
+  BerRecordList *list;
+  GArray        *changes; /* triples of position, removed, added */
+} Fixture;
+
+static GVariant *
+network_values (const char *name,
+                const char *kind)
+{
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&builder, "{sv}", "name", g_variant_new_string (name));
+  if (kind != NULL)
+    g_variant_builder_add (&builder, "{sv}", "kind", g_variant_new_string (kind));
+  return g_variant_builder_end (&builder);
+}
+
+static gint64
+add_network (Fixture    *f,
+             const char *name,
+             const char *kind)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ber_store_insert (f->store, "network", network_values (name, kind), &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Fixture    *f)
+{
+  guint triple[3] = { position, removed, added };
+
+  g_array_append_vals (f->changes, triple, 3);
+}
+
+static void
+assert_changes (Fixture *f,
+                ...)
+{
+  va_list args;
+  guint i = 0;
+  int value;
+
+  va_start (args, f);
+  while ((value = va_arg (args, int)) >= 0)
+    {
+      g_assert_cmpuint (i, <, f->changes->len);
+      g_assert_cmpuint (g_array_index (f->changes, guint, i), ==, (guint) value);
+      i++;
+    }
+  va_end (args);
+
+  g_assert_cmpuint (i, ==, f->changes->len);
+  g_array_set_size (f->changes, 0);
+}
+
+static char *
+name_at (BerRecordList *list,
+         guint          position)
+{
+  g_autoptr(BerNetwork) network = g_list_model_get_item (G_LIST_MODEL (list), position);
+
+  g_assert_nonnull (network);
+  return g_strdup (ber_network_get_name (network));
+}
+
+static BerQuery *
+sorted_query (void)
+{
+  BerQuery *query = ber_query_new ("network_list");
+
+  ber_query_add_order (query, "sort_key", FALSE);
+  return query;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerQuery) query = sorted_query ();
+
+  f->store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &f->dir);
+  f->changes = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_assert_true (ber_store_begin (f->store, &error));
+  for (guint i = 0; i < N_NETWORKS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Nätverk %04u", i * 2);
+
+      add_network (f, name, i % 10 == 0 ? "research" : "political");
+    }
+  g_assert_true (ber_store_commit (f->store, &error));
+
+  f->list = ber_record_list_new (f->store, BER_TYPE_NETWORK, query);
+  g_signal_connect (f->list, "items-changed", G_CALLBACK (on_items_changed), f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (f->list);
+  g_assert_finalize_object (f->store);
+  g_array_unref (f->changes);
+  ber_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static void
+test_lazy (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *last = NULL;
+  g_autoptr(GObject) past_end = NULL;
+
+  /* Opening the list costs a count and no rows. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->list)), ==, N_NETWORKS);
+  g_assert_cmpuint (ber_record_list_get_n_fetches (f->list), ==, 0);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (f->list)) == BER_TYPE_NETWORK);
+
+  first = name_at (f->list, 0);
+  second = name_at (f->list, 1);
+  g_assert_cmpstr (first, ==, "Nätverk 0000");
+  g_assert_cmpstr (second, ==, "Nätverk 0002");
+  g_assert_cmpuint (ber_record_list_get_n_fetches (f->list), ==, 1);
+
+  last = name_at (f->list, N_NETWORKS - 1);
+  g_assert_cmpstr (last, ==, "Nätverk 1998");
+  g_assert_cmpuint (ber_record_list_get_n_fetches (f->list), ==, 2);
+
+  /* Cached pages are not fetched again, and past the end is NULL. */
+  g_free (name_at (f->list, 5));
+  g_assert_cmpuint (ber_record_list_get_n_fetches (f->list), ==, 2);
+  past_end = g_list_model_get_item (G_LIST_MODEL (f->list), N_NETWORKS);
+  g_assert_null (past_end);
+  g_assert_cmpuint (f->changes->len, ==, 0);
+}
+
+static void
+test_insert (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *name = NULL;
+
+  /* "Nätverk 0001" sorts between 0000 and 0002. */
+  add_network (f, "Nätverk 0001", NULL);
+  assert_changes (f, 1, 0, 1, -1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->list)), ==, N_NETWORKS + 1);
+  name = name_at (f->list, 1);
+  g_assert_cmpstr (name, ==, "Nätverk 0001");
+
+  /* Swedish letters sort last. */
+  add_network (f, "Östersjönätverket", NULL);
+  assert_changes (f, N_NETWORKS + 1, 0, 1, -1);
+  add_network (f, "AER", NULL);
+  assert_changes (f, 0, 0, 1, -1);
+}
+
+static void
+test_update (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerNetwork) network = g_list_model_get_item (G_LIST_MODEL (f->list), 5);
+  g_autofree char *name = NULL;
+  gint64 id = ber_record_get_id (BER_RECORD (network));
+  GVariantBuilder builder;
+
+  /* A change that keeps the row's place. */
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&builder, "{sv}", "description", g_variant_new_string ("Ändrad"));
+  g_assert_true (ber_store_update (f->store, "network", id, g_variant_builder_end (&builder),
+                                   &error));
+  assert_changes (f, 5, 1, 1, -1);
+
+  /* A rename that moves it to the end. */
+  g_assert_true (ber_store_update (f->store, "network", id, network_values ("Zürich", NULL),
+                                   &error));
+  assert_changes (f, 5, 1, 0, N_NETWORKS - 1, 0, 1, -1);
+  name = name_at (f->list, N_NETWORKS - 1);
+  g_assert_cmpstr (name, ==, "Zürich");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->list)), ==, N_NETWORKS);
+
+  /* Saving through the record object does the same. */
+  g_object_set (network, "name", "Aaa-nätverket", NULL);
+  g_assert_true (ber_record_save (BER_RECORD (network), f->store, &error));
+  g_assert_no_error (error);
+  assert_changes (f, N_NETWORKS - 1, 1, 0, 0, 0, 1, -1);
+  g_assert_cmpint (ber_record_list_find (f->list, id), ==, 0);
+}
+
+static void
+test_delete (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerNetwork) network = g_list_model_get_item (G_LIST_MODEL (f->list), 3);
+  g_autofree char *name = NULL;
+
+  g_assert_true (ber_record_delete (BER_RECORD (network), f->store, &error));
+  g_assert_no_error (error);
+  assert_changes (f, 3, 1, 0, -1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->list)), ==, N_NETWORKS - 1);
+  name = name_at (f->list, 3);
+  g_assert_cmpstr (name, ==, "Nätverk 0008");
+}
+
+static void
+test_filter (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerQuery) query = sorted_query ();
+  const char * const search[] = { "name", NULL };
+  gint64 id;
+
+  ber_query_add_condition (query, "kind", BER_QUERY_EQ, g_variant_new_string ("research"));
+  ber_record_list_set_query (f->list, query);
+  assert_changes (f, 0, N_NETWORKS, N_NETWORKS / 10, -1);
+
+  /* A row outside the filter changes nothing; moving into it inserts. */
+  id = add_network (f, "Politiskt nätverk", "political");
+  assert_changes (f, -1);
+  {
+    GVariantBuilder builder;
+
+    g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+    g_variant_builder_add (&builder, "{sv}", "kind", g_variant_new_string ("research"));
+    g_assert_true (ber_store_update (f->store, "network", id, g_variant_builder_end (&builder),
+                                     &error));
+  }
+  assert_changes (f, N_NETWORKS / 10, 0, 1, -1);
+
+  /* Search as you type narrows the same list. */
+  {
+    g_autoptr(BerQuery) narrowed = ber_query_copy (query);
+
+    ber_query_set_search (narrowed, "NÄTVERK 00", search);
+    ber_record_list_set_query (f->list, narrowed);
+    /* 0000, 0020, …, 0080 are research networks. */
+    assert_changes (f, 0, N_NETWORKS / 10 + 1, 5, -1);
+  }
+}
+
+static void
+test_reset_and_depends (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GVariantBuilder builder;
+  gint64 body;
+
+  g_assert_true (ber_store_begin (f->store, &error));
+  add_network (f, "Eurochild", NULL);
+  add_network (f, "ERRIN", NULL);
+  g_assert_true (ber_store_commit (f->store, &error));
+  assert_changes (f, 0, N_NETWORKS, N_NETWORKS + 2, -1);
+
+  /* A body's name shows in the list through the view: rows refresh in place. */
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&builder, "{sv}", "name", g_variant_new_string ("Regionstyrelsen"));
+  body = ber_store_insert (f->store, "body", g_variant_builder_end (&builder), &error);
+  g_assert_no_error (error);
+  assert_changes (f, 0, N_NETWORKS + 2, N_NETWORKS + 2, -1);
+  g_assert_cmpint (body, >, 0);
+
+  ber_record_list_reload (f->list);
+  assert_changes (f, 0, N_NETWORKS + 2, N_NETWORKS + 2, -1);
+}
+
+static void
+test_empty (void)
+{
+  g_autofree char *dir = NULL;
+  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &dir);
+  BerRecordList *list = ber_record_list_new (store, BER_TYPE_NETWORK, NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 0));
+  g_assert_finalize_object (list);
+  g_assert_finalize_object (store);
+  ber_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/record-list/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("lazy", test_lazy);
+  ADD ("insert", test_insert);
+  ADD ("update", test_update);
+  ADD ("delete", test_delete);
+  ADD ("filter", test_filter);
+  ADD ("reset-and-depends", test_reset_and_depends);
+#undef ADD
+  g_test_add_func ("/record-list/empty", test_empty);
+
+  return g_test_run ();
+}
