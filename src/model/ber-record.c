@@ -273,6 +273,9 @@ value_to_variant (GParamSpec   *pspec,
 {
   GType type = G_VALUE_TYPE (value);
 
+  if ((pspec->flags & BER_PARAM_NULLABLE) != 0 && g_param_value_defaults (pspec, value))
+    return g_variant_new ("()");
+
   if (type == G_TYPE_STRING)
     {
       const char *s = g_value_get_string (value);

@@ -21,7 +21,15 @@ G_DECLARE_DERIVABLE_TYPE (BerRecord, ber_record, BER, RECORD, GObject)
  * as SQL NULL (dates, optional kinds); an int64 property named "…-id" saves 0
  * as NULL. Properties without a column in the table (names from a view) are
  * read but never written.
+ *
+ * Any other nullable column (a paragraph number, a year, a rate) is a property
+ * flagged BER_PARAM_NULLABLE: while it holds its default value it saves as
+ * SQL NULL, and a NULL column reads back as that default. Choose a default
+ * outside the column's valid values, e.g. 0 for "paragraph > 0", or -1 for a
+ * yes/no/unknown column whose 0 is a real answer.
  */
+#define BER_PARAM_NULLABLE (1 << G_PARAM_USER_SHIFT)
+
 struct _BerRecordClass
 {
   GObjectClass parent_class;

@@ -936,7 +936,10 @@ ber_store_update (BerStore    *self,
     }
   if (sort_column != NULL)
     g_string_append (sql, "sort_key = ?, ");
-  g_string_append (sql, "updated = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?");
+  if (ber_store_has_column (self, table, "updated"))
+    g_string_append (sql, "updated = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), ");
+  /* A no-op assignment keeps the SET list valid when only "updated" would follow. */
+  g_string_append (sql, "id = id WHERE id = ?");
 
   if (!write_begin (self, &savepoint, error))
     return FALSE;

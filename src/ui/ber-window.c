@@ -29,6 +29,7 @@ struct _BerWindow
   AdwViewStack         *view_stack;
   AdwStatusPage        *error_page;
   GtkLabel             *welcome_path_label;
+  GtkWidget            *demo_button;
   GtkLabel             *agenda_summary;
   GtkLabel             *networks_summary;
   GtkLabel             *reports_summary;
@@ -110,6 +111,7 @@ show_error (BerWindow    *self,
             const GError *error)
 {
   adw_status_page_set_description (self->error_page, error->message);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", TRUE);
 }
@@ -121,6 +123,7 @@ show_views (BerWindow *self)
   g_autofree char *basename = g_path_get_basename (self->database_path);
 
   gtk_stack_set_visible_child_name (self->main_stack, "views");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   adw_view_switcher_title_set_subtitle (self->switcher_title, basename);
   title = g_strdup_printf ("%s — %s", basename, _("Beredning"));
   gtk_window_set_title (GTK_WINDOW (self), title);
@@ -167,7 +170,9 @@ ber_window_load (BerWindow *self)
                                                self->database_path);
 
       gtk_label_set_label (self->welcome_path_label, text);
+      adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      gtk_window_set_focus (GTK_WINDOW (self), self->demo_button);
       return;
     }
 
@@ -348,15 +353,12 @@ ber_window_close_request (GtkWindow *window)
 
 /* GObject */
 
+/* The application is set after construction, so settings are bound here. */
 static void
-ber_window_constructed (GObject *object)
+bind_settings (BerWindow *self,
+               GSettings *settings)
 {
-  BerWindow *self = BER_WINDOW (object);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  G_OBJECT_CLASS (ber_window_parent_class)->constructed (object);
-
-  self->settings = g_object_ref (ber_application_get_settings (BER_APPLICATION (app)));
+  self->settings = g_object_ref (settings);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -445,7 +447,6 @@ ber_window_class_init (BerWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
   static const char *pages[] = { "agenda", "networks", "reports" };
 
-  object_class->constructed = ber_window_constructed;
   object_class->dispose = ber_window_dispose;
   object_class->finalize = ber_window_finalize;
   object_class->get_property = ber_window_get_property;
@@ -468,6 +469,7 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, welcome_path_label);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, demo_button);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, agenda_summary);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, networks_summary);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, reports_summary);
@@ -504,10 +506,17 @@ BerWindow *
 ber_window_new (BerApplication *application,
                 const char     *database_path)
 {
-  return g_object_new (BER_TYPE_WINDOW,
+  BerWindow *self;
+
+  g_return_val_if_fail (BER_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (BER_TYPE_WINDOW,
                        "application", application,
                        "database-path", database_path,
                        NULL);
+  bind_settings (self, ber_application_get_settings (application));
+
+  return self;
 }
 
 const char *
