@@ -12,9 +12,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(BerApplication) app = NULL;
+  const char *localedir = g_getenv ("BEREDNING_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* The build tree's translations, for running uninstalled (meson devenv). */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -5,8 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ber-network.h"
-#include "ber-record-list.h"
+#include "ber-model.h"
 #include "ber-window.h"
 
 struct _BerWindow
@@ -86,21 +85,11 @@ update_summaries (BerWindow *self)
 }
 
 static GListModel *
-make_list (BerWindow  *self,
-           GType       type,
-           const char *source,
-           const char *order)
+make_list (BerWindow *self,
+           GType      type)
 {
-  g_autoptr(BerQuery) query = NULL;
-  BerRecordList *list;
+  BerRecordList *list = ber_record_list_new (self->store, type, NULL);
 
-  if (source != NULL)
-    {
-      query = ber_query_new (source);
-      ber_query_add_order (query, order, FALSE);
-    }
-
-  list = ber_record_list_new (self->store, type, query);
   g_signal_connect_object (list, "items-changed", G_CALLBACK (update_summaries), self,
                            G_CONNECT_SWAPPED);
   return G_LIST_MODEL (list);
@@ -141,10 +130,10 @@ set_store (BerWindow *self,
 
   if (store != NULL)
     {
-      self->networks = make_list (self, BER_TYPE_NETWORK, NULL, NULL);
-      self->items = make_list (self, BER_TYPE_RECORD, "item", "received_on");
-      self->meetings = make_list (self, BER_TYPE_RECORD, "meeting", "held_on");
-      self->reports = make_list (self, BER_TYPE_RECORD, "report", "due_on");
+      self->networks = make_list (self, BER_TYPE_NETWORK);
+      self->items = make_list (self, BER_TYPE_ITEM);
+      self->meetings = make_list (self, BER_TYPE_MEETING);
+      self->reports = make_list (self, BER_TYPE_REPORT);
     }
 
   update_summaries (self);

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages Beredning needs to build, run and test,
+# but only when one of them is missing. Sourced by run.sh and test.sh.
+set -euo pipefail
+
+BEREDNING_PACKAGES=(
+  build-essential pkg-config meson ninja-build gettext
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev
+  desktop-file-utils appstream sqlite3 poppler-utils
+  xvfb xauth dbus dbus-x11 at-spi2-core python3-gi gir1.2-atspi-2.0
+  locales fonts-cantarell adwaita-icon-theme
+)
+
+beredning_missing_packages () {
+  local missing=()
+  for package in "${BEREDNING_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$package")
+    fi
+  done
+  echo "${missing[@]:-}"
+}
+
+beredning_install_deps () {
+  local missing sudo=""
+  missing=$(beredning_missing_packages)
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+  fi
+  if [ -n "$missing" ]; then
+    echo "Installing: $missing"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    # shellcheck disable=SC2086
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
+  fi
+  # Swedish locale, so that the app can run in Swedish with LANG=sv_SE.UTF-8.
+  if ! locale -a 2>/dev/null | grep -qi '^sv_SE\.utf-\?8$'; then
+    if [ -f /etc/locale.gen ]; then
+      $sudo sed -i 's/^# *sv_SE.UTF-8 UTF-8/sv_SE.UTF-8 UTF-8/' /etc/locale.gen
+      grep -q '^sv_SE.UTF-8 UTF-8' /etc/locale.gen || echo 'sv_SE.UTF-8 UTF-8' | $sudo tee -a /etc/locale.gen >/dev/null
+      $sudo locale-gen >/dev/null
+    fi
+  fi
+}
+
+beredning_build () {
+  local build_dir=$1
+  shift
+  if [ ! -f "$build_dir/build.ninja" ]; then
+    meson setup "$build_dir" "$@"
+  fi
+  meson compile -C "$build_dir"
+}
