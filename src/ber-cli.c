@@ -63,7 +63,7 @@ ber_cli_add_options (GApplication *app)
     { "init-demo", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Create a new register filled with demo data (with --database)"), NULL },
     { "list", 'l', 0, G_OPTION_ARG_STRING, NULL,
-      N_("Print networks, persons, meetings, items or reports as tab-separated rows"),
+      N_("Print WHAT as tab-separated rows, the id first: networks, persons, meetings, items or reports"),
       N_("WHAT") },
     { "export", 'e', 0, G_OPTION_ARG_STRING, NULL,
       N_("Export WHAT to the file given with --output; the format follows its extension"),
@@ -223,7 +223,7 @@ run_export (const char   *database,
   g_autoptr(GError) error = NULL;
 
   if (!g_variant_dict_lookup (options, "output", "^&ay", &output) || output == NULL || !*output)
-    return fail (_("--export needs --output=FILE; the format follows the file's extension."));
+    return fail (_("--export needs --output=FILE; the format follows the file’s extension."));
 
   dot = strrchr (output, '.');
   extension = g_ascii_strdown (dot != NULL ? dot + 1 : "", -1);

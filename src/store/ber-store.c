@@ -112,7 +112,7 @@ friendly_constraint_message (const char *msg)
     return _("The reply-by date is before the received date. Choose a reply-by date on or after "
              "the day the item was received.");
   if (strstr (msg, "date(") != NULL || strstr (msg, "time(") != NULL)
-    return _("A date or time is not a real one. Write dates as YYYY-MM-DD, for example "
+    return _("A date or time is not valid. Write dates as YYYY-MM-DD, for example "
              "2026-11-23, and times as HH:MM.");
   if (strstr (msg, ">= from_on") != NULL || strstr (msg, ">= starts_on") != NULL
       || strstr (msg, ">= established_on") != NULL || strstr (msg, ">= held_on") != NULL
@@ -123,8 +123,8 @@ friendly_constraint_message (const char *msg)
   if (strstr (msg, "length(trim(") != NULL || strstr (msg, "NOT NULL") != NULL)
     return _("A required field is empty. Fill it in and save again.");
   if (strstr (msg, "via_network_id") != NULL)
-    return _("An indirect membership must name the network it goes through, and only an "
-             "indirect one may.");
+    return _("Name the network through which an indirect membership goes. A direct membership "
+             "names none.");
   if (strstr (msg, "email") != NULL)
     return _("The e-mail address is not valid. Write it as name@example.se.");
   if (strstr (msg, "FOREIGN KEY") != NULL)
@@ -133,7 +133,7 @@ friendly_constraint_message (const char *msg)
   if (strstr (msg, "UNIQUE") != NULL)
     return _("An entry with the same name or number already exists. Choose another one.");
   if (strstr (msg, "paragraph") != NULL)
-    return _("A paragraph number must be unique within a body's series for the year.");
+    return _("A paragraph number must be unique within a body’s series for the year.");
 
   return NULL;
 }
@@ -967,9 +967,9 @@ ber_store_update (BerStore    *self,
       else if (sqlite3_changes (self->db) == 0)
         {
           ok = FALSE;
-          g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND,
-                       _("The entry no longer exists in the register. It may have been "
-                         "removed in another window."));
+          g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND,
+                               _("The entry no longer exists in the register. It may have "
+                                 "been removed in another window."));
         }
       stmt_release (g_steal_pointer (&stmt));
     }
@@ -1161,9 +1161,9 @@ ber_store_get (BerStore    *self,
   if (rc == SQLITE_ROW)
     return row_to_variant (stmt);
   if (rc == SQLITE_DONE)
-    g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND,
-                 _("The entry no longer exists in the register. It may have been removed in "
-                   "another window."));
+    g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND,
+                         _("The entry no longer exists in the register. It may have been "
+                           "removed in another window."));
   else
     set_error_from_db (self, error, rc);
 

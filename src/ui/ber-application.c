@@ -178,7 +178,7 @@ about_activated (GSimpleAction *action,
                         /* Translators: your names, one per line */
                         "translator-credits", _("translator-credits"),
                         "comments", _("Agenda preparation, network memberships and returned "
-                                      "reports for a region's international secretariat."),
+                                      "reports for a region’s international secretariat."),
                         NULL);
   gtk_window_present (GTK_WINDOW (about));
 }

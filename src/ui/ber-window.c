@@ -58,17 +58,15 @@ update_summaries (BerWindow *self)
   guint n_reports = self->reports ? g_list_model_get_n_items (self->reports) : 0;
 
   {
-    /* Two plural forms in one sentence: each half carries its own number. */
-    g_autofree char *first = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                           "The register holds %u item",
-                                                           "The register holds %u items",
+    g_autofree char *items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items",
                                                            n_items),
                                               n_items);
-    g_autofree char *second = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u meeting.",
-                                                            "and %u meetings.", n_meetings),
-                                               n_meetings);
+    g_autofree char *meetings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meeting",
+                                                              "%u meetings", n_meetings),
+                                                 n_meetings);
 
-    agenda = g_strdup_printf ("%s %s", first, second);
+    /* Translators: the first %s is "N items", the second "N meetings" */
+    agenda = g_strdup_printf (_("The register holds %s and %s."), items, meetings);
   }
   networks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "The register holds %u network.",
