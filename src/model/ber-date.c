@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include "ber-date.h"
 
@@ -85,4 +86,32 @@ ber_date_days_until (const char *from_iso,
     return 0;
 
   return g_date_days_between (&from, &to);
+}
+
+/**
+ * ber_date_election_period:
+ * @iso_date: a day in the period
+ * @from: (out): its first day, e.g. 2023-01-01
+ * @to: (out): its last day, e.g. 2026-12-31
+ *
+ * The four-year term of office that follows a Swedish general election
+ * (2023–2026, 2027–2030, …), to which assignments are tied by default.
+ */
+void
+ber_date_election_period (const char  *iso_date,
+                          char       **from,
+                          char       **to)
+{
+  GDate date;
+  int year, first;
+
+  if (!ber_date_parse (iso_date, &date))
+    g_date_set_time_t (&date, time (NULL));
+
+  year = g_date_get_year (&date);
+  /* Floor division, so that years before 2023 fall in their own terms. */
+  first = 2023 + 4 * ((year - 2023 >= 0 ? year - 2023 : year - 2023 - 3) / 4);
+
+  *from = g_strdup_printf ("%04d-01-01", first);
+  *to = g_strdup_printf ("%04d-12-31", first + 3);
 }

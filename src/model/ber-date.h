@@ -17,3 +17,11 @@ int       ber_date_days_until (const char *from_iso,
                                const char *to_iso);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+void      ber_date_election_period (const char  *iso_date,
+                                    char       **from,
+                                    char       **to);
+
+G_END_DECLS

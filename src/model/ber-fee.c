@@ -22,10 +22,16 @@ enum
   PROP_CURRENCY,
   PROP_SEK_RATE,
   PROP_NOTES,
+  /* From the view. */
+  PROP_NETWORK_NAME,
+  PROP_NETWORK_ACRONYM,
+  PROP_AMOUNT_SEK,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static const char * const depends[] = { "network", NULL };
 
 #define FLAGS (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY)
 #define NULLABLE (FLAGS | BER_PARAM_NULLABLE)
@@ -36,6 +42,8 @@ ber_fee_class_init (BerFeeClass *klass)
   BerRecordClass *record_class = BER_RECORD_CLASS (klass);
 
   record_class->table = "fee";
+  record_class->source = "fee_list";
+  record_class->depends = depends;
 
   properties[PROP_NETWORK_ID] =
     g_param_spec_int64 ("network-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
@@ -45,6 +53,12 @@ ber_fee_class_init (BerFeeClass *klass)
   properties[PROP_SEK_RATE] =
     g_param_spec_double ("sek-rate", NULL, NULL, 0, G_MAXDOUBLE, 0, NULLABLE);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", FLAGS);
+  properties[PROP_NETWORK_NAME] = g_param_spec_string ("network-name", NULL, NULL, NULL, FLAGS);
+  properties[PROP_NETWORK_ACRONYM] =
+    g_param_spec_string ("network-acronym", NULL, NULL, NULL, FLAGS);
+  /* 0 when a EUR fee has no rate (NULL in the view). */
+  properties[PROP_AMOUNT_SEK] =
+    g_param_spec_double ("amount-sek", NULL, NULL, 0, G_MAXDOUBLE, 0, FLAGS);
 
   ber_record_class_install_properties (record_class, N_PROPS, properties);
 }

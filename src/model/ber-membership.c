@@ -26,6 +26,9 @@ enum
   PROP_ACTIVITY,
   PROP_NOTICE_PERIOD,
   PROP_NOTES,
+  /* From the view. */
+  PROP_DECIDING_BODY_NAME,
+  PROP_VIA_NETWORK_NAME,
   N_PROPS
 };
 
@@ -33,12 +36,16 @@ static GParamSpec *properties[N_PROPS];
 
 #define FLAGS (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY)
 
+static const char * const depends[] = { "body", "network", NULL };
+
 static void
 ber_membership_class_init (BerMembershipClass *klass)
 {
   BerRecordClass *record_class = BER_RECORD_CLASS (klass);
 
   record_class->table = "membership";
+  record_class->source = "membership_list";
+  record_class->depends = depends;
 
   properties[PROP_NETWORK_ID] =
     g_param_spec_int64 ("network-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
@@ -54,6 +61,11 @@ ber_membership_class_init (BerMembershipClass *klass)
   properties[PROP_ACTIVITY] = g_param_spec_string ("activity", NULL, NULL, "active", FLAGS);
   properties[PROP_NOTICE_PERIOD] = g_param_spec_string ("notice-period", NULL, NULL, "", FLAGS);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", FLAGS);
+
+  properties[PROP_DECIDING_BODY_NAME] =
+    g_param_spec_string ("deciding-body-name", NULL, NULL, NULL, FLAGS);
+  properties[PROP_VIA_NETWORK_NAME] =
+    g_param_spec_string ("via-network-name", NULL, NULL, NULL, FLAGS);
 
   ber_record_class_install_properties (record_class, N_PROPS, properties);
 }

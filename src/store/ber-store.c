@@ -1326,6 +1326,8 @@ static const struct
   { "meeting_list", "meeting" },
   { "report_list", "report" },
   { "assignment_list", "assignment" },
+  { "membership_list", "membership" },
+  { "fee_list", "fee" },
 };
 
 static const char *

@@ -535,3 +535,20 @@ JOIN person ON person.id = assignment.person_id
 LEFT JOIN network ON network.id = assignment.network_id
 LEFT JOIN network_body ON network_body.id = assignment.network_body_id
 LEFT JOIN body AS appointing ON appointing.id = assignment.appointing_body_id;
+
+CREATE VIEW membership_list AS
+SELECT membership.*,
+  deciding.name AS deciding_body_name,
+  via.name AS via_network_name
+FROM membership
+LEFT JOIN body AS deciding ON deciding.id = membership.deciding_body_id
+LEFT JOIN network AS via ON via.id = membership.via_network_id;
+
+-- Fees with their amount in SEK: EUR at the rate the user entered (NULL without one).
+CREATE VIEW fee_list AS
+SELECT fee.*,
+  network.name AS network_name,
+  network.acronym AS network_acronym,
+  CASE fee.currency WHEN 'SEK' THEN fee.amount ELSE fee.amount * fee.sek_rate END AS amount_sek
+FROM fee
+JOIN network ON network.id = fee.network_id;

@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ber-labels"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ber-labels.h"
+
+static const BerChoice body_kinds[] = {
+  { "council", N_("Council") },
+  { "board", N_("Executive board") },
+  { "committee", N_("Committee") },
+  { "preparatory", N_("Preparatory committee") },
+  { "working-committee", N_("Working committee") },
+  { "other", N_("Other body") },
+};
+
+static const BerChoice item_types[] = {
+  { "invitation", N_("Invitation") },
+  { "eu-consultation", N_("EU consultation") },
+  { "referral", N_("Referral for comment") },
+  { "decision", N_("Matter for decision") },
+  { "information", N_("Information") },
+  { "report", N_("Returned report") },
+  { "other", N_("Other") },
+};
+
+static const BerChoice item_statuses[] = {
+  { "received", N_("Received") },
+  { "assessed", N_("Assessed") },
+  { "in-preparation", N_("In preparation") },
+  { "ready", N_("Ready for agenda") },
+  { "on-agenda", N_("On agenda") },
+  { "decided", N_("Decided") },
+  { "dispatched", N_("Dispatched") },
+  { "declined", N_("Declined") },
+  { "written-off", N_("Written off") },
+};
+
+static const BerChoice meeting_statuses[] = {
+  { "planned", N_("Planned") },
+  { "agenda-locked", N_("Agenda locked") },
+  { "held", N_("Held") },
+  { "minutes-approved", N_("Minutes approved") },
+  { "cancelled", N_("Cancelled") },
+};
+
+static const BerChoice attendance_roles[] = {
+  { "chair", N_("Chair") },
+  { "member", N_("Member") },
+  { "deputy", N_("Deputy") },
+  { "serving-deputy", N_("Serving deputy") },
+  { "official", N_("Official") },
+  { "other", N_("Other") },
+};
+
+static const BerChoice network_kinds[] = {
+  { "political", N_("Political network") },
+  { "influence", N_("Influence organisation") },
+  { "brussels-office", N_("Brussels office") },
+  { "research", N_("Research and innovation network") },
+  { "association", N_("Association") },
+  { "other", N_("Other") },
+};
+
+static const BerChoice network_body_kinds[] = {
+  { "general-assembly", N_("General assembly") },
+  { "board", N_("Board") },
+  { "committee", N_("Committee") },
+  { "working-group", N_("Working group") },
+  { "other", N_("Other") },
+};
+
+static const BerChoice membership_statuses[] = {
+  { "member", N_("Member") },
+  { "indirect", N_("Indirect member") },
+  { "interested", N_("Interested") },
+  { "candidate", N_("Candidate") },
+  { "left", N_("Left") },
+};
+
+static const BerChoice activities[] = {
+  { "very-active", N_("Very active") },
+  { "active", N_("Active") },
+  { "inactive", N_("Inactive") },
+};
+
+static const BerChoice currencies[] = {
+  { "SEK", N_("SEK") },
+  { "EUR", N_("EUR") },
+};
+
+static const BerChoice review_outcomes[] = {
+  { "keep", N_("Keep") },
+  { "change-level", N_("Change level") },
+  { "leave", N_("Leave") },
+};
+
+static const BerChoice assignment_roles[] = {
+  { "representative", N_("Representative") },
+  { "deputy", N_("Deputy") },
+  { "board-member", N_("Board member") },
+  { "working-group-member", N_("Working group member") },
+  { "contact-official", N_("Contact official") },
+  { "other", N_("Other") },
+};
+
+static const BerChoice candidacies[] = {
+  { "pending", N_("Candidacy pending") },
+  { "elected", N_("Elected") },
+  { "not-elected", N_("Not elected") },
+  { "withdrawn", N_("Withdrawn") },
+};
+
+static const BerChoice report_statuses[] = {
+  { "expected", N_("Expected") },
+  { "received", N_("Received") },
+  { "presented", N_("Presented") },
+};
+
+static const BerChoice scopes[] = {
+  { "national", N_("National") },
+  { "international", N_("International") },
+};
+
+static const BerChoice decisions[] = {
+  { "as-proposed", N_("As proposed") },
+  { "amended", N_("Amended") },
+  { "tabled", N_("Tabled") },
+  { "declined", N_("Declined") },
+  { "noted", N_("Noted") },
+};
+
+static const BerChoice person_kinds[] = {
+  { "elected", N_("Elected representative") },
+  { "official", N_("Official") },
+};
+
+static const struct
+{
+  const BerChoice *choices;
+  guint            n_choices;
+} tables[BER_N_CHOICES] = {
+#define TABLE(t) { t, G_N_ELEMENTS (t) }
+  [BER_CHOICES_BODY_KIND] = TABLE (body_kinds),
+  [BER_CHOICES_ITEM_TYPE] = TABLE (item_types),
+  [BER_CHOICES_ITEM_STATUS] = TABLE (item_statuses),
+  [BER_CHOICES_MEETING_STATUS] = TABLE (meeting_statuses),
+  [BER_CHOICES_ATTENDANCE_ROLE] = TABLE (attendance_roles),
+  [BER_CHOICES_NETWORK_KIND] = TABLE (network_kinds),
+  [BER_CHOICES_NETWORK_BODY_KIND] = TABLE (network_body_kinds),
+  [BER_CHOICES_MEMBERSHIP_STATUS] = TABLE (membership_statuses),
+  [BER_CHOICES_ACTIVITY] = TABLE (activities),
+  [BER_CHOICES_CURRENCY] = TABLE (currencies),
+  [BER_CHOICES_REVIEW_OUTCOME] = TABLE (review_outcomes),
+  [BER_CHOICES_ASSIGNMENT_ROLE] = TABLE (assignment_roles),
+  [BER_CHOICES_CANDIDACY] = TABLE (candidacies),
+  [BER_CHOICES_REPORT_STATUS] = TABLE (report_statuses),
+  [BER_CHOICES_SCOPE] = TABLE (scopes),
+  [BER_CHOICES_DECISION] = TABLE (decisions),
+  [BER_CHOICES_PERSON_KIND] = TABLE (person_kinds),
+#undef TABLE
+};
+
+const BerChoice *
+ber_choices_get (BerChoices  which,
+                 guint      *n_choices)
+{
+  g_return_val_if_fail (which < BER_N_CHOICES, NULL);
+
+  if (n_choices != NULL)
+    *n_choices = tables[which].n_choices;
+  return tables[which].choices;
+}
+
+int
+ber_choice_index (BerChoices  which,
+                  const char *value)
+{
+  g_return_val_if_fail (which < BER_N_CHOICES, -1);
+
+  for (guint i = 0; value != NULL && i < tables[which].n_choices; i++)
+    if (g_str_equal (tables[which].choices[i].value, value))
+      return (int) i;
+
+  return -1;
+}
+
+/* Returns: the translated label of @value; @value itself when it is unknown, "" for NULL. */
+const char *
+ber_choice_label (BerChoices  which,
+                  const char *value)
+{
+  int index = ber_choice_index (which, value);
+
+  if (index < 0)
+    return value != NULL ? value : "";
+
+  return g_dgettext (GETTEXT_PACKAGE, tables[which].choices[index].label);
+}
+
+const char *
+ber_choice_value (BerChoices which,
+                  guint      index)
+{
+  g_return_val_if_fail (which < BER_N_CHOICES, NULL);
+
+  if (index >= tables[which].n_choices)
+    return NULL;
+  return tables[which].choices[index].value;
+}
+
+/* Returns: (transfer full): the translated labels, in order, for a GtkStringList. */
+char **
+ber_choice_labels (BerChoices which)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **labels;
+
+  for (guint i = 0; i < tables[which].n_choices; i++)
+    g_strv_builder_add (builder, g_dgettext (GETTEXT_PACKAGE, tables[which].choices[i].label));
+
+  labels = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return labels;
+}
