@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ber-labels.h"
 
@@ -224,4 +225,45 @@ ber_choice_labels (BerChoices which)
   labels = g_strv_builder_end (builder);
   g_strv_builder_unref (builder);
   return labels;
+}
+
+/**
+ * ber_format_amount:
+ *
+ * An amount the Swedish way: whole units with a no-break space between
+ * thousands ("2 450 000"), decimals with a comma when there are any ("12,50").
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+ber_format_amount (double amount)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean negative = amount < 0;
+  double rounded = (double) (gint64) (negative ? -amount : amount);
+  double fraction = (negative ? -amount : amount) - rounded;
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) rounded);
+  gsize n = strlen (digits);
+  int cents = (int) (fraction * 100 + 0.5);
+
+  if (cents == 100)
+    {
+      g_free (digits);
+      digits = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) rounded + 1);
+      n = strlen (digits);
+      cents = 0;
+    }
+
+  if (negative)
+    g_string_append (text, "−");
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append (text, "\u00a0");
+      g_string_append_c (text, digits[i]);
+    }
+  if (cents > 0)
+    g_string_append_printf (text, ",%02d", cents);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }

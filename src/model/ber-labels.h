@@ -49,3 +49,9 @@ const char      *ber_choice_value      (BerChoices   which,
 char           **ber_choice_labels     (BerChoices   which);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+char *ber_format_amount (double amount);
+
+G_END_DECLS

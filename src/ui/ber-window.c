@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ber-model.h"
+#include "ber-networks-view.h"
 #include "ber-window.h"
 
 struct _BerWindow
@@ -15,7 +16,6 @@ struct _BerWindow
   char                 *database_path;
   BerStore             *store;
   GSettings            *settings;
-  GListModel           *networks;
   GListModel           *items;
   GListModel           *meetings;
   GListModel           *reports;
@@ -30,7 +30,8 @@ struct _BerWindow
   GtkLabel             *welcome_path_label;
   GtkWidget            *demo_button;
   GtkLabel             *agenda_summary;
-  GtkLabel             *networks_summary;
+  BerNetworksView      *networks_view;
+  AdwViewStackPage     *networks_page;
   GtkLabel             *reports_summary;
 };
 
@@ -50,11 +51,9 @@ static void
 update_summaries (BerWindow *self)
 {
   g_autofree char *agenda = NULL;
-  g_autofree char *networks = NULL;
   g_autofree char *reports = NULL;
   guint n_items = self->items ? g_list_model_get_n_items (self->items) : 0;
   guint n_meetings = self->meetings ? g_list_model_get_n_items (self->meetings) : 0;
-  guint n_networks = self->networks ? g_list_model_get_n_items (self->networks) : 0;
   guint n_reports = self->reports ? g_list_model_get_n_items (self->reports) : 0;
 
   {
@@ -68,17 +67,12 @@ update_summaries (BerWindow *self)
     /* Translators: the first %s is "N items", the second "N meetings" */
     agenda = g_strdup_printf (_("The register holds %s and %s."), items, meetings);
   }
-  networks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "The register holds %u network.",
-                                           "The register holds %u networks.", n_networks),
-                              n_networks);
   reports = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "The register holds %u returned report.",
                                           "The register holds %u returned reports.", n_reports),
                              n_reports);
 
   gtk_label_set_label (self->agenda_summary, agenda);
-  gtk_label_set_label (self->networks_summary, networks);
   gtk_label_set_label (self->reports_summary, reports);
 }
 
@@ -120,15 +114,14 @@ static void
 set_store (BerWindow *self,
            BerStore  *store)
 {
-  g_clear_object (&self->networks);
   g_clear_object (&self->items);
   g_clear_object (&self->meetings);
   g_clear_object (&self->reports);
   g_set_object (&self->store, store);
+  ber_networks_view_set_store (self->networks_view, store);
 
   if (store != NULL)
     {
-      self->networks = make_list (self, BER_TYPE_NETWORK);
       self->items = make_list (self, BER_TYPE_ITEM);
       self->meetings = make_list (self, BER_TYPE_MEETING);
       self->reports = make_list (self, BER_TYPE_REPORT);
@@ -305,6 +298,27 @@ new_register_activated (GtkWidget  *widget,
 }
 
 static void
+update_badges (BerWindow *self)
+{
+  guint due = ber_networks_view_get_n_due_reviews (self->networks_view);
+
+  adw_view_stack_page_set_badge_number (self->networks_page, due);
+  adw_view_stack_page_set_needs_attention (self->networks_page, due > 0);
+}
+
+static void
+new_entry_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BerWindow *self = BER_WINDOW (widget);
+  GtkWidget *view = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "views") && view != NULL)
+    gtk_widget_activate_action (view, "view.new", NULL);
+}
+
+static void
 show_page_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -365,7 +379,6 @@ ber_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  g_clear_object (&self->networks);
   g_clear_object (&self->items);
   g_clear_object (&self->meetings);
   g_clear_object (&self->reports);
@@ -458,7 +471,8 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerWindow, welcome_path_label);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, demo_button);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, agenda_summary);
-  gtk_widget_class_bind_template_child (widget_class, BerWindow, networks_summary);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, networks_view);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, networks_page);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, reports_summary);
 
   gtk_widget_class_install_action (widget_class, "win.create-register", "s",
@@ -470,6 +484,9 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-register", NULL,
                                    new_register_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
+  gtk_widget_class_install_action (widget_class, "win.new-entry", NULL, new_entry_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-entry", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-window",
@@ -486,7 +503,11 @@ ber_window_class_init (BerWindowClass *klass)
 static void
 ber_window_init (BerWindow *self)
 {
+  g_type_ensure (BER_TYPE_NETWORKS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->networks_view, "notify::n-due-reviews",
+                           G_CALLBACK (update_badges), self, G_CONNECT_SWAPPED);
 }
 
 BerWindow *
