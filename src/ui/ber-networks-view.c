@@ -317,10 +317,10 @@ static char *
 cell_fee (BerNetwork *network)
 {
   g_autofree char *currency = text_property (network, "fee-currency");
+  g_autofree char *formatted = NULL;
   double amount = 0;
 
   g_object_get (network, "fee-amount", &amount, NULL);
-  g_autofree char *formatted = NULL;
 
   if (currency == NULL)
     return g_strdup ("–");
@@ -611,7 +611,6 @@ ber_networks_view_class_init (BerNetworksViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/ber-networks-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, BerNetworksView, stack);
   gtk_widget_class_bind_template_child (widget_class, BerNetworksView, section_stack);
   gtk_widget_class_bind_template_child (widget_class, BerNetworksView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BerNetworksView, search_entry);
@@ -637,6 +636,10 @@ static void
 ber_networks_view_init (BerNetworksView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The root of the template is AdwBin's child, which AdwBin itself releases:
+   * not bound as a template child, or it would be released twice. */
+  self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 
   self->body_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->sort_column = g_strdup ("sort_key");
