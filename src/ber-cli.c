@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ber-cli.h"
+#include "ber-backup.h"
 #include "ber-store.h"
 
 typedef struct
@@ -69,6 +70,9 @@ ber_cli_add_options (GApplication *app)
       N_("Export WHAT to the file given with --output; the format follows its extension"),
       N_("WHAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to export to"), N_("FILE") },
+    { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Replace the register with the backup FILE (the register as it was is kept as a backup)"),
+      N_("FILE") },
     { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { NULL }
   };
@@ -86,7 +90,8 @@ ber_cli_wants_console (GVariantDict *options)
          || g_variant_dict_contains (options, "init-demo")
          || g_variant_dict_contains (options, "list")
          || g_variant_dict_contains (options, "export")
-         || g_variant_dict_contains (options, "output");
+         || g_variant_dict_contains (options, "output")
+         || g_variant_dict_contains (options, "restore");
 }
 
 /**
@@ -269,6 +274,19 @@ ber_cli_run (GVariantDict *options)
       if (!ber_store_create (database, BER_STORE_CONTENT_DEMO, &error))
         return fail ("%s", error->message);
       g_print (_("Created the demo register %s\n"), database);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "restore"))
+    {
+      const char *backup = NULL;
+
+      g_variant_dict_lookup (options, "restore", "^&ay", &backup);
+      if (backup == NULL || !g_file_test (backup, G_FILE_TEST_IS_REGULAR))
+        return fail (_("There is no backup file at “%s”."), backup != NULL ? backup : "");
+      if (!ber_backup_restore (database, backup, &error))
+        return fail ("%s", error->message);
+      g_print (_("Restored %s from %s\n"), database, backup);
       return 0;
     }
 

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ber-backup.h"
 #include "ber-collate.h"
 #include "ber-demo.h"
 #include "ber-store.h"
@@ -1735,6 +1736,82 @@ ber_store_check_integrity (BerStore  *self,
   return TRUE;
 }
 
+static gboolean
+sync_path (const char  *path,
+           gboolean     directory,
+           GError     **error)
+{
+  int fd = open (path, (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
+
+  if (fd < 0 || fsync (fd) != 0)
+    {
+      int saved = errno;
+
+      if (fd >= 0)
+        close (fd);
+      g_set_error (error, BER_STORE_ERROR, saved == ENOSPC ? BER_STORE_ERROR_FULL : BER_STORE_ERROR_IO,
+                   _("“%s” could not be written to disk: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+
+  close (fd);
+  return TRUE;
+}
+
+/**
+ * ber_store_vacuum_into:
+ * @dest: a file that does not exist yet
+ *
+ * Writes a consistent, compact copy of the register to @dest (mode 0600),
+ * from a read transaction, so writes by others are neither blocked for long
+ * nor half-copied.
+ */
+gboolean
+ber_store_vacuum_into (BerStore    *self,
+                       const char  *dest,
+                       GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int fd;
+  int rc;
+
+  g_return_val_if_fail (BER_IS_STORE (self), FALSE);
+  g_return_val_if_fail (dest != NULL, FALSE);
+
+  /* VACUUM INTO takes an empty file: make it first, readable by its owner only. */
+  fd = g_open (dest, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, BER_STORE_ERROR,
+                   saved == ENOSPC ? BER_STORE_ERROR_FULL
+                   : saved == EEXIST ? BER_STORE_ERROR_EXISTS
+                   : (saved == EACCES || saved == EROFS) ? BER_STORE_ERROR_READ_ONLY
+                   : BER_STORE_ERROR_IO,
+                   _("The copy “%s” could not be created: %s"), dest, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+
+  stmt = prepare (self, "VACUUM INTO ?", error);
+  if (stmt == NULL)
+    {
+      g_unlink (dest);
+      return FALSE;
+    }
+  sqlite3_bind_text (stmt, 1, dest, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_db (self, error, rc);
+      g_unlink (dest);
+      return FALSE;
+    }
+
+  return sync_path (dest, FALSE, error);
+}
+
 /* Opening and creating */
 
 char *
@@ -2009,7 +2086,10 @@ ber_store_open (const char  *path,
   if (!configure_connection (self, TRUE, error))
     return NULL;
 
-  if (version < BER_STORE_SCHEMA_VERSION && !migrate (self, version, error))
+  /* Every migration starts from a snapshot of the register as it was. */
+  if (version < BER_STORE_SCHEMA_VERSION
+      && (!ber_store_snapshot (self, "before-migration", NULL, error)
+          || !migrate (self, version, error)))
     return NULL;
 
   if (!load_tables (self, error))
@@ -2029,28 +2109,6 @@ remove_with_companions (const char *path)
 
       g_unlink (name);
     }
-}
-
-static gboolean
-sync_path (const char  *path,
-           gboolean     directory,
-           GError     **error)
-{
-  int fd = open (path, (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
-
-  if (fd < 0 || fsync (fd) != 0)
-    {
-      int saved = errno;
-
-      if (fd >= 0)
-        close (fd);
-      g_set_error (error, BER_STORE_ERROR, saved == ENOSPC ? BER_STORE_ERROR_FULL : BER_STORE_ERROR_IO,
-                   _("“%s” could not be written to disk: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-
-  close (fd);
-  return TRUE;
 }
 
 static gboolean

@@ -124,5 +124,8 @@ GArray     *ber_store_get_links          (BerStore        *self,
                                           GError         **error);
 gboolean    ber_store_check_integrity    (BerStore        *self,
                                           GError         **error);
+gboolean    ber_store_vacuum_into        (BerStore        *self,
+                                          const char      *dest,
+                                          GError         **error);
 
 G_END_DECLS

@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-backup.h"
+#include "ber-form-dialog.h"
 #include "ber-model.h"
 #include "ber-networks-view.h"
 #include "ber-window.h"
@@ -131,6 +133,53 @@ set_store (BerWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
+/* Daily backup, off the main thread: the copy of a large register takes a while. */
+static void
+backup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  const char *path = task_data;
+  BerWindow *self = source_object;
+  g_autoptr(BerStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean made = FALSE;
+  guint keep = (guint) g_settings_get_int (self->settings, "backups-to-keep");
+
+  store = ber_store_open (path, &error);
+  if (store == NULL || !ber_backup_daily (store, keep, &made, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, made);
+}
+
+static void
+backup_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  BerWindow *self = BER_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error) && error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("The daily backup could not be made: %s"),
+                                                  error->message);
+
+      ber_window_show_toast (self, message);
+    }
+}
+
+static void
+start_daily_backup (BerWindow *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, backup_done, NULL);
+
+  g_task_set_task_data (task, g_strdup (self->database_path), g_free);
+  g_task_run_in_thread (task, backup_thread);
+}
+
 /**
  * ber_window_load:
  *
@@ -166,6 +215,7 @@ ber_window_load (BerWindow *self)
 
   set_store (self, store);
   show_views (self);
+  start_daily_backup (self);
 }
 
 /* Actions */
@@ -295,6 +345,114 @@ new_register_activated (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   run_chooser (BER_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
+typedef struct
+{
+  BerWindow *window;
+  GPtrArray *backups;
+  GPtrArray *checks;
+} RestoreForm;
+
+static void
+restore_form_free (gpointer data)
+{
+  RestoreForm *form = data;
+
+  g_ptr_array_unref (form->backups);
+  g_ptr_array_unref (form->checks);
+  g_free (form);
+}
+
+static gboolean
+restore_save (BerFormDialog  *dialog,
+              gpointer        data,
+              GError        **error)
+{
+  RestoreForm *form = data;
+  BerWindow *self = form->window;
+  BerBackup *chosen = NULL;
+  gboolean ok;
+
+  for (guint i = 0; i < form->checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (form->checks, i)))
+      chosen = g_ptr_array_index (form->backups, i);
+
+  if (chosen == NULL)
+    {
+      g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
+                           _("Choose the backup to restore."));
+      return FALSE;
+    }
+
+  for (GList *l = gtk_application_get_windows (gtk_window_get_application (GTK_WINDOW (self)));
+       l != NULL; l = l->next)
+    if (l->data != self && BER_IS_WINDOW (l->data)
+        && g_strcmp0 (BER_WINDOW (l->data)->database_path, self->database_path) == 0)
+      {
+        g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_BUSY,
+                             _("The register is open in another window. Close that window "
+                               "first."));
+        return FALSE;
+      }
+
+  /* The register is closed while it is replaced, then opened again. */
+  set_store (self, NULL);
+  ok = ber_backup_restore (self->database_path, chosen->path, error);
+  ber_window_load (self);
+  if (ok)
+    ber_window_show_toast (self, _("The register was restored from the backup"));
+  return ok;
+}
+
+static void
+restore_backup_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  BerWindow *self = BER_WINDOW (widget);
+  g_autoptr(GPtrArray) backups = ber_backup_list (self->database_path);
+  BerFormDialog *dialog;
+  RestoreForm *form;
+  GtkCheckButton *group = NULL;
+
+  if (backups->len == 0)
+    {
+      ber_window_show_toast (self, _("There are no backups of this register yet."));
+      return;
+    }
+
+  dialog = ber_form_dialog_new (GTK_WINDOW (self), _("Restore From a Backup"), _("_Restore"));
+  form = g_new0 (RestoreForm, 1);
+  form->window = self;
+  form->backups = g_ptr_array_ref (backups);
+  form->checks = g_ptr_array_new ();
+
+  for (guint i = 0; i < backups->len; i++)
+    {
+      BerBackup *backup = g_ptr_array_index (backups, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+      g_autofree char *name = g_path_get_basename (backup->path);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), backup->label);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), name);
+      if (group != NULL)
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+      else
+        group = GTK_CHECK_BUTTON (check);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), i == 0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      backup->label, -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_ptr_array_add (form->checks, check);
+      ber_form_dialog_add (dialog, row);
+    }
+
+  ber_form_dialog_show_error (dialog, NULL);
+  ber_form_dialog_set_save (dialog, restore_save, form, restore_form_free);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -485,6 +643,8 @@ ber_window_class_init (BerWindowClass *klass)
                                    new_register_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.new-entry", NULL, new_entry_activated);
+  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL,
+                                   restore_backup_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-entry", NULL);
 

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ber-store.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Snapshots of a register, kept in a "backups" folder beside it (0700, files
+ * 0600): one a day when the program opens the register, one before every
+ * migration and one before every restore.
+ */
+
+typedef struct
+{
+  char *path;
+  char *label;    /* "2026-11-23 09:14", and why when not a daily one */
+  gint64 mtime;   /* seconds since the epoch */
+} BerBackup;
+
+void       ber_backup_free         (BerBackup   *backup);
+char      *ber_backup_folder       (const char  *register_path);
+gboolean   ber_store_snapshot      (BerStore    *store,
+                                    const char  *reason,
+                                    char       **out_path,
+                                    GError     **error);
+gboolean   ber_backup_daily        (BerStore    *store,
+                                    guint        keep,
+                                    gboolean    *made,
+                                    GError     **error);
+GPtrArray *ber_backup_list         (const char  *register_path);
+gboolean   ber_backup_prune        (const char  *register_path,
+                                    guint        keep,
+                                    GError     **error);
+gboolean   ber_backup_restore      (const char  *register_path,
+                                    const char  *backup_path,
+                                    GError     **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BerBackup, ber_backup_free)
+
+G_END_DECLS
