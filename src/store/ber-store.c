@@ -47,6 +47,8 @@ struct _BerStore
   GHashTable *batch_tables; /* tables written during the open batch */
   guint       batch_depth;
   guint       savepoint_serial;
+  dev_t       file_device;  /* the register file opened, to notice it being replaced */
+  ino_t       file_inode;
 };
 
 G_DEFINE_FINAL_TYPE (BerStore, ber_store, G_TYPE_OBJECT)
@@ -503,6 +505,45 @@ sql_fold (sqlite3_context  *ctx,
 
 /* Transactions */
 
+static void
+remember_file_identity (BerStore *self)
+{
+  GStatBuf st;
+
+  if (g_stat (self->path, &st) == 0)
+    {
+      self->file_device = st.st_dev;
+      self->file_inode = st.st_ino;
+    }
+}
+
+/*
+ * SQLite keeps writing to a file that was deleted or replaced under it, and
+ * what it writes there is lost. Each write first checks that the path still
+ * names the file that was opened.
+ */
+static gboolean
+check_file_identity (BerStore  *self,
+                     GError   **error)
+{
+  GStatBuf st;
+
+  if (self->file_inode == 0)
+    return TRUE;
+
+  if (g_stat (self->path, &st) != 0 || st.st_dev != self->file_device
+      || st.st_ino != self->file_inode)
+    {
+      g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_IO,
+                   _("The register file “%s” was moved, deleted or replaced while Beredning "
+                     "had it open, so nothing was saved. Open the register again from the "
+                     "main menu."), self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 write_begin (BerStore  *self,
              char     **savepoint,
@@ -526,6 +567,8 @@ write_begin (BerStore  *self,
     }
 
   *savepoint = NULL;
+  if (!check_file_identity (self, error))
+    return FALSE;
   return exec_simple (self, "BEGIN IMMEDIATE", error);
 }
 
@@ -597,7 +640,8 @@ ber_store_begin (BerStore  *self,
 {
   g_return_val_if_fail (BER_IS_STORE (self), FALSE);
 
-  if (self->batch_depth == 0 && !exec_simple (self, "BEGIN IMMEDIATE", error))
+  if (self->batch_depth == 0
+      && (!check_file_identity (self, error) || !exec_simple (self, "BEGIN IMMEDIATE", error)))
     return FALSE;
 
   self->batch_depth++;
@@ -2095,6 +2139,7 @@ ber_store_open (const char  *path,
   if (!load_tables (self, error))
     return NULL;
 
+  remember_file_identity (self);
   return g_steal_pointer (&self);
 }
 
