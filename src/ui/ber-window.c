@@ -653,6 +653,8 @@ ber_window_class_init (BerWindowClass *klass)
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open-register", NULL);
+  /* Read the register again, for changes made by another window or program. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.reload", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
