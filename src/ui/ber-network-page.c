@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "ber-assignment-dialog.h"
 #include "ber-date-row.h"
 #include "ber-date.h"
 #include "ber-form-dialog.h"
@@ -537,6 +538,26 @@ refresh_memberships (BerNetworkPage *self)
 }
 
 static void
+on_representative_activated (BerNetworkPage *self,
+                             AdwActionRow   *row)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "assignment-id"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerRecord) assignment = ber_record_load (BER_TYPE_ASSIGNMENT, self->store, id, &error);
+  BerAssignmentDialog *dialog;
+
+  if (assignment == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  dialog = ber_assignment_dialog_new (parent_window (self), self->store,
+                                      BER_ASSIGNMENT (assignment), 0, network_id (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 refresh_representatives (BerNetworkPage *self)
 {
   g_autoptr(BerQuery) query = ber_query_new ("assignment_list");
@@ -573,7 +594,19 @@ refresh_representatives (BerNetworkPage *self)
       if (candidacy != NULL)
         g_string_append_printf (subtitle, " · %s",
                                 ber_choice_label (BER_CHOICES_CANDIDACY, candidacy));
-      add_detail_row (self, self->representatives_group, title, subtitle->str);
+      {
+        GtkWidget *action_row = add_detail_row (self, self->representatives_group, title,
+                                                subtitle->str);
+        gint64 id = 0;
+
+        g_variant_lookup (row, "id", "x", &id);
+        g_object_set_data (G_OBJECT (action_row), "assignment-id", GSIZE_TO_POINTER ((gsize) id));
+        gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (action_row), TRUE);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (action_row),
+                                   gtk_image_new_from_icon_name ("go-next-symbolic"));
+        g_signal_connect_object (action_row, "activated", G_CALLBACK (on_representative_activated),
+                                 self, G_CONNECT_SWAPPED);
+      }
       shown++;
     }
 
@@ -1178,6 +1211,22 @@ add_question_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+add_representative_activated (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  BerNetworkPage *self = BER_NETWORK_PAGE (widget);
+  BerAssignmentDialog *dialog;
+
+  if (network_id (self) == 0)
+    return;
+
+  dialog = ber_assignment_dialog_new (parent_window (self), self->store, NULL, 0,
+                                      network_id (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Page actions */
 
 static void
@@ -1337,6 +1386,8 @@ ber_network_page_class_init (BerNetworkPageClass *klass)
   gtk_widget_class_install_action (widget_class, "page.add-membership", NULL,
                                    add_membership_activated);
   gtk_widget_class_install_action (widget_class, "page.add-fee", NULL, add_fee_activated);
+  gtk_widget_class_install_action (widget_class, "page.add-representative", NULL,
+                                   add_representative_activated);
   gtk_widget_class_install_action (widget_class, "page.add-body", NULL, add_body_activated);
   gtk_widget_class_install_action (widget_class, "page.add-review", NULL, add_review_activated);
   gtk_widget_class_install_action (widget_class, "page.add-question", NULL,

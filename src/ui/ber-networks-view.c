@@ -11,6 +11,7 @@
 #include "ber-model.h"
 #include "ber-network-page.h"
 #include "ber-networks-view.h"
+#include "ber-persons-view.h"
 
 /*
  * The register of networks: a lazy, sortable, filterable list, and the page
@@ -44,6 +45,7 @@ struct _BerNetworksView
   GtkToggleButton *due_toggle;
   GtkBox         *page_box;
   BerNetworkPage *page;
+  BerPersonsView *persons;
 };
 
 G_DEFINE_FINAL_TYPE (BerNetworksView, ber_networks_view, ADW_TYPE_BIN)
@@ -660,6 +662,11 @@ ber_networks_view_init (BerNetworksView *self)
   fill_choice_dropdown (self->activity_dropdown, _("All activity levels"), BER_CHOICES_ACTIVITY);
   fill_body_dropdown (self);
 
+  self->persons = BER_PERSONS_VIEW (ber_persons_view_new (NULL));
+  gtk_stack_page_set_title (gtk_stack_add_named (self->section_stack, GTK_WIDGET (self->persons),
+                                                 "persons"),
+                            _("Persons"));
+
   self->page = ber_network_page_new ();
   gtk_widget_set_vexpand (GTK_WIDGET (self->page), TRUE);
   gtk_box_append (self->page_box, GTK_WIDGET (self->page));
@@ -709,6 +716,7 @@ ber_networks_view_set_store (BerNetworksView *self,
   g_set_object (&self->store, store);
 
   ber_network_page_set_store (self->page, store);
+  ber_persons_view_set_store (self->persons, store);
   gtk_stack_set_visible_child_name (self->stack, "list");
   fill_body_dropdown (self);
 
