@@ -10,6 +10,7 @@
 
 #include "ber-cli.h"
 #include "ber-backup.h"
+#include "ber-membership-export.h"
 #include "ber-store.h"
 
 typedef struct
@@ -52,6 +53,10 @@ static const BerCliList lists[] = {
 
 /* Exports register here as they are written: WHAT and the output's extension. */
 static const BerCliExport exports[] = {
+  { "memberships", "pdf", ber_export_memberships_cli },
+  { "memberships", "csv", ber_export_memberships_cli },
+  { "fees", "pdf", ber_export_fees_cli },
+  { "fees", "csv", ber_export_fees_cli },
   { NULL, NULL, NULL },
 };
 
@@ -70,6 +75,11 @@ ber_cli_add_options (GApplication *app)
       N_("Export WHAT to the file given with --output; the format follows its extension"),
       N_("WHAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to export to"), N_("FILE") },
+    { "body", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Export only what BODY is responsible for, given by its id or short name (RS)"),
+      N_("BODY") },
+    { "year", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Export the fees of YEAR (this year when not given)"), N_("YEAR") },
     { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Replace the register with the backup FILE (the register as it was is kept as a backup)"),
       N_("FILE") },
@@ -239,6 +249,7 @@ run_export (const char   *database,
         {
           if (!exports[i].func (database, options, output, &error))
             return fail ("%s", error->message);
+          g_print (_("Wrote %s\n"), output);
           return 0;
         }
       if (g_str_equal (exports[i].what, what))

@@ -4,14 +4,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ber-column-sort.h"
 #include "ber-date.h"
 #include "ber-labels.h"
+#include "ber-membership-export.h"
 #include "ber-model.h"
 #include "ber-network-page.h"
 #include "ber-networks-view.h"
 #include "ber-persons-view.h"
+#include "ber-window.h"
 
 /*
  * The register of networks: a lazy, sortable, filterable list, and the page
@@ -524,6 +527,177 @@ on_store_changed (BerNetworksView *self,
   update_content (self);
 }
 
+/* Exports */
+
+typedef struct
+{
+  char   *database;
+  char   *output;
+  gint64  body_id;
+  int     year;
+  gboolean fees;
+} ExportJob;
+
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  g_free (job->database);
+  g_free (job->output);
+  g_free (job);
+}
+
+/* Exports read the register through a connection of their own, off the main thread. */
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(BerStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  store = ber_store_open (job->database, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  ok = job->fees ? ber_export_fees (store, job->year, job->output, &error)
+                 : ber_export_memberships (store, job->body_id, job->year, job->output, &error);
+  if (!ok)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+show_toast (BerNetworksView *self,
+            const char      *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (BER_IS_WINDOW (root))
+    ber_window_show_toast (BER_WINDOW (root), message);
+}
+
+static void
+export_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  BerNetworksView *self = BER_NETWORKS_VIEW (object);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    show_toast (self, error->message);
+  else
+    {
+      g_autofree char *name = g_path_get_basename (job->output);
+      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
+
+      show_toast (self, message);
+    }
+}
+
+static void
+export_chosen (GtkNativeDialog *chooser,
+               int              response,
+               BerNetworksView *self)
+{
+  g_autoptr(GFile) file = NULL;
+  ExportJob *job;
+  g_autoptr(GTask) task = NULL;
+  guint body = gtk_drop_down_get_selected (self->body_dropdown);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file == NULL || self->store == NULL)
+    {
+      g_object_unref (chooser);
+      return;
+    }
+
+  job = g_new0 (ExportJob, 1);
+  job->database = g_strdup (ber_store_get_path (self->store));
+  job->output = g_file_get_path (file);
+  job->fees = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "fees"));
+  job->year = (int) g_ascii_strtoll (today (self), NULL, 10);
+  if (body > 0 && body != GTK_INVALID_LIST_POSITION && body - 1 < self->body_ids->len)
+    job->body_id = g_array_index (self->body_ids, gint64, body - 1);
+
+  /* Without an extension the file becomes a PDF. */
+  if (strrchr (job->output, '.') == NULL
+      || strchr (strrchr (job->output, '.'), '/') != NULL)
+    {
+      char *with_extension = g_strconcat (job->output, ".pdf", NULL);
+
+      g_free (job->output);
+      job->output = with_extension;
+    }
+  if (job->fees)
+    job->year = 0;
+
+  task = g_task_new (self, NULL, export_done, NULL);
+  g_task_set_task_data (task, job, export_job_free);
+  g_task_run_in_thread (task, export_thread);
+  g_object_unref (chooser);
+}
+
+static void
+run_export_chooser (BerNetworksView *self,
+                    gboolean         fees)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+  int year = self->store != NULL ? (int) g_ascii_strtoll (today (self), NULL, 10) : 0;
+
+  if (self->store == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (fees ? _("Export Fees") : _("Export Memberships"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_file_filter_set_name (pdf, _("PDF document"));
+  gtk_file_filter_add_pattern (pdf, "*.pdf");
+  gtk_file_filter_set_name (csv, _("CSV for spreadsheets"));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  /* Translators: file names; %d is the year */
+  name = fees ? g_strdup_printf (_("Fees %d.pdf"), year)
+              : g_strdup_printf (_("Memberships %d.pdf"), year);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), "fees", GINT_TO_POINTER (fees));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_memberships_activated (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  run_export_chooser (BER_NETWORKS_VIEW (widget), FALSE);
+}
+
+static void
+export_fees_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  run_export_chooser (BER_NETWORKS_VIEW (widget), TRUE);
+}
+
 /* GObject */
 
 static void
@@ -628,6 +802,10 @@ ber_networks_view_class_init (BerNetworksViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, row_activated);
 
   gtk_widget_class_install_action (widget_class, "view.new", NULL, new_activated);
+  gtk_widget_class_install_action (widget_class, "view.export-memberships", NULL,
+                                   export_memberships_activated);
+  gtk_widget_class_install_action (widget_class, "view.export-fees", NULL,
+                                   export_fees_activated);
   gtk_widget_class_install_action (widget_class, "view.focus-search", NULL,
                                    focus_search_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
