@@ -1312,6 +1312,17 @@ delete_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* GtkWidget */
+
+/* Focus goes to the first field, ready for typing. */
+static gboolean
+ber_network_page_grab_focus (GtkWidget *widget)
+{
+  BerNetworkPage *self = BER_NETWORK_PAGE (widget);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
 /* GObject */
 
 static void
@@ -1345,6 +1356,7 @@ ber_network_page_class_init (BerNetworkPageClass *klass)
 
   object_class->dispose = ber_network_page_dispose;
   object_class->finalize = ber_network_page_finalize;
+  widget_class->grab_focus = ber_network_page_grab_focus;
 
   /**
    * BerNetworkPage::closed:

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Registers a new network, its membership and a representative with the
+# keyboard alone: real key presses (xdotool) into the running program under
+# the test display, then the register is read back with sqlite3.
+set -euo pipefail
+
+binary=${BEREDNING_BINARY:?}
+dir=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; rm -rf "$dir"' EXIT
+db="$dir/demo.db"
+
+"$binary" --database="$db" --init-demo >/dev/null
+"$binary" --database="$db" &
+pid=$!
+
+timeout 30 xdotool search --sync --onlyvisible --name 'Beredning' >/dev/null
+sleep 1.5
+
+keys () {
+  xdotool key --clearmodifiers "$@"
+  sleep 0.8
+}
+
+keys alt+2                             # the Networks view
+keys ctrl+n                            # a new network; focus in Name
+xdotool type --delay 40 "Euregha"
+keys Tab
+xdotool type --delay 40 "EUREGHA"
+keys ctrl+s                            # save
+keys alt+r                             # Record Change…
+keys ctrl+Return                       # record: member, from today
+keys alt+a                             # Add Representative…
+keys Return                            # open the person list
+keys Down Return                       # choose the first person
+keys ctrl+s                            # save the assignment
+
+query () {
+  sqlite3 "$db" "$1"
+}
+
+fail=0
+check () {
+  if [ "$2" = "$3" ]; then
+    echo "ok - $1"
+  else
+    echo "not ok - $1: expected '$3', got '$2'"
+    fail=1
+  fi
+}
+
+network=$(query "SELECT id FROM network WHERE name = 'Euregha' AND acronym = 'EUREGHA'")
+check "the network was saved" "$([ -n "$network" ] && echo yes || echo no)" yes
+check "its membership was recorded" \
+  "$(query "SELECT status FROM membership WHERE network_id = '$network'")" member
+check "a representative was assigned" \
+  "$(query "SELECT role FROM assignment WHERE network_id = '$network'")" representative
+check "for the term of office, from a 1 January to a 31 December four years on" \
+  "$(query "SELECT substr(from_on, 6) || ' ' || substr(to_on, 6) || ' ' || (substr(to_on, 1, 4) - substr(from_on, 1, 4)) FROM assignment WHERE network_id = '$network'")" \
+  "01-01 12-31 3"
+exit $fail
