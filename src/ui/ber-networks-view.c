@@ -229,9 +229,15 @@ focus_search_activated (GtkWidget  *widget,
 static void
 on_sort_changed (BerNetworksView *self)
 {
-  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  GtkSorter *sorter;
   const char *column = NULL;
   gboolean descending = FALSE;
+
+  /* The column view clears its sorting while it is disposed. */
+  if (self->column_view == NULL || self->networks == NULL)
+    return;
+
+  sorter = gtk_column_view_get_sorter (self->column_view);
 
   if (!ber_column_sort_get_primary (sorter, &column, &descending))
     {

@@ -1,0 +1,348 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/*
+ * The networks register in a real window: the seed networks in Swedish order,
+ * search, filters and column sorting through the store, the yearly reviews
+ * that are due, and a network registered with its membership history, fee,
+ * review and body through the page and its forms.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ber-form-dialog.h"
+#include "ber-model.h"
+#include "ber-network-page.h"
+#include "ber-networks-view.h"
+#include "ber-test-utils.h"
+
+typedef struct
+{
+  char            *dir;
+  BerStore        *store;
+  GtkWindow       *window;
+  BerNetworksView *view;
+} Fixture;
+
+/* Runs the main loop for a while: GtkSearchEntry waits for a pause in typing. */
+static void
+spin (void)
+{
+  gint64 until = g_get_monotonic_time () + 300 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
+          && (title == NULL
+              || (ADW_IS_PREFERENCES_ROW (child)
+                  && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)),
+                                title) == 0)
+              || (GTK_IS_BUTTON (child)
+                  && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), title) == 0)))
+        return child;
+      found = find_widget (child, type, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+name_at (Fixture *f,
+         guint    position)
+{
+  GListModel *model = ber_networks_view_get_model (f->view);
+  g_autoptr(BerNetwork) network = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (network);
+  return g_strdup (ber_network_get_name (network));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &f->dir);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  f->view = BER_NETWORKS_VIEW (ber_networks_view_new ());
+  gtk_window_set_default_size (f->window, 1000, 700);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
+  ber_networks_view_set_store (f->view, f->store);
+  gtk_window_present (f->window);
+  spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  spin ();
+  g_object_unref (f->store);
+  ber_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static void
+test_list (Fixture       *f,
+           gconstpointer  data)
+{
+  GListModel *model = ber_networks_view_get_model (f->view);
+  g_autofree char *first = name_at (f, 0);
+  g_autofree char *last = NULL;
+
+  /* The eleven networks of the seeds, in Swedish order. */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 11);
+  g_assert_cmpstr (first, ==, "Assembly of European Regions");
+  last = name_at (f, 10);
+  g_assert_cmpstr (last, ==, "Stockholmsregionens Europaförening");
+
+  /* Three yearly reviews are due in the demo register. */
+  g_assert_cmpuint (ber_networks_view_get_n_due_reviews (f->view), ==, 3);
+}
+
+static void
+test_search_and_filters (Fixture       *f,
+                         gconstpointer  data)
+{
+  GListModel *model = ber_networks_view_get_model (f->view);
+  GtkWidget *search = find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkToggleButton *due = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (f->view),
+                                                         GTK_TYPE_TOGGLE_BUTTON,
+                                                         "_Show Only These"));
+  g_autofree char *found = NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "errin");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  found = name_at (f, 0);
+  g_assert_cmpstr (found, ==, "European Regions Research and Innovation Network");
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "ingen sådan organisation");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 11);
+
+  /* Only the networks whose review is due. */
+  gtk_toggle_button_set_active (due, TRUE);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  gtk_toggle_button_set_active (due, FALSE);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 11);
+}
+
+static void
+test_sort_by_column (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkColumnView *column_view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->view),
+                                                             GTK_TYPE_COLUMN_VIEW, NULL));
+  GListModel *columns = gtk_column_view_get_columns (column_view);
+  g_autoptr(GtkColumnViewColumn) acronym = g_list_model_get_item (columns, 1);
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  g_assert_cmpstr (gtk_column_view_column_get_title (acronym), ==, "Acronym");
+
+  /* Acronym, descending: REVES first; the networks without one last. */
+  gtk_column_view_sort_by_column (column_view, acronym, GTK_SORT_DESCENDING);
+  spin ();
+  first = name_at (f, 0);
+  g_assert_cmpstr (first, ==, "European Network of Cities and Regions for the Social Economy");
+  last = name_at (f, 10);
+  g_assert_null (strstr (last, "("));
+}
+
+static void
+test_new_network (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *model = ber_networks_view_get_model (f->view);
+  BerNetworkPage *page;
+  BerNetwork *network;
+  GtkWidget *name;
+  gint64 id;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
+  spin ();
+  page = BER_NETWORK_PAGE (find_widget (GTK_WIDGET (f->view), BER_TYPE_NETWORK_PAGE, NULL));
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+
+  /* Saving without a name is refused, with the reason on the page. */
+  g_assert_false (ber_network_page_save (page));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 11);
+
+  name = find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Name");
+  gtk_editable_set_text (GTK_EDITABLE (name), "Euregha");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
+                                                    "Acronym")),
+                         "EUREGHA");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
+                                                    "Next Yearly Review")),
+                         "2027-02-30");
+  g_assert_false (ber_network_page_save (page));
+
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
+                                                    "Next Yearly Review")),
+                         "2027-02-28");
+  g_assert_true (ber_network_page_save (page));
+  spin ();
+  network = ber_network_page_get_network (page);
+  id = ber_record_get_id (BER_RECORD (network));
+  g_assert_cmpint (id, >, 0);
+
+  /* The list has it in its place, and a network without membership says so. */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
+  {
+    g_autofree char *fourth = name_at (f, 3);
+
+    g_assert_cmpstr (fourth, ==, "Euregha");
+  }
+}
+
+static BerFormDialog *
+open_form (Fixture    *f,
+           const char *action)
+{
+  BerNetworkPage *page = BER_NETWORK_PAGE (find_widget (GTK_WIDGET (f->view),
+                                                        BER_TYPE_NETWORK_PAGE, NULL));
+  g_autoptr(GList) toplevels = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), action, NULL));
+  spin ();
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (BER_IS_FORM_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static guint
+count_rows (BerStore   *store,
+            const char *table,
+            gint64      network_id,
+            const char *column,
+            const char *value)
+{
+  g_autoptr(BerQuery) query = ber_query_new (table);
+  guint n = 0;
+
+  ber_query_add_condition (query, "network_id", BER_QUERY_EQ, g_variant_new_int64 (network_id));
+  if (column != NULL)
+    ber_query_add_condition (query, column, value != NULL ? BER_QUERY_EQ : BER_QUERY_IS_NULL,
+                             value != NULL ? g_variant_new_string (value) : NULL);
+  g_assert_true (ber_store_count (store, query, &n, NULL));
+  return n;
+}
+
+static void
+test_membership_history_and_fee (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  BerFormDialog *dialog;
+  gint64 aer = 1;
+  guint before = count_rows (f->store, "membership", aer, NULL, NULL);
+
+  ber_networks_view_show_network (f->view, aer);
+  spin ();
+
+  /* A change of status adds a row and closes the open one: never overwritten. */
+  dialog = open_form (f, "page.add-membership");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                          "Activity")),
+                              2);
+  g_assert_true (ber_form_dialog_save (dialog));
+  spin ();
+  g_assert_cmpuint (count_rows (f->store, "membership", aer, NULL, NULL), ==, before + 1);
+  g_assert_cmpuint (count_rows (f->store, "membership", aer, "to_on", NULL), ==, 1);
+  g_assert_cmpuint (count_rows (f->store, "membership", aer, "activity", "inactive"), ==, 1);
+
+  /* A fee in euro with the rate the user gave; a bad amount is named. */
+  dialog = open_form (f, "page.add-fee");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog),
+                                                           GTK_TYPE_SPIN_BUTTON, NULL)),
+                             2027);
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                    "Amount")),
+                         "tolv tusen");
+  g_assert_false (ber_form_dialog_save (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                    "Amount")),
+                         "12 000,50");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                    "SEK per Euro")),
+                         "11,25");
+  g_assert_true (ber_form_dialog_save (dialog));
+  spin ();
+  {
+    g_autoptr(BerQuery) query = ber_query_new ("fee_list");
+    g_autoptr(GPtrArray) rows = NULL;
+    double amount = 0, sek = 0;
+
+    ber_query_add_condition (query, "network_id", BER_QUERY_EQ, g_variant_new_int64 (aer));
+    ber_query_add_condition (query, "year", BER_QUERY_EQ, g_variant_new_int64 (2027));
+    rows = ber_store_select (f->store, query, 0, 10, &error);
+    g_assert_cmpuint (rows->len, ==, 1);
+    g_variant_lookup (g_ptr_array_index (rows, 0), "amount", "d", &amount);
+    g_variant_lookup (g_ptr_array_index (rows, 0), "amount_sek", "d", &sek);
+    g_assert_cmpfloat_with_epsilon (amount, 12000.5, 0.001);
+    g_assert_cmpfloat_with_epsilon (sek, 12000.5 * 11.25, 0.01);
+  }
+
+  /* The review moves the next review date, and the badge follows. */
+  dialog = open_form (f, "page.add-review");
+  g_assert_true (ber_form_dialog_save (dialog));
+  spin ();
+  g_assert_cmpuint (ber_networks_view_get_n_due_reviews (f->view), ==, 2);
+
+  /* A body of the network with the region's seats. */
+  dialog = open_form (f, "page.add-body");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                    "Name")),
+                         "Hälsokommittén");
+  g_assert_true (ber_form_dialog_save (dialog));
+  g_assert_cmpuint (count_rows (f->store, "network_body", aer, "name", "Hälsokommittén"), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/networks-ui/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("list", test_list);
+  ADD ("search-and-filters", test_search_and_filters);
+  ADD ("sort-by-column", test_sort_by_column);
+  ADD ("new-network", test_new_network);
+  ADD ("membership-history-and-fee", test_membership_history_and_fee);
+#undef ADD
+
+  return g_test_run ();
+}
