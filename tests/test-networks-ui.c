@@ -313,6 +313,35 @@ test_membership_history_and_fee (Fixture       *f,
     g_assert_cmpfloat_with_epsilon (sek, 12000.5 * 11.25, 0.01);
   }
 
+  /* Activating the fee's row edits the same fee, never a second one for the year. */
+  {
+    BerNetworkPage *page = BER_NETWORK_PAGE (find_widget (GTK_WIDGET (f->view),
+                                                          BER_TYPE_NETWORK_PAGE, NULL));
+    GtkWidget *row = find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW,
+                                  "2027 · 12\u00a0000,50 EUR");
+    g_autoptr(GList) toplevels = NULL;
+
+    g_assert_nonnull (row);
+    g_signal_emit_by_name (row, "activated");
+    spin ();
+    toplevels = gtk_window_list_toplevels ();
+    dialog = NULL;
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (BER_IS_FORM_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+        dialog = l->data;
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog),
+                                                                       ADW_TYPE_ENTRY_ROW,
+                                                                       "SEK per Euro"))),
+                     ==, "11,25");
+    gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                      "Amount")),
+                           "13000");
+    g_assert_true (ber_form_dialog_save (dialog));
+    spin ();
+    g_assert_cmpuint (count_rows (f->store, "fee", aer, NULL, NULL), ==, 3);
+  }
+
   /* The review moves the next review date, and the badge follows. */
   dialog = open_form (f, "page.add-review");
   g_assert_true (ber_form_dialog_save (dialog));

@@ -459,6 +459,43 @@ add_detail_row (BerNetworkPage      *self,
   return row;
 }
 
+typedef void (*OpenForm) (BerNetworkPage *self,
+                          gint64          id);
+
+static void
+on_editable_row_activated (BerNetworkPage *self,
+                           AdwActionRow   *row)
+{
+  OpenForm open = g_object_get_data (G_OBJECT (row), "open-form");
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "row-id"));
+
+  open (self, id);
+}
+
+/* Activating the row (click, Enter) opens its form to edit it. */
+static void
+make_row_editable (BerNetworkPage *self,
+                   GtkWidget      *row,
+                   GVariant       *values,
+                   OpenForm        open)
+{
+  gint64 id = 0;
+
+  g_variant_lookup (values, "id", "x", &id);
+  g_object_set_data (G_OBJECT (row), "row-id", GSIZE_TO_POINTER ((gsize) id));
+  g_object_set_data (G_OBJECT (row), "open-form", open);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("document-edit-symbolic"));
+  g_signal_connect_object (row, "activated", G_CALLBACK (on_editable_row_activated), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void open_fee_form  (BerNetworkPage *self,
+                            gint64          id);
+static void open_body_form (BerNetworkPage *self,
+                            gint64          id);
+
 static GPtrArray *
 select_for_network (BerNetworkPage *self,
                     const char     *source,
@@ -637,7 +674,10 @@ refresh_bodies (BerNetworkPage *self)
                                   ber_choice_label (BER_CHOICES_NETWORK_BODY_KIND,
                                                     lookup_string (row, "kind")),
                                   seats_text);
-      add_detail_row (self, self->bodies_group, lookup_string (row, "name"), subtitle);
+      make_row_editable (self,
+                         add_detail_row (self, self->bodies_group, lookup_string (row, "name"),
+                                         subtitle),
+                         row, open_body_form);
     }
 }
 
@@ -671,7 +711,8 @@ refresh_fees (BerNetworkPage *self)
         }
       else if (g_strcmp0 (currency, "EUR") == 0)
         subtitle = g_strdup (_("No exchange rate: not counted in SEK totals"));
-      add_detail_row (self, self->fees_group, title, subtitle);
+      make_row_editable (self, add_detail_row (self, self->fees_group, title, subtitle), row,
+                         open_fee_form);
     }
 }
 
@@ -806,6 +847,7 @@ on_store_changed (BerNetworkPage *self,
 typedef struct
 {
   BerNetworkPage *self;
+  gint64          id;       /* the row a form edits; 0 for a new one */
   GtkWidget      *rows[10];
 } Form;
 
@@ -975,8 +1017,12 @@ save_fee (BerFormDialog  *dialog,
   gboolean ok_amount = FALSE, ok_rate = TRUE;
   double amount = parse_number (entry_text (form->rows[1]), &ok_amount);
   double rate = 0;
-  g_autoptr(BerFee) fee = ber_fee_new ();
+  g_autoptr(BerRecord) fee = form->id > 0
+                               ? ber_record_load (BER_TYPE_FEE, self->store, form->id, error)
+                               : BER_RECORD (ber_fee_new ());
 
+  if (fee == NULL)
+    return FALSE;
   if (!ok_amount)
     {
       g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
@@ -996,7 +1042,54 @@ save_fee (BerFormDialog  *dialog,
                 "amount", amount, "currency", currency,
                 "sek-rate", g_strcmp0 (currency, "EUR") == 0 ? rate : 0.0,
                 "notes", entry_text (form->rows[4]), NULL);
-  return ber_record_save (BER_RECORD (fee), self->store, error);
+  return ber_record_save (fee, self->store, error);
+}
+
+/* The form for a new fee (@id 0) or one already recorded. */
+static void
+open_fee_form (BerNetworkPage *self,
+               gint64          id)
+{
+  g_autoptr(GtkStringList) currencies = choice_model (BER_CHOICES_CURRENCY, NULL);
+  g_autoptr(BerRecord) fee = NULL;
+  g_autofree char *amount_text = NULL, *rate_text = NULL, *currency = NULL, *notes = NULL;
+  int year = (int) g_ascii_strtoll (ber_store_get_today (self->store), NULL, 10);
+  double amount = 0, rate = 0;
+  BerFormDialog *dialog;
+  Form *form;
+
+  if (id > 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      fee = ber_record_load (BER_TYPE_FEE, self->store, id, &error);
+      if (fee == NULL)
+        {
+          toast (self, error->message);
+          return;
+        }
+      g_object_get (fee, "year", &year, "amount", &amount, "sek-rate", &rate,
+                    "currency", &currency, "notes", &notes, NULL);
+      amount_text = ber_format_amount (amount);
+      rate_text = rate > 0 ? ber_format_amount (rate) : NULL;
+    }
+
+  dialog = ber_form_dialog_new (parent_window (self), id > 0 ? _("Edit the Fee") : _("Add a Fee"),
+                                id > 0 ? _("_Save") : _("_Add"));
+  form = form_new (self);
+  form->id = id;
+  form->rows[0] = spin_row (_("Year"), 1900, 2999, year);
+  form->rows[1] = entry_row (_("Amount"), amount_text);
+  gtk_editable_set_alignment (GTK_EDITABLE (form->rows[1]), 1);
+  form->rows[2] = combo_row (_("Currency"), G_LIST_MODEL (currencies),
+                             currency != NULL && g_str_equal (currency, "SEK") ? 0 : 1);
+  form->rows[3] = entry_row (_("SEK per Euro"), rate_text);
+  gtk_widget_set_tooltip_text (form->rows[3], _("The rate used to count a fee in euro in SEK"));
+  form->rows[4] = entry_row (_("Notes"), notes);
+  for (guint i = 0; i < 5; i++)
+    ber_form_dialog_add (dialog, form->rows[i]);
+  ber_form_dialog_set_save (dialog, save_fee, form, form_free);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -1005,27 +1098,9 @@ add_fee_activated (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   BerNetworkPage *self = BER_NETWORK_PAGE (widget);
-  g_autoptr(GtkStringList) currencies = choice_model (BER_CHOICES_CURRENCY, NULL);
-  BerFormDialog *dialog;
-  Form *form;
-  int year = (int) g_ascii_strtoll (ber_store_get_today (self->store), NULL, 10);
 
-  if (network_id (self) == 0)
-    return;
-
-  dialog = ber_form_dialog_new (parent_window (self), _("Add a Fee"), _("_Add"));
-  form = form_new (self);
-  form->rows[0] = spin_row (_("Year"), 1900, 2999, year);
-  form->rows[1] = entry_row (_("Amount"), NULL);
-  gtk_editable_set_alignment (GTK_EDITABLE (form->rows[1]), 1);
-  form->rows[2] = combo_row (_("Currency"), G_LIST_MODEL (currencies), 1);
-  form->rows[3] = entry_row (_("SEK per Euro"), NULL);
-  gtk_widget_set_tooltip_text (form->rows[3], _("The rate used to count a fee in euro in SEK"));
-  form->rows[4] = entry_row (_("Notes"), NULL);
-  for (guint i = 0; i < 5; i++)
-    ber_form_dialog_add (dialog, form->rows[i]);
-  ber_form_dialog_set_save (dialog, save_fee, form, form_free);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (network_id (self) > 0)
+    open_fee_form (self, 0);
 }
 
 static gboolean
@@ -1034,14 +1109,58 @@ save_body (BerFormDialog  *dialog,
            GError        **error)
 {
   Form *form = data;
-  g_autoptr(BerNetworkBody) body = ber_network_body_new ();
+  g_autoptr(BerRecord) body = form->id > 0
+                                ? ber_record_load (BER_TYPE_NETWORK_BODY, form->self->store,
+                                                   form->id, error)
+                                : BER_RECORD (ber_network_body_new ());
   g_autofree char *name = g_strstrip (g_strdup (entry_text (form->rows[0])));
 
+  if (body == NULL)
+    return FALSE;
   g_object_set (body, "network-id", network_id (form->self),
                 "name", name,
                 "kind", choice_combo_get (form->rows[1], BER_CHOICES_NETWORK_BODY_KIND, FALSE),
                 "seats", (int) spin_row_get (form->rows[2]), NULL);
-  return ber_record_save (BER_RECORD (body), form->self->store, error);
+  return ber_record_save (body, form->self->store, error);
+}
+
+static void
+open_body_form (BerNetworkPage *self,
+                gint64          id)
+{
+  g_autoptr(GtkStringList) kinds = choice_model (BER_CHOICES_NETWORK_BODY_KIND, NULL);
+  g_autoptr(BerRecord) body = NULL;
+  g_autofree char *name = NULL, *kind = NULL;
+  int seats = 0, kind_index = 1;
+  BerFormDialog *dialog;
+  Form *form;
+
+  if (id > 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      body = ber_record_load (BER_TYPE_NETWORK_BODY, self->store, id, &error);
+      if (body == NULL)
+        {
+          toast (self, error->message);
+          return;
+        }
+      g_object_get (body, "name", &name, "kind", &kind, "seats", &seats, NULL);
+      kind_index = MAX (ber_choice_index (BER_CHOICES_NETWORK_BODY_KIND, kind), 0);
+    }
+
+  dialog = ber_form_dialog_new (parent_window (self),
+                                id > 0 ? _("Edit the Body") : _("Add a Body of the Network"),
+                                id > 0 ? _("_Save") : _("_Add"));
+  form = form_new (self);
+  form->id = id;
+  form->rows[0] = entry_row (_("Name"), name);
+  form->rows[1] = combo_row (_("Kind"), G_LIST_MODEL (kinds), (guint) kind_index);
+  form->rows[2] = spin_row (_("Seats for the Region"), 0, 99, seats);
+  for (guint i = 0; i < 3; i++)
+    ber_form_dialog_add (dialog, form->rows[i]);
+  ber_form_dialog_set_save (dialog, save_body, form, form_free);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -1050,22 +1169,9 @@ add_body_activated (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   BerNetworkPage *self = BER_NETWORK_PAGE (widget);
-  g_autoptr(GtkStringList) kinds = choice_model (BER_CHOICES_NETWORK_BODY_KIND, NULL);
-  BerFormDialog *dialog;
-  Form *form;
 
-  if (network_id (self) == 0)
-    return;
-
-  dialog = ber_form_dialog_new (parent_window (self), _("Add a Body of the Network"), _("_Add"));
-  form = form_new (self);
-  form->rows[0] = entry_row (_("Name"), NULL);
-  form->rows[1] = combo_row (_("Kind"), G_LIST_MODEL (kinds), 1);
-  form->rows[2] = spin_row (_("Seats for the Region"), 0, 99, 0);
-  for (guint i = 0; i < 3; i++)
-    ber_form_dialog_add (dialog, form->rows[i]);
-  ber_form_dialog_set_save (dialog, save_body, form, form_free);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (network_id (self) > 0)
+    open_body_form (self, 0);
 }
 
 static gboolean
