@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ber-test-utils.h"
 
@@ -206,6 +207,40 @@ test_write_error (void)
 }
 
 static void
+test_read_only (void)
+{
+  assert_write_fails (SQLITE_READONLY, BER_STORE_ERROR_READ_ONLY, "read-only");
+}
+
+/* A real read-only folder, where the permissions bind (not for root). */
+static void
+test_read_only_folder (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root writes to read-only folders; covered by /faults/read-only");
+      return;
+    }
+
+  dir = ber_test_make_tmpdir ();
+  folder = g_build_filename (dir, "locked", NULL);
+  path = g_build_filename (folder, "register.db", NULL);
+  g_assert_cmpint (g_mkdir (folder, 0500), ==, 0);
+
+  g_assert_false (ber_store_create (path, BER_STORE_CONTENT_EMPTY, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_READ_ONLY);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_chmod (folder, 0700);
+  ber_test_remove_tree (dir);
+}
+
+static void
 test_locked (void)
 {
   g_autofree char *dir = NULL;
@@ -287,6 +322,8 @@ main (int   argc,
 
   g_test_add_func ("/faults/disk-full", test_disk_full);
   g_test_add_func ("/faults/write-error", test_write_error);
+  g_test_add_func ("/faults/read-only", test_read_only);
+  g_test_add_func ("/faults/read-only-folder", test_read_only_folder);
   g_test_add_func ("/faults/locked", test_locked);
   g_test_add_func ("/faults/file-replaced", test_file_replaced);
 
