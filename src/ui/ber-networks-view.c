@@ -8,6 +8,7 @@
 
 #include "ber-column-sort.h"
 #include "ber-date.h"
+#include "ber-import-dialog.h"
 #include "ber-labels.h"
 #include "ber-membership-export.h"
 #include "ber-model.h"
@@ -704,6 +705,23 @@ export_fees_activated (GtkWidget  *widget,
   run_export_chooser (BER_NETWORKS_VIEW (widget), TRUE);
 }
 
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BerNetworksView *self = BER_NETWORKS_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  gboolean persons = g_str_equal (action_name, "view.import-persons");
+
+  if (self->store == NULL)
+    return;
+
+  gtk_stack_set_visible_child_name (self->section_stack, persons ? "persons" : "networks");
+  ber_import_choose_file (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                          persons ? BER_IMPORT_PERSONS : BER_IMPORT_NETWORKS);
+}
+
 /* GObject */
 
 static void
@@ -812,6 +830,8 @@ ber_networks_view_class_init (BerNetworksViewClass *klass)
                                    export_memberships_activated);
   gtk_widget_class_install_action (widget_class, "view.export-fees", NULL,
                                    export_fees_activated);
+  gtk_widget_class_install_action (widget_class, "view.import-networks", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "view.import-persons", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "view.focus-search", NULL,
                                    focus_search_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,

@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/*
+ * A reader for the CSV files spreadsheets write: UTF-8 with or without a
+ * byte order mark, ',' ';' or tab between cells (whichever the header line
+ * uses), RFC 4180 quoting, any line end. Files come from outside and may be
+ * hostile, so every size has a limit and every error names its line.
+ */
+
+#define BER_CSV_ERROR (ber_csv_error_quark ())
+
+typedef enum
+{
+  BER_CSV_ERROR_EMPTY,
+  BER_CSV_ERROR_ENCODING,
+  BER_CSV_ERROR_UNTERMINATED_QUOTE,
+  BER_CSV_ERROR_AFTER_QUOTE,
+  BER_CSV_ERROR_FIELD_TOO_LONG,
+  BER_CSV_ERROR_LINE_TOO_LONG,
+  BER_CSV_ERROR_TOO_MANY_COLUMNS,
+  BER_CSV_ERROR_TOO_LARGE,
+  BER_CSV_ERROR_TOO_MANY_ROWS,
+  BER_CSV_ERROR_TOO_MANY_CELLS,
+} BerCsvError;
+
+/* Limits, sizes in bytes of UTF-8 (a "line" is one row, even when quotes span
+ * lines). Together they keep what a file can make the reader and the import
+ * allocate to a few tens of megabytes. */
+#define BER_CSV_MAX_FIELD   (100 * 1024)
+#define BER_CSV_MAX_LINE    (1024 * 1024)
+#define BER_CSV_MAX_COLUMNS 200
+#define BER_CSV_MAX_FILE    (16 * 1024 * 1024)
+#define BER_CSV_MAX_ROWS    100000
+#define BER_CSV_MAX_CELLS   2000000
+
+typedef struct _BerCsv BerCsv;
+
+#define BER_TYPE_CSV (ber_csv_get_type ())
+
+GType               ber_csv_get_type      (void) G_GNUC_CONST;
+GQuark              ber_csv_error_quark   (void);
+BerCsv             *ber_csv_parse         (GBytes       *bytes,
+                                           GError      **error);
+BerCsv             *ber_csv_ref           (BerCsv       *self);
+void                ber_csv_unref         (BerCsv       *self);
+char                ber_csv_get_separator (const BerCsv *self);
+guint               ber_csv_get_n_rows    (const BerCsv *self);
+const char * const *ber_csv_get_row       (const BerCsv *self,
+                                           guint         row,
+                                           guint        *n_fields);
+guint               ber_csv_get_line      (const BerCsv *self,
+                                           guint         row);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BerCsv, ber_csv_unref)
+
+G_END_DECLS

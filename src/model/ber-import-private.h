@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ber-import.h"
+#include "ber-labels.h"
+
+G_BEGIN_DECLS
+
+/* Shared by ber-import.c, ber-import-plan.c and ber-import-fields.c. */
+
+#define MAX_FIELDS 12
+
+typedef enum
+{
+  FIELD_NAME,
+  FIELD_TEXT,
+  FIELD_CHOICE,
+  FIELD_DATE,
+  FIELD_BODY,
+  FIELD_EMAIL,
+  FIELD_VIA,
+} BerImportFieldType;
+
+typedef struct
+{
+  const char *key;        /* column of the table, or of network_list for membership fields */
+  BerImportFieldType   type;
+  BerChoices  choices;
+  gboolean    membership;
+  const char *headers[7]; /* accepted header names, compared folded */
+} BerImportField;
+
+enum
+{
+  NF_NAME, NF_ACRONYM, NF_KIND, NF_DESCRIPTION, NF_WEBSITE, NF_SCOPE, NF_CONTACT, NF_BODY,
+  NF_REVIEW, NF_STATUS, NF_VIA, NF_ACTIVITY, N_NF
+};
+
+enum { PF_NAME, PF_KIND, PF_PARTY, PF_DEPARTMENT, PF_TITLE, PF_EMAIL, PF_PHONE, N_PF };
+
+extern const BerImportField ber_import_network_fields[N_NF];
+extern const BerImportField ber_import_person_fields[N_PF];
+
+char       *ber_import_fold             (const char     *text,
+                                         gboolean        dashes);
+char       *ber_import_trim             (const char     *text);
+char       *ber_import_snippet          (const char     *text);
+gboolean    ber_import_is_email         (const char     *text);
+const char *ber_import_lookup_choice    (BerChoices      which,
+                                         const char     *text);
+char       *ber_import_describe_choices (BerChoices      which);
+
+GPtrArray  *ber_import_plan             (BerStore       *store,
+                                         BerImportKind   kind,
+                                         GBytes         *bytes,
+                                         GStrv          *ignored_columns,
+                                         GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,1018 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <string.h>
+#include <time.h>
+
+#include "ber-csv.h"
+#include "ber-import.h"
+#include "ber-test-utils.h"
+
+/* Planning 10,000 lines takes well under this; sanitizers slow it down a lot. */
+#if defined(__SANITIZE_ADDRESS__)
+#define MAX_PLAN_SECONDS 10.0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MAX_PLAN_SECONDS 10.0
+#endif
+#endif
+#ifndef MAX_PLAN_SECONDS
+#define MAX_PLAN_SECONDS 2.0
+#endif
+
+typedef struct
+{
+  char     *dir;
+  BerStore *store;
+  gint64    board_id;
+} Fixture;
+
+/* Helpers */
+
+/* CPU time, so that a busy machine does not fail the timing checks. */
+static double
+cpu_seconds (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static BerCsv *
+parse_len (const char *text,
+           gsize       length,
+           GError    **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, length);
+
+  return ber_csv_parse (bytes, error);
+}
+
+static BerCsv *
+parse_ok (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  BerCsv *csv = parse_len (text, strlen (text), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (csv);
+  return csv;
+}
+
+static const char *
+cell (BerCsv *csv,
+      guint   row,
+      guint   column)
+{
+  guint n = 0;
+  const char * const *cells = ber_csv_get_row (csv, row, &n);
+
+  g_assert_cmpuint (column, <, n);
+  return cells[column];
+}
+
+static guint
+n_cells (BerCsv *csv,
+         guint   row)
+{
+  guint n = 0;
+
+  ber_csv_get_row (csv, row, &n);
+  return n;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &f->dir);
+  ber_store_set_today (f->store, "2026-03-01");
+  f->board_id = ber_store_insert (f->store, "body",
+                                  g_variant_new_parsed ("{'name': <'Regionstyrelsen'>, "
+                                                        "'short_name': <'RS'>}"),
+                                  &error);
+  g_assert_no_error (error);
+  ber_store_insert (f->store, "body",
+                    g_variant_new_parsed ("{'name': <'Regionala utvecklingsnämnden'>, "
+                                          "'short_name': <'RUN'>, 'kind': <'committee'>}"),
+                    &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (f->store);
+  ber_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static BerImport *
+load (Fixture       *f,
+      BerImportKind  kind,
+      const char    *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  BerImport *import = ber_import_new (f->store, kind);
+
+  ber_import_load (import, bytes, &error);
+  g_assert_no_error (error);
+  return import;
+}
+
+static GError *
+load_error (Fixture       *f,
+            BerImportKind  kind,
+            const char    *text,
+            gsize          length)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, length);
+  g_autoptr(BerImport) import = ber_import_new (f->store, kind);
+  GError *error = NULL;
+
+  g_assert_false (ber_import_load (import, bytes, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (import)), ==, 0);
+  g_assert_false (ber_import_get_can_apply (import));
+  return error;
+}
+
+/* The row stays alive in the import. */
+static BerImportRow *
+row_at (BerImport *import,
+        guint      position)
+{
+  BerImportRow *row = g_list_model_get_item (G_LIST_MODEL (import), position);
+
+  g_assert_nonnull (row);
+  g_object_unref (row);
+  return row;
+}
+
+static void
+apply_ok (BerImport *import,
+          guint      expect_inserted,
+          guint      expect_updated)
+{
+  g_autoptr(GError) error = NULL;
+  guint inserted = 99, updated = 99;
+
+  g_assert_true (ber_import_get_can_apply (import));
+  g_assert_true (ber_import_apply (import, &inserted, &updated, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (inserted, ==, expect_inserted);
+  g_assert_cmpuint (updated, ==, expect_updated);
+  g_assert_false (ber_import_get_can_apply (import));
+}
+
+static guint
+count_rows (Fixture    *f,
+            const char *source)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerQuery) query = ber_query_new (source);
+  guint n = 0;
+
+  ber_store_count (f->store, query, &n, &error);
+  g_assert_no_error (error);
+  return n;
+}
+
+/* Read through a connection of its own, so it sees only what was committed. */
+static guint
+count_sql (Fixture    *f,
+           const char *sql)
+{
+  g_autofree char *path = g_build_filename (f->dir, "register.db", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = (guint) sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static GVariant *
+network_by_name (Fixture    *f,
+                 const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerQuery) query = ber_query_new ("network_list");
+  g_autoptr(GPtrArray) rows = NULL;
+
+  ber_query_add_condition (query, "name", BER_QUERY_EQ, g_variant_new_string (name));
+  rows = ber_store_select (f->store, query, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  return g_variant_ref (g_ptr_array_index (rows, 0));
+}
+
+static char *
+network_string (Fixture    *f,
+                const char *name,
+                const char *column)
+{
+  g_autoptr(GVariant) row = network_by_name (f, name);
+  const char *value = NULL;
+
+  if (!g_variant_lookup (row, column, "&s", &value))
+    return NULL;
+  return g_strdup (value);
+}
+
+/* The CSV reader */
+
+static void
+test_csv_bom (void)
+{
+  g_autoptr(BerCsv) csv = parse_ok ("\xef\xbb\xbfNamn;Typ\nAER;politiskt\n");
+
+  g_assert_cmpint (ber_csv_get_separator (csv), ==, ';');
+  g_assert_cmpuint (ber_csv_get_n_rows (csv), ==, 2);
+  g_assert_cmpstr (cell (csv, 0, 0), ==, "Namn");
+  g_assert_cmpstr (cell (csv, 1, 1), ==, "politiskt");
+}
+
+static void
+test_csv_separators (void)
+{
+  g_autoptr(BerCsv) comma = parse_ok ("name,acronym\nAER,x;y\n");
+  g_autoptr(BerCsv) semicolon = parse_ok ("name;acronym\n\"a,b\";x,y\n");
+  g_autoptr(BerCsv) tab = parse_ok ("name\tdescription\nAER\ta; b, c\n");
+  /* Separators inside quotes in the header do not count. */
+  g_autoptr(BerCsv) quoted = parse_ok ("\"a;b;c\",d\n1,2\n");
+  g_autoptr(BerCsv) single = parse_ok ("Namn\nAER\n");
+
+  g_assert_cmpint (ber_csv_get_separator (comma), ==, ',');
+  g_assert_cmpstr (cell (comma, 1, 1), ==, "x;y");
+  g_assert_cmpint (ber_csv_get_separator (semicolon), ==, ';');
+  g_assert_cmpstr (cell (semicolon, 1, 0), ==, "a,b");
+  g_assert_cmpstr (cell (semicolon, 1, 1), ==, "x,y");
+  g_assert_cmpint (ber_csv_get_separator (tab), ==, '\t');
+  g_assert_cmpstr (cell (tab, 1, 1), ==, "a; b, c");
+  g_assert_cmpint (ber_csv_get_separator (quoted), ==, ',');
+  g_assert_cmpstr (cell (quoted, 0, 0), ==, "a;b;c");
+  g_assert_cmpuint (n_cells (single, 1), ==, 1);
+}
+
+static void
+test_csv_quotes (void)
+{
+  g_autoptr(BerCsv) csv = parse_ok ("name,description,notes\n"
+                                    "\"CPMR\",\"6 commissions, 15 groups\nsecond line\","
+                                    "\"He said \"\"yes\"\"\"\n"
+                                    "\"\",\"\"\"\",plain \"quote\" inside\n"
+                                    "last,\"x\" ,\n");
+
+  g_assert_cmpuint (ber_csv_get_n_rows (csv), ==, 4);
+  g_assert_cmpstr (cell (csv, 1, 0), ==, "CPMR");
+  g_assert_cmpstr (cell (csv, 1, 1), ==, "6 commissions, 15 groups\nsecond line");
+  g_assert_cmpstr (cell (csv, 1, 2), ==, "He said \"yes\"");
+  g_assert_cmpuint (ber_csv_get_line (csv, 1), ==, 2);
+  /* The line after a cell with a line break inside. */
+  g_assert_cmpuint (ber_csv_get_line (csv, 2), ==, 4);
+  g_assert_cmpstr (cell (csv, 2, 0), ==, "");
+  g_assert_cmpstr (cell (csv, 2, 1), ==, "\"");
+  g_assert_cmpstr (cell (csv, 2, 2), ==, "plain \"quote\" inside");
+  g_assert_cmpstr (cell (csv, 3, 1), ==, "x");
+  g_assert_cmpuint (n_cells (csv, 3), ==, 3);
+  g_assert_cmpstr (cell (csv, 3, 2), ==, "");
+}
+
+static void
+test_csv_line_ends (void)
+{
+  g_autoptr(BerCsv) crlf = parse_ok ("a;b\r\n1;\"x\r\ny\"\r\n2;3\r\n");
+  g_autoptr(BerCsv) cr = parse_ok ("a;b\r1;2\r\r3;4\r");
+  g_autoptr(BerCsv) mixed = parse_ok ("a,b\n1,2\r\n3,4\r5,6");
+
+  g_assert_cmpuint (ber_csv_get_n_rows (crlf), ==, 3);
+  g_assert_cmpstr (cell (crlf, 1, 1), ==, "x\ny");
+  g_assert_cmpuint (ber_csv_get_line (crlf, 2), ==, 4);
+  g_assert_cmpstr (cell (crlf, 2, 1), ==, "3");
+
+  /* An empty line in between is skipped, but counted. */
+  g_assert_cmpuint (ber_csv_get_n_rows (cr), ==, 3);
+  g_assert_cmpstr (cell (cr, 1, 1), ==, "2");
+  g_assert_cmpuint (ber_csv_get_line (cr, 2), ==, 4);
+  g_assert_cmpstr (cell (cr, 2, 0), ==, "3");
+
+  g_assert_cmpuint (ber_csv_get_n_rows (mixed), ==, 4);
+  g_assert_cmpuint (ber_csv_get_line (mixed, 3), ==, 4);
+  g_assert_cmpstr (cell (mixed, 3, 1), ==, "6");
+}
+
+static void
+test_csv_unterminated (void)
+{
+  const char *text = "name,acronym\nAER,AER\n\"Open,quote\nthat,never\ncloses\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerCsv) csv = parse_len (text, strlen (text), &error);
+
+  g_assert_null (csv);
+  g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_UNTERMINATED_QUOTE);
+  g_assert_cmpstr (error->message, ==, "Line 3: the quote that starts here is never closed.");
+}
+
+static void
+test_csv_after_quote (void)
+{
+  const char *text = "name,acronym\n\"AER\"x,AER\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerCsv) csv = parse_len (text, strlen (text), &error);
+
+  g_assert_null (csv);
+  g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_AFTER_QUOTE);
+  g_assert_true (g_str_has_prefix (error->message, "Line 2: "));
+}
+
+static void
+test_csv_invalid_utf8 (void)
+{
+  /* 0xC3 starts a two-byte sequence that 'x' does not continue. */
+  const char text[] = "name;acronym\nAER;AER\r\nBad\xc3x;B\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerCsv) csv = parse_len (text, sizeof text - 1, &error);
+
+  g_assert_null (csv);
+  g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING);
+  g_assert_true (g_str_has_prefix (error->message, "Line 3: "));
+  g_assert_nonnull (strstr (error->message, "offset 25"));
+}
+
+static void
+test_csv_latin1 (void)
+{
+  /* "Åsa;Hjärta" as ISO-8859-1: Å = 0xC5, ä = 0xE4. */
+  const char text[] = "Namn;Parti\nPer;S\n\xc5sa;Hj\xe4rta\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerCsv) csv = parse_len (text, sizeof text - 1, &error);
+  g_autoptr(GError) zero_error = NULL;
+  g_autoptr(BerCsv) zero = parse_len ("a,b\n1,\0002\n", 9, &zero_error);
+  g_autoptr(GError) utf16_error = NULL;
+  g_autoptr(BerCsv) utf16 = parse_len ("\xff\xfe" "a\0,\0b\0", 8, &utf16_error);
+
+  g_assert_null (csv);
+  g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING);
+  g_assert_cmpstr (error->message, ==,
+                   "Line 3: the file is not UTF-8 text (the byte at offset 17 cannot be read). "
+                   "Save it as “CSV UTF-8” in the spreadsheet and import it again.");
+
+  g_assert_null (zero);
+  g_assert_error (zero_error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING);
+  g_assert_true (g_str_has_prefix (zero_error->message, "Line 2: "));
+  g_assert_null (utf16);
+  g_assert_error (utf16_error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING);
+}
+
+static void
+test_csv_limits (void)
+{
+  g_autoptr(GString) text = g_string_new ("name,description\nok,");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerCsv) csv = NULL;
+
+  /* 60 kB is fine… */
+  for (guint i = 0; i < 60 * 1024; i++)
+    g_string_append_c (text, 'a' + i % 26);
+  g_string_append (text, "\n");
+  csv = parse_len (text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (cell (csv, 1, 1)), ==, 60 * 1024);
+  g_clear_pointer (&csv, ber_csv_unref);
+
+  /* …one byte over 100 kB, quoted or not, is not. */
+  for (guint quoted = 0; quoted < 2; quoted++)
+    {
+      g_string_assign (text, "name,description\nok,x\nlong,");
+      if (quoted)
+        g_string_append_c (text, '"');
+      for (guint i = 0; i < BER_CSV_MAX_FIELD + 1; i++)
+        g_string_append_c (text, 'b');
+      if (quoted)
+        g_string_append_c (text, '"');
+      g_string_append (text, "\n");
+      csv = parse_len (text->str, text->len, &error);
+      g_assert_null (csv);
+      g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_FIELD_TOO_LONG);
+      g_assert_cmpstr (error->message, ==,
+                       "Line 3: a cell is longer than 100 kB, the most Beredning reads from a "
+                       "cell.");
+      g_clear_error (&error);
+    }
+
+  /* A line of 11 cells of 99 kB each. */
+  g_string_assign (text, "a\n");
+  for (guint c = 0; c < 11; c++)
+    {
+      for (guint i = 0; i < 99 * 1024; i++)
+        g_string_append_c (text, 'c');
+      g_string_append_c (text, ',');
+    }
+  csv = parse_len (text->str, text->len, &error);
+  g_assert_null (csv);
+  g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_LINE_TOO_LONG);
+  g_assert_true (g_str_has_prefix (error->message, "Line 2 is longer than 1 MB"));
+  g_clear_error (&error);
+
+  /* 200 columns are fine, 201 are not. */
+  g_string_assign (text, "name");
+  for (guint c = 1; c < BER_CSV_MAX_COLUMNS; c++)
+    g_string_append (text, ",x");
+  csv = parse_len (text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_cells (csv, 0), ==, BER_CSV_MAX_COLUMNS);
+  g_clear_pointer (&csv, ber_csv_unref);
+  g_string_append (text, ",y\n");
+  csv = parse_len (text->str, text->len, &error);
+  g_assert_null (csv);
+  g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_TOO_MANY_COLUMNS);
+  g_assert_cmpstr (error->message, ==, "Line 1 has more than 200 columns, the most Beredning reads.");
+  g_clear_error (&error);
+
+  /* 100,000 lines after the header are fine, one more is not. */
+  g_string_assign (text, "name\n");
+  for (guint i = 0; i < BER_CSV_MAX_ROWS; i++)
+    g_string_append (text, "a\n");
+  csv = parse_len (text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ber_csv_get_n_rows (csv), ==, BER_CSV_MAX_ROWS + 1);
+  g_clear_pointer (&csv, ber_csv_unref);
+  g_string_append (text, "\n\nb\n");
+  csv = parse_len (text->str, text->len, &error);
+  g_assert_null (csv);
+  g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_TOO_MANY_ROWS);
+  g_assert_true (g_str_has_prefix (error->message, "Line 100004: "));
+  g_clear_error (&error);
+
+  /* Two million cells in all. */
+  g_string_truncate (text, 0);
+  for (guint r = 0; r < BER_CSV_MAX_CELLS / BER_CSV_MAX_COLUMNS + 1; r++)
+    {
+      for (guint c = 0; c < BER_CSV_MAX_COLUMNS; c++)
+        g_string_append (text, c == 0 ? "x" : ",x");
+      g_string_append_c (text, '\n');
+    }
+  csv = parse_len (text->str, text->len, &error);
+  g_assert_null (csv);
+  g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_TOO_MANY_CELLS);
+  g_assert_true (g_str_has_prefix (error->message, "Line 10001: "));
+}
+
+static void
+test_csv_empty (void)
+{
+  const char *empties[] = { "", "\xef\xbb\xbf", "\n\n\r\n", "\xef\xbb\xbf\r\n\r\n" };
+  g_autoptr(BerCsv) header = parse_ok ("name;acronym\n\n\n");
+  g_autoptr(BerCsv) trailing = parse_ok ("name\nAER\n\r\n\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (empties); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BerCsv) csv = parse_len (empties[i], strlen (empties[i]), &error);
+
+      g_assert_null (csv);
+      g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_EMPTY);
+    }
+
+  g_assert_cmpuint (ber_csv_get_n_rows (header), ==, 1);
+  g_assert_cmpuint (ber_csv_get_n_rows (trailing), ==, 2);
+}
+
+/* Networks */
+
+static const char *networks_file =
+  "Namn;Förkortning;Typ;Ansvarigt organ;Status;Genom;Aktivitet;Nästa översyn;Webbplats\n"
+  "Assembly of European Regions;AER;Politiskt nätverk;RS;Medlem;;Mycket aktiv;2026-11-23;"
+  "https://aer.eu\n"
+  "Central Sweden;;Brussels office;regionstyrelsen;member;;active;;\n"
+  "European Regions Research and Innovation Network;ERRIN;research;RUN;Indirekt medlem;"
+  "Central Sweden;aktiv;;\n"
+  "European Health Management Association;EHMA;other;;member;;Inactive;;\n"
+  "EARMA;;;;intresserad;;;;\n";
+
+static void
+test_networks_import (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BerImport) import = load (f, BER_IMPORT_NETWORKS, networks_file);
+  g_autoptr(GVariant) errin = NULL;
+  g_autofree char *summary = ber_import_dup_summary (import);
+  gint64 central_id;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (import)), ==, 5);
+  g_assert_cmpuint (ber_import_count (import, BER_IMPORT_ACTION_INSERT), ==, 5);
+  g_assert_cmpstr (summary, ==, "5 new networks");
+  g_assert_cmpuint (ber_import_row_get_line (row_at (import, 4)), ==, 6);
+  g_assert_cmpstr (ber_import_row_get_title (row_at (import, 0)), ==,
+                   "Assembly of European Regions (AER)");
+
+  /* Nothing is written before apply. */
+  g_assert_cmpuint (count_rows (f, "network"), ==, 0);
+  apply_ok (import, 5, 0);
+
+  g_assert_cmpuint (count_rows (f, "network"), ==, 5);
+  g_assert_cmpuint (count_rows (f, "membership"), ==, 5);
+  errin = network_by_name (f, "European Regions Research and Innovation Network");
+  central_id = ber_import_row_get_id (row_at (import, 1));
+  g_assert_cmpint (central_id, >, 0);
+  {
+    const char *status = NULL, *via = NULL, *kind = NULL;
+    gint64 body_id = 0;
+
+    g_assert_true (g_variant_lookup (errin, "membership_status", "&s", &status));
+    g_assert_cmpstr (status, ==, "indirect");
+    g_assert_true (g_variant_lookup (errin, "via_network_name", "&s", &via));
+    g_assert_cmpstr (via, ==, "Central Sweden");
+    g_assert_true (g_variant_lookup (errin, "kind", "&s", &kind));
+    g_assert_cmpstr (kind, ==, "research");
+    g_assert_true (g_variant_lookup (errin, "responsible_body_id", "x", &body_id));
+    g_assert_cmpint (body_id, !=, f->board_id);
+  }
+  {
+    g_autofree char *activity = network_string (f, "Assembly of European Regions", "activity");
+    g_autofree char *review = network_string (f, "Assembly of European Regions",
+                                              "next_review_on");
+    g_autofree char *earma = network_string (f, "EARMA", "membership_status");
+    g_autofree char *earma_activity = network_string (f, "EARMA", "activity");
+
+    g_assert_cmpstr (activity, ==, "very-active");
+    g_assert_cmpstr (review, ==, "2026-11-23");
+    g_assert_cmpstr (earma, ==, "interested");
+    g_assert_cmpstr (earma_activity, ==, "active");
+  }
+}
+
+static void
+test_networks_reimport (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(BerImport) first = load (f, BER_IMPORT_NETWORKS, networks_file);
+  g_autoptr(BerImport) second = NULL;
+  g_autoptr(BerImport) third = NULL;
+  g_autofree char *summary = NULL;
+  guint history_before;
+
+  apply_ok (first, 5, 0);
+  history_before = count_sql (f, "SELECT count(*) FROM history");
+  ber_store_set_today (f->store, "2026-04-15");
+
+  /* AER by acronym in other case, with a new website and a lower activity;
+   * EHMA has left; Central Sweden's description is new; EARMA has the same
+   * values; an empty cell erases nothing. */
+  second = load (f, BER_IMPORT_NETWORKS,
+                 "name,acronym,website,activity,status,description\n"
+                 "Assembly of European Regions,aer,https://aer.org,active,,\n"
+                 "European Health Management Association,EHMA,,,left,\n"
+                 "Central Sweden,,,,,The regions' office in Brussels\n"
+                 "EARMA,,,,interested,\n"
+                 "Eurochild,,,,member,\n");
+  summary = ber_import_dup_summary (second);
+  g_assert_cmpstr (summary, ==, "1 new network, 3 updated, 1 unchanged");
+  g_assert_cmpint (ber_import_row_get_action (row_at (second, 0)), ==,
+                   BER_IMPORT_ACTION_UPDATE);
+  g_assert_cmpstr (ber_import_row_get_message (row_at (second, 0)), ==,
+                   "Changes: acronym, website, activity");
+  g_assert_cmpint (ber_import_row_get_action (row_at (second, 3)), ==,
+                   BER_IMPORT_ACTION_UNCHANGED);
+  apply_ok (second, 1, 3);
+
+  g_assert_cmpuint (count_rows (f, "network"), ==, 6);
+  {
+    g_autofree char *website = network_string (f, "Assembly of European Regions", "website");
+    g_autofree char *acronym = network_string (f, "Assembly of European Regions", "acronym");
+    g_autofree char *activity = network_string (f, "Assembly of European Regions", "activity");
+    g_autofree char *status = network_string (f, "Assembly of European Regions",
+                                              "membership_status");
+    g_autofree char *kind = network_string (f, "Assembly of European Regions", "kind");
+    g_autofree char *ehma = network_string (f, "European Health Management Association",
+                                            "membership_status");
+    g_autofree char *ehma_activity = network_string (f, "European Health Management Association",
+                                                     "activity");
+    g_autofree char *description = network_string (f, "Central Sweden", "description");
+
+    g_assert_cmpstr (website, ==, "https://aer.org");
+    g_assert_cmpstr (acronym, ==, "aer");
+    g_assert_cmpstr (activity, ==, "active");
+    g_assert_cmpstr (status, ==, "member");
+    g_assert_cmpstr (kind, ==, "political");
+    g_assert_cmpstr (ehma, ==, "left");
+    g_assert_cmpstr (ehma_activity, ==, "inactive");
+    g_assert_cmpstr (description, ==, "The regions' office in Brussels");
+  }
+
+  /* History grows: AER and EHMA have two memberships each, the old one ended today. */
+  g_assert_cmpuint (count_rows (f, "membership"), ==, 5 + 2 + 1);
+  g_assert_cmpuint (count_sql (f, "SELECT count(*) FROM membership WHERE to_on = '2026-04-15'"),
+                    ==, 2);
+  g_assert_cmpuint (count_sql (f, "SELECT count(*) FROM membership WHERE to_on IS NULL"), ==, 6);
+  g_assert_cmpuint (count_sql (f, "SELECT count(*) FROM membership m JOIN network n "
+                                  "ON n.id = m.network_id WHERE n.acronym = 'aer' "
+                                  "AND m.from_on = '2026-04-15' AND m.activity = 'active'"),
+                    ==, 1);
+  g_assert_cmpuint (count_sql (f, "SELECT count(*) FROM history"), >, history_before);
+
+  /* The same file once more changes nothing. */
+  third = load (f, BER_IMPORT_NETWORKS,
+                "name,acronym,website,activity,status,description\n"
+                "Assembly of European Regions,aer,https://aer.org,active,,\n"
+                "European Health Management Association,EHMA,,,left,\n"
+                "Central Sweden,,,,,The regions' office in Brussels\n"
+                "EARMA,,,,interested,\n"
+                "Eurochild,,,,member,\n");
+  g_assert_cmpuint (ber_import_count (third, BER_IMPORT_ACTION_UNCHANGED), ==, 5);
+  g_assert_false (ber_import_get_can_apply (third));
+}
+
+static void
+test_networks_missing_column (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(BerImport) first = load (f, BER_IMPORT_NETWORKS, networks_file);
+  const char *text = "Förkortning;Typ\nAER;political\nCPMR;political\n";
+  const char *header_only = "Namn;Typ\n\n;\n";
+  guint networks, memberships, history;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) no_rows = NULL;
+  g_autoptr(GError) twice = NULL;
+
+  apply_ok (first, 5, 0);
+  networks = count_rows (f, "network");
+  memberships = count_rows (f, "membership");
+  history = count_sql (f, "SELECT count(*) FROM history");
+
+  error = load_error (f, BER_IMPORT_NETWORKS, text, strlen (text));
+  g_assert_error (error, BER_IMPORT_ERROR, BER_IMPORT_ERROR_MISSING_COLUMN);
+  g_assert_nonnull (strstr (error->message, "“Name” (or “Namn”)"));
+  no_rows = load_error (f, BER_IMPORT_NETWORKS, header_only, strlen (header_only));
+  g_assert_error (no_rows, BER_IMPORT_ERROR, BER_IMPORT_ERROR_NO_ROWS);
+  twice = load_error (f, BER_IMPORT_NETWORKS, "Name;namn\nA;B\n", 14);
+  g_assert_error (twice, BER_IMPORT_ERROR, BER_IMPORT_ERROR_DUPLICATE_COLUMN);
+
+  g_assert_cmpuint (count_rows (f, "network"), ==, networks);
+  g_assert_cmpuint (count_rows (f, "membership"), ==, memberships);
+  g_assert_cmpuint (count_sql (f, "SELECT count(*) FROM history"), ==, history);
+}
+
+static void
+test_networks_bad_values (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(BerImport) import = load (f, BER_IMPORT_NETWORKS,
+    "Namn;Förkortning;Aktivitet;Status;Nästa översyn;Ansvarigt organ;Typ;Genom;Okänd\n"
+    "Good;G;aktiv;medlem;2026-06-30;RUN;politiskt;;x\n"
+    "Bad activity;;ganska aktiv;medlem;;;;;\n"
+    "Bad date;;;medlem;2026-02-30;;;;\n"
+    "Bad body;;;medlem;;Kommunfullmäktige;;;\n"
+    "Bad kind;;;;;;kommun;;\n"
+    ";Nameless;;;;;;;\n"
+    "Good;;;;;;;;\n"
+    "Other;G;;;;;;;\n"
+    "Indirect without via;;;indirekt medlem;;;;;\n"
+    "Via without indirect;;;medlem;;;;Good;\n"
+    "Via unknown;;;indirekt;;;;Nowhere;\n"
+    "Self;;;indirekt;;;;Self;\n"
+    "Activity alone;;aktiv;;;;;;\n"
+    "Too many;;;;;;;;;extra\n"
+    "Two problems;;x;;1999-13-01;;;;\n");
+  const char *expected[] = {
+    NULL,
+    "Line 3: “Aktivitet” is “ganska aktiv”; write very active, active or inactive.",
+    "Line 4: “Nästa översyn” is “2026-02-30”; write a date as YYYY-MM-DD, for example 2026-11-23.",
+    "Line 5: “Ansvarigt organ” is “Kommunfullmäktige”, which is no body in the register; write "
+    "the name or short name of one.",
+    "Line 6: “Typ” is “kommun”; write political network, influence organisation, brussels "
+    "office, research and innovation network, association or other.",
+    "Line 7: “Namn” is empty; every network needs a name.",
+    "Line 8: The same name is already on line 2.",
+    "Line 9: The same acronym is already on line 2.",
+    "Line 10: An indirect member needs the network it is a member through, in a column “Via” "
+    "(or “Genom”).",
+    "Line 11: “Genom” is “Good”, but only an indirect member is a member through another "
+    "network.",
+    "Line 12: “Genom” is “Nowhere”, which is no network in the register or in the file.",
+    "Line 13: A network cannot be a member through itself.",
+    "Line 14: There is no membership status; a membership needs one.",
+    "Line 15: It has 10 cells, but the first line names only 9 columns. A cell with the "
+    "separator in it must be in quotes.",
+    "Line 16: “Aktivitet” is “x”; write very active, active or inactive. “Nästa översyn” is "
+    "“1999-13-01”; write a date as YYYY-MM-DD, for example 2026-11-23.",
+  };
+  const char * const *ignored = ber_import_get_ignored_columns (import);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (import)), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      BerImportRow *row = row_at (import, i);
+
+      if (expected[i] == NULL)
+        g_assert_cmpint (ber_import_row_get_action (row), ==, BER_IMPORT_ACTION_INSERT);
+      else
+        {
+          g_assert_cmpint (ber_import_row_get_action (row), ==, BER_IMPORT_ACTION_ERROR);
+          g_assert_cmpstr (ber_import_row_get_message (row), ==, expected[i]);
+        }
+    }
+  g_assert_cmpstr (ignored[0], ==, "Okänd");
+  g_assert_null (ignored[1]);
+}
+
+/* Quoted the way spreadsheets write cells. */
+static void
+append_row (GString    *text,
+            const char *a,
+            const char *b,
+            const char *c)
+{
+  const char *cells[] = { a, b, c };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (cells[i], "\"", -1);
+      g_autofree char *doubled = g_strjoinv ("\"\"", parts);
+
+      g_string_append_printf (text, "%s\"%s\"", i > 0 ? ";" : "", doubled);
+    }
+  g_string_append_c (text, '\n');
+}
+
+static void
+test_networks_hostile (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("name;description;contact\n");
+  g_autoptr(GString) big = g_string_new (NULL);
+  g_autoptr(BerImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *sql = "'; DROP TABLE network; --";
+  const char *emoji = "Nätverket 🇸🇪🎉 \"citat\" 100% _x_";
+  const char *rtl = "شبكة المناطق الأوروبية \u200f(עברית)";
+
+  while (big->len < 60 * 1024)
+    g_string_append (big, "Östersjön, Barents; ");
+  g_string_append (big, "slut");
+  append_row (text, sql, emoji, "x");
+  append_row (text, rtl, big->str, sql);
+  append_row (text, "Line\nbreak", "=HYPERLINK(\"http://x\")", "");
+
+  import = load (f, BER_IMPORT_NETWORKS, text->str);
+  apply_ok (import, 3, 0);
+  g_assert_cmpuint (count_rows (f, "network"), ==, 3);
+  {
+    g_autofree char *description = network_string (f, sql, "description");
+    g_autofree char *rtl_description = network_string (f, rtl, "description");
+    g_autofree char *rtl_contact = network_string (f, rtl, "contact");
+    g_autofree char *formula = network_string (f, "Line\nbreak", "description");
+
+    g_assert_cmpstr (description, ==, emoji);
+    g_assert_cmpstr (rtl_description, ==, big->str);
+    g_assert_cmpstr (rtl_contact, ==, sql);
+    g_assert_cmpstr (formula, ==, "=HYPERLINK(\"http://x\")");
+  }
+
+  /* Over 100 kB fails the whole file and writes nothing. */
+  for (guint i = 0; i < 41 * 1024; i++)
+    g_string_append_c (big, 'z');
+  g_string_assign (text, "name;description\n");
+  g_string_append_printf (text, "Small;x\nHuge;\"%s\"\n", big->str);
+  g_clear_error (&error);
+  error = load_error (f, BER_IMPORT_NETWORKS, text->str, text->len);
+  g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_FIELD_TOO_LONG);
+  g_assert_true (g_str_has_prefix (error->message, "Line 3: "));
+  g_assert_cmpuint (count_rows (f, "network"), ==, 3);
+}
+
+static void
+count_signal (BerStore   *store,
+              const char *table,
+              gint64      id,
+              int         change,
+              guint      *counts)
+{
+  counts[change]++;
+}
+
+static void
+test_networks_large (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("Namn;Förkortning;Typ;Status;Aktivitet;Beskrivning\n");
+  g_autoptr(BerImport) import = NULL;
+  g_autoptr(GTimer) timer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  guint counts[BER_STORE_CHANGE_RESET + 1] = { 0 };
+  double load_seconds, apply_seconds, start;
+  gulong handler;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_printf (text, "Nätverk %05u;N%u;%s;%s;%s;\"Rad %u, med; skiljetecken\"\n", i,
+                            i, i % 2 ? "politiskt" : "research", i % 3 ? "medlem" : "intresserad",
+                            i % 5 ? "aktiv" : "inactive", i);
+  bytes = g_bytes_new (text->str, text->len);
+
+  timer = g_timer_new ();
+  start = cpu_seconds ();
+  import = ber_import_new (f->store, BER_IMPORT_NETWORKS);
+  g_assert_true (ber_import_load (import, bytes, &error));
+  g_assert_no_error (error);
+  load_seconds = cpu_seconds () - start;
+  g_assert_cmpuint (ber_import_count (import, BER_IMPORT_ACTION_INSERT), ==, 10000);
+
+  handler = g_signal_connect (f->store, "row-changed", G_CALLBACK (count_signal), counts);
+  g_timer_start (timer);
+  apply_ok (import, 10000, 0);
+  apply_seconds = g_timer_elapsed (timer, NULL);
+  g_signal_handler_disconnect (f->store, handler);
+  g_test_message ("10,000 lines: planned in %.3f s (CPU), written in %.3f s", load_seconds,
+                  apply_seconds);
+
+  /* One transaction: the store reports a reset per table, no single rows. */
+  g_assert_cmpuint (counts[BER_STORE_CHANGE_INSERT], ==, 0);
+  g_assert_cmpuint (counts[BER_STORE_CHANGE_RESET], ==, 2);
+  g_assert_cmpuint (count_rows (f, "network"), ==, 10000);
+  g_assert_cmpuint (count_sql (f, "SELECT count(*) FROM network"), ==, 10000);
+  g_assert_cmpuint (count_sql (f, "SELECT count(*) FROM membership WHERE status = 'interested'"),
+                    ==, 3334);
+  g_assert_cmpfloat (load_seconds, <, MAX_PLAN_SECONDS);
+
+  /* Planning again against 10,000 networks: all unchanged. */
+  g_clear_object (&import);
+  start = cpu_seconds ();
+  import = ber_import_new (f->store, BER_IMPORT_NETWORKS);
+  g_assert_true (ber_import_load (import, bytes, &error));
+  load_seconds = cpu_seconds () - start;
+  g_test_message ("again: planned in %.3f s (CPU)", load_seconds);
+  g_assert_cmpuint (ber_import_count (import, BER_IMPORT_ACTION_UNCHANGED), ==, 10000);
+  g_assert_cmpfloat (load_seconds, <, MAX_PLAN_SECONDS);
+}
+
+static void
+test_apply_refused (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(BerImport) import = load (f, BER_IMPORT_NETWORKS,
+                                      "name,status\nAER,member\nBad,sort of\nCPMR,\n");
+  g_autoptr(GError) error = NULL;
+  guint inserted = 0, updated = 0;
+
+  g_assert_cmpuint (ber_import_count (import, BER_IMPORT_ACTION_ERROR), ==, 1);
+  g_assert_false (ber_import_get_can_apply (import));
+  g_assert_false (ber_import_apply (import, &inserted, &updated, &error));
+  g_assert_error (error, BER_IMPORT_ERROR, BER_IMPORT_ERROR_HAS_ERRORS);
+  g_assert_cmpuint (count_rows (f, "network"), ==, 0);
+
+  ber_import_set_skip_errors (import, TRUE);
+  apply_ok (import, 2, 0);
+  g_assert_cmpuint (count_rows (f, "network"), ==, 2);
+  g_assert_cmpuint (count_rows (f, "membership"), ==, 1);
+
+  g_clear_error (&error);
+  g_assert_false (ber_import_apply (import, NULL, NULL, &error));
+  g_assert_error (error, BER_IMPORT_ERROR, BER_IMPORT_ERROR_APPLIED);
+}
+
+/* A write that fails half-way takes back everything written before it. */
+static void
+test_apply_rollback (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(BerImport) first = load (f, BER_IMPORT_NETWORKS, "name;website\nZeta;z\n");
+  g_autoptr(BerImport) second = NULL;
+  g_autoptr(GError) error = NULL;
+  guint history;
+
+  apply_ok (first, 1, 0);
+  second = load (f, BER_IMPORT_NETWORKS, "name;website\nAlpha;a\nBeta;b\nZeta;new\n");
+  g_assert_cmpuint (ber_import_count (second, BER_IMPORT_ACTION_UPDATE), ==, 1);
+
+  /* Zeta goes away between planning and applying. */
+  ber_store_delete (f->store, "network", ber_import_row_get_id (row_at (second, 2)), &error);
+  g_assert_no_error (error);
+  history = count_sql (f, "SELECT count(*) FROM history");
+
+  g_assert_false (ber_import_apply (second, NULL, NULL, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND);
+  g_assert_true (g_str_has_prefix (error->message, "Line 4: "));
+  g_assert_cmpuint (count_rows (f, "network"), ==, 0);
+  g_assert_cmpuint (count_sql (f, "SELECT count(*) FROM history"), ==, history);
+  g_assert_cmpint (ber_import_row_get_id (row_at (second, 0)), ==, 0);
+}
+
+/* A row edited after the file was read is not overwritten with a stale plan. */
+static void
+test_apply_changed (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(BerImport) first = load (f, BER_IMPORT_NETWORKS, "name;website\nZeta;z\n");
+  g_autoptr(BerImport) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  apply_ok (first, 1, 0);
+  second = load (f, BER_IMPORT_NETWORKS, "name;website\nAlpha;a\nZeta;new\n");
+  ber_store_update (f->store, "network", ber_import_row_get_id (row_at (second, 1)),
+                    g_variant_new_parsed ("{'description': <'Edited meanwhile'>}"), &error);
+  g_assert_no_error (error);
+
+  g_assert_false (ber_import_apply (second, NULL, NULL, &error));
+  g_assert_error (error, BER_IMPORT_ERROR, BER_IMPORT_ERROR_CHANGED);
+  g_assert_true (g_str_has_prefix (error->message, "Line 3: "));
+  g_assert_cmpuint (count_rows (f, "network"), ==, 1);
+  {
+    g_autofree char *website = network_string (f, "Zeta", "website");
+
+    g_assert_cmpstr (website, ==, "z");
+  }
+}
+
+/* People */
+
+static void
+test_persons (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(BerImport) first = load (f, BER_IMPORT_PERSONS,
+    "\xef\xbb\xbfNamn\tE-post\tTyp\tParti\tFörvaltning\tTelefon\n"
+    "Åsa Öberg\tasa.oberg@region.se\tFörtroendevald\tC\t\t070-111\n"
+    "Jörgen Ärlebäck\t\ttjänsteperson\t\tRegionkontoret\t\n"
+    "Per Berg\tper@region.se\telected\tS\t\t\n");
+  g_autoptr(BerImport) second = NULL;
+  g_autofree char *summary = NULL;
+  g_autoptr(GError) error = NULL;
+
+  apply_ok (first, 3, 0);
+  g_assert_cmpuint (count_sql (f, "SELECT count(*) FROM person WHERE kind = 'official' "
+                                  "AND department = 'Regionkontoret'"), ==, 1);
+
+  /* Matched on e-mail whatever its case, even with a new spelling of the
+   * name; Jörgen by exact name, and given an address; a bad address. */
+  second = load (f, BER_IMPORT_PERSONS,
+                 "name,email,phone,title\n"
+                 "Åsa Öberg-Lind,ASA.OBERG@REGION.SE,070-222,\n"
+                 "Jörgen Ärlebäck,jorgen@region.se,,Handläggare\n"
+                 "Per Berg,per@region.se,,\n"
+                 "Ny Person,inte-en-adress,,\n"
+                 "Åsa Again,asa.oberg@region.se,,\n");
+  summary = ber_import_dup_summary (second);
+  g_assert_cmpstr (summary, ==, "2 updated, 1 unchanged, 2 lines with errors");
+  g_assert_cmpstr (ber_import_row_get_message (row_at (second, 3)), ==,
+                   "Line 5: “email” is “inte-en-adress”, which is not an e-mail address; "
+                   "write it as name@example.se.");
+  g_assert_cmpstr (ber_import_row_get_message (row_at (second, 4)), ==,
+                   "Line 6: This person is already on line 2.");
+
+  ber_import_set_skip_errors (second, TRUE);
+  apply_ok (second, 0, 2);
+  g_assert_cmpuint (count_rows (f, "person"), ==, 3);
+  g_assert_cmpuint (count_sql (f, "SELECT count(*) FROM person WHERE name = 'Åsa Öberg-Lind' "
+                                  "AND phone = '070-222' AND party = 'C' "
+                                  "AND email = 'asa.oberg@region.se'"), ==, 1);
+  g_assert_cmpuint (count_sql (f, "SELECT count(*) FROM person WHERE email = 'jorgen@region.se' "
+                                  "AND title = 'Handläggare'"), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import/csv/bom", test_csv_bom);
+  g_test_add_func ("/import/csv/separators", test_csv_separators);
+  g_test_add_func ("/import/csv/quotes", test_csv_quotes);
+  g_test_add_func ("/import/csv/line-ends", test_csv_line_ends);
+  g_test_add_func ("/import/csv/unterminated", test_csv_unterminated);
+  g_test_add_func ("/import/csv/after-quote", test_csv_after_quote);
+  g_test_add_func ("/import/csv/invalid-utf8", test_csv_invalid_utf8);
+  g_test_add_func ("/import/csv/latin1", test_csv_latin1);
+  g_test_add_func ("/import/csv/limits", test_csv_limits);
+  g_test_add_func ("/import/csv/empty", test_csv_empty);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/import/networks/import", test_networks_import);
+  ADD ("/import/networks/reimport", test_networks_reimport);
+  ADD ("/import/networks/missing-column", test_networks_missing_column);
+  ADD ("/import/networks/bad-values", test_networks_bad_values);
+  ADD ("/import/networks/hostile", test_networks_hostile);
+  ADD ("/import/networks/large", test_networks_large);
+  ADD ("/import/apply/refused", test_apply_refused);
+  ADD ("/import/apply/rollback", test_apply_rollback);
+  ADD ("/import/apply/changed", test_apply_changed);
+  ADD ("/import/persons", test_persons);
+#undef ADD
+
+  return g_test_run ();
+}
