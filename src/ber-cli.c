@@ -11,6 +11,7 @@
 #include "ber-cli.h"
 #include "ber-backup.h"
 #include "ber-membership-export.h"
+#include "ber-report-export.h"
 #include "ber-store.h"
 
 typedef struct
@@ -57,6 +58,9 @@ static const BerCliExport exports[] = {
   { "memberships", "csv", ber_export_memberships_cli },
   { "fees", "pdf", ber_export_fees_cli },
   { "fees", "csv", ber_export_fees_cli },
+  { "report", "pdf", ber_export_report_cli },
+  { "reports", "pdf", ber_export_reports_cli },
+  { "reports", "csv", ber_export_reports_cli },
   { NULL, NULL, NULL },
 };
 
@@ -80,6 +84,12 @@ ber_cli_add_options (GApplication *app)
       N_("BODY") },
     { "year", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Export the fees of YEAR (this year when not given)"), N_("YEAR") },
+    { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Export the returned report with the id ID (see --list=reports)"), N_("ID") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Export the returned reports of events from DATE (YYYY-MM-DD)"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Export the returned reports of events up to DATE (YYYY-MM-DD)"), N_("DATE") },
     { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Replace the register with the backup FILE (the register as it was is kept as a backup)"),
       N_("FILE") },

@@ -11,9 +11,12 @@ BEREDNING_PACKAGES=(
   locales fonts-cantarell adwaita-icon-theme xdotool
 )
 
+# For the fuzz run of tools/test.sh only.
+BEREDNING_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
 beredning_missing_packages () {
   local missing=()
-  for package in "${BEREDNING_PACKAGES[@]}"; do
+  for package in "${BEREDNING_PACKAGES[@]}" "$@"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
       missing+=("$package")
     fi
@@ -23,7 +26,7 @@ beredning_missing_packages () {
 
 beredning_install_deps () {
   local missing sudo=""
-  missing=$(beredning_missing_packages)
+  missing=$(beredning_missing_packages "$@")
   if [ "$(id -u)" -ne 0 ]; then
     sudo="sudo"
   fi

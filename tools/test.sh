@@ -2,7 +2,8 @@
 # Installs what is missing, builds, and runs every test under a virtual X
 # display and a private session bus: the whole suite, then the store tests
 # under valgrind, then the whole suite again built with AddressSanitizer and
-# UndefinedBehaviorSanitizer. --quick runs the first pass only.
+# UndefinedBehaviorSanitizer, and a minute of fuzzing the CSV import.
+# --quick runs the first pass only.
 # Ends with "N passed, N failed" and exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,11 @@ if [ "${1:-}" = "--quick" ]; then
   shift
 fi
 
-beredning_install_deps || { echo "0 passed, 1 failed"; exit 1; }
+if [ "$quick" -eq 1 ]; then
+  beredning_install_deps || { echo "0 passed, 1 failed"; exit 1; }
+else
+  beredning_install_deps "${BEREDNING_FUZZ_PACKAGES[@]}" || { echo "0 passed, 1 failed"; exit 1; }
+fi
 
 # A private session bus that can start the accessibility bus and nothing else
 # (no desktop portals to start and complain about PipeWire).
@@ -70,7 +75,7 @@ if [ "$quick" -eq 0 ]; then
   echo "== Tests built with AddressSanitizer and UndefinedBehaviorSanitizer"
   if beredning_build _build-sanitize -Db_sanitize=address,undefined -Dbuildtype=debug; then
     # Leaks inside fontconfig and Mesa are suppressed in tests/lsan.supp; ours are not.
-    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       run_pass _build-sanitize testlog.json "$@"
   else
@@ -78,12 +83,23 @@ if [ "$quick" -eq 0 ]; then
   fi
 fi
 
+fuzz_passed=0
+if [ "$quick" -eq 0 ]; then
+  echo "== The CSV reader and import under libFuzzer, ${FUZZ_SECONDS:-60} s"
+  if BUILD_DIR="$PWD/_build-fuzz" sh tests/fuzz/smoke.sh; then
+    fuzz_passed=1
+  else
+    build_failures=$((build_failures + 1))
+  fi
+fi
+
 # meson's own summary is not the closing line: count the logs ourselves.
-python3 - "$build_failures" "${logs[@]}" <<'PY'
+python3 - "$build_failures" "$fuzz_passed" "${logs[@]}" <<'PY'
 import json, sys
 passed = failed = skipped = 0
 failed += int(sys.argv[1])
-for path in sys.argv[2:]:
+passed += int(sys.argv[2])
+for path in sys.argv[3:]:
     try:
         with open(path) as log:
             for line in log:

@@ -111,7 +111,7 @@ add_fee_year (BerPrintDocument *doc,
 
   {
     g_autofree char *sum = ber_export_format_money (total);
-    g_autofree char *label = g_strdup_printf (_("Total %" G_GINT64_FORMAT), year);
+    g_autofree char *label = g_strdup_printf (_("Total %d"), (int) year);
     const char *cells[] = { label, "", "", "", sum, "" };
 
     ber_print_table_add_row (table, BER_PRINT_STYLE_BOLD, cells);

@@ -444,7 +444,7 @@ ber_membership_register_load (BerStore              *store,
   if (body_id != 0 && ber_membership_register_find_body (reg, body_id) == NULL)
     {
       g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND,
-                   _("There is no body with id %" G_GINT64_FORMAT " in the register."), body_id);
+                   _("There is no body with id %lld in the register."), (long long) body_id);
       return FALSE;
     }
 

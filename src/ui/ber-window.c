@@ -9,6 +9,7 @@
 #include "ber-form-dialog.h"
 #include "ber-model.h"
 #include "ber-networks-view.h"
+#include "ber-reports-view.h"
 #include "ber-window.h"
 
 struct _BerWindow
@@ -20,7 +21,6 @@ struct _BerWindow
   GSettings            *settings;
   GListModel           *items;
   GListModel           *meetings;
-  GListModel           *reports;
   GtkFileChooserNative *chooser;
 
   /* Template widgets */
@@ -34,7 +34,8 @@ struct _BerWindow
   GtkLabel             *agenda_summary;
   BerNetworksView      *networks_view;
   AdwViewStackPage     *networks_page;
-  GtkLabel             *reports_summary;
+  BerReportsView       *reports_view;
+  AdwViewStackPage     *reports_page;
 };
 
 G_DEFINE_FINAL_TYPE (BerWindow, ber_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -53,10 +54,8 @@ static void
 update_summaries (BerWindow *self)
 {
   g_autofree char *agenda = NULL;
-  g_autofree char *reports = NULL;
   guint n_items = self->items ? g_list_model_get_n_items (self->items) : 0;
   guint n_meetings = self->meetings ? g_list_model_get_n_items (self->meetings) : 0;
-  guint n_reports = self->reports ? g_list_model_get_n_items (self->reports) : 0;
 
   {
     g_autofree char *items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items",
@@ -69,13 +68,8 @@ update_summaries (BerWindow *self)
     /* Translators: the first %s is "N items", the second "N meetings" */
     agenda = g_strdup_printf (_("The register holds %s and %s."), items, meetings);
   }
-  reports = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "The register holds %u returned report.",
-                                          "The register holds %u returned reports.", n_reports),
-                             n_reports);
 
   gtk_label_set_label (self->agenda_summary, agenda);
-  gtk_label_set_label (self->reports_summary, reports);
 }
 
 static GListModel *
@@ -118,15 +112,14 @@ set_store (BerWindow *self,
 {
   g_clear_object (&self->items);
   g_clear_object (&self->meetings);
-  g_clear_object (&self->reports);
   g_set_object (&self->store, store);
   ber_networks_view_set_store (self->networks_view, store);
+  ber_reports_view_set_store (self->reports_view, store);
 
   if (store != NULL)
     {
       self->items = make_list (self, BER_TYPE_ITEM);
       self->meetings = make_list (self, BER_TYPE_MEETING);
-      self->reports = make_list (self, BER_TYPE_REPORT);
     }
 
   update_summaries (self);
@@ -459,9 +452,14 @@ static void
 update_badges (BerWindow *self)
 {
   guint due = ber_networks_view_get_n_due_reviews (self->networks_view);
+  guint late;
 
   adw_view_stack_page_set_badge_number (self->networks_page, due);
   adw_view_stack_page_set_needs_attention (self->networks_page, due > 0);
+
+  late = ber_reports_view_get_n_late (self->reports_view);
+  adw_view_stack_page_set_badge_number (self->reports_page, late);
+  adw_view_stack_page_set_needs_attention (self->reports_page, late > 0);
 }
 
 static void
@@ -539,7 +537,6 @@ ber_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_object (&self->items);
   g_clear_object (&self->meetings);
-  g_clear_object (&self->reports);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -631,7 +628,8 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerWindow, agenda_summary);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, networks_view);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, networks_page);
-  gtk_widget_class_bind_template_child (widget_class, BerWindow, reports_summary);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, reports_view);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, reports_page);
 
   gtk_widget_class_install_action (widget_class, "win.create-register", "s",
                                    create_register_activated);
@@ -666,9 +664,12 @@ static void
 ber_window_init (BerWindow *self)
 {
   g_type_ensure (BER_TYPE_NETWORKS_VIEW);
+  g_type_ensure (BER_TYPE_REPORTS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_object (self->networks_view, "notify::n-due-reviews",
+                           G_CALLBACK (update_badges), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reports_view, "notify::n-late",
                            G_CALLBACK (update_badges), self, G_CONNECT_SWAPPED);
 }
 

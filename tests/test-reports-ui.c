@@ -1,0 +1,604 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/*
+ * The returned reports in a real window: the demo register's reports with
+ * the late ones marked, the Late filter, search in what the reports say, a
+ * forum event that makes its attendees owe reports, a report received and
+ * brought to the next agenda of its body, and a reminder by mail (its URI,
+ * without starting a mail program).
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ber-date.h"
+#include "ber-form-dialog.h"
+#include "ber-model.h"
+#include "ber-report-logic.h"
+#include "ber-report-page.h"
+#include "ber-reports-view.h"
+#include "ber-test-utils.h"
+
+typedef struct
+{
+  char           *dir;
+  BerStore       *store;
+  GtkWindow      *window;
+  BerReportsView *view;
+} Fixture;
+
+/* Runs the main loop for a while: GtkSearchEntry waits for a pause in typing. */
+static void
+spin (void)
+{
+  gint64 until = g_get_monotonic_time () + 300 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
+          && (title == NULL
+              || (ADW_IS_PREFERENCES_ROW (child)
+                  && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)),
+                                title) == 0)))
+        return child;
+      found = find_widget (child, type, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The mapped labels that read @text and carry the style class @css_class. */
+static guint
+count_labels (GtkWidget  *root,
+              const char *text,
+              const char *css_class)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0
+      && gtk_widget_has_css_class (root, css_class))
+    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_labels (child, text, css_class);
+  return n;
+}
+
+/* The @n-th widget of @type, depth first, counting from 0. */
+static GtkWidget *
+nth_widget_rec (GtkWidget *root,
+                GType      type,
+                guint     *n)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (*n)-- == 0)
+        return child;
+      found = nth_widget_rec (child, type, n);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+nth_widget (GtkWidget *root,
+            GType      type,
+            guint      n)
+{
+  return nth_widget_rec (root, type, &n);
+}
+
+static gboolean
+shows_status_page (GtkWidget  *root,
+                   const char *title)
+{
+  if (ADW_IS_STATUS_PAGE (root) && gtk_widget_get_mapped (root)
+      && g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (root)), title) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_status_page (child, title))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a label on screen (or about to be revealed) contains @text. */
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static GtkDropDown *
+status_dropdown (Fixture *f)
+{
+  GtkWidget *dropdown = find_widget (GTK_WIDGET (f->view), GTK_TYPE_DROP_DOWN, NULL);
+
+  g_assert_nonnull (dropdown);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (
+                                                 GTK_DROP_DOWN (dropdown))),
+                                               2),
+                   ==, "Late");
+  return GTK_DROP_DOWN (dropdown);
+}
+
+static guint
+count_rows (BerStore *store,
+            BerQuery *query)
+{
+  guint n = 0;
+
+  g_assert_true (ber_store_count (store, query, &n, NULL));
+  return n;
+}
+
+static guint
+count_late (BerStore *store)
+{
+  g_autoptr(BerQuery) query = ber_query_new ("report");
+
+  ber_query_add_condition (query, "status", BER_QUERY_EQ, g_variant_new_string ("expected"));
+  ber_query_add_condition (query, "due_on", BER_QUERY_LT,
+                           g_variant_new_string (ber_store_get_today (store)));
+  return count_rows (store, query);
+}
+
+static GVariant *
+values_new (const char *first_key,
+            ...)
+{
+  GVariantBuilder builder;
+  va_list args;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  va_start (args, first_key);
+  for (const char *key = first_key; key != NULL; key = va_arg (args, const char *))
+    g_variant_builder_add (&builder, "{sv}", key, va_arg (args, GVariant *));
+  va_end (args);
+  return g_variant_builder_end (&builder);
+}
+
+static gint64
+find_id (BerStore   *store,
+         const char *table,
+         const char *column,
+         const char *value)
+{
+  g_autoptr(BerQuery) query = ber_query_new (table);
+  g_autoptr(GPtrArray) rows = NULL;
+  gint64 id = 0;
+
+  ber_query_add_condition (query, column, BER_QUERY_EQ, g_variant_new_string (value));
+  rows = ber_store_select (store, query, 0, 1, NULL);
+  g_assert_nonnull (rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "id", "x", &id);
+  return id;
+}
+
+static BerReportPage *
+open_report (Fixture *f,
+             gint64   report_id)
+{
+  BerReportPage *page;
+
+  ber_reports_view_show_report (f->view, report_id);
+  spin ();
+  page = BER_REPORT_PAGE (find_widget (GTK_WIDGET (f->view), BER_TYPE_REPORT_PAGE, NULL));
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  return page;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &f->dir);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  f->view = BER_REPORTS_VIEW (ber_reports_view_new ());
+  gtk_window_set_default_size (f->window, 1100, 700);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
+  ber_reports_view_set_store (f->view, f->store);
+  gtk_window_present (f->window);
+  spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  spin ();
+  g_object_unref (f->store);
+  ber_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static void
+test_list (Fixture       *f,
+           gconstpointer  data)
+{
+  GListModel *model = ber_reports_view_get_model (f->view);
+  g_autoptr(BerQuery) all = ber_query_new ("report");
+  guint n_late = count_late (f->store);
+  guint n_marked = 0;
+
+  /* Every report of the register, and the late ones counted and marked. */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, count_rows (f->store, all));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 7);
+  g_assert_cmpuint (n_late, >, 0);
+  g_assert_cmpuint (ber_reports_view_get_n_late (f->view), ==, n_late);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BerReport) report = g_list_model_get_item (model, i);
+
+      n_marked += ber_report_is_late (report, ber_store_get_today (f->store));
+    }
+  g_assert_cmpuint (n_marked, ==, n_late);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (f->view), "Late", "error"), ==, n_late);
+}
+
+static void
+test_late_filter (Fixture       *f,
+                  gconstpointer  data)
+{
+  GListModel *model = ber_reports_view_get_model (f->view);
+  GtkDropDown *status = status_dropdown (f);
+  guint n_late = count_late (f->store);
+
+  gtk_drop_down_set_selected (status, 2);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_late);
+  for (guint i = 0; i < n_late; i++)
+    {
+      g_autoptr(BerReport) report = g_list_model_get_item (model, i);
+
+      g_assert_true (ber_report_is_late (report, ber_store_get_today (f->store)));
+    }
+
+  /* Presented: the two reports already dealt with by their bodies. */
+  gtk_drop_down_set_selected (status, 4);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+
+  gtk_drop_down_set_selected (status, 0);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 7);
+}
+
+static void
+test_search_positions (Fixture       *f,
+                       gconstpointer  data)
+{
+  GListModel *model = ber_reports_view_get_model (f->view);
+  GtkWidget *search = find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
+
+  /* Words only the positions taken at AER's General Assembly contain. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "beredskapslager");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  {
+    g_autoptr(BerReport) report = g_list_model_get_item (model, 0);
+
+    g_assert_cmpstr (ber_record_get_string (BER_RECORD (report), "person-name"), ==,
+                     "Åsa Lindqvist");
+    g_assert_cmpstr (ber_record_get_string (BER_RECORD (report), "network-acronym"), ==, "AER");
+  }
+
+  /* "What did we say about cohesion policy?" — found in CPMR's report. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "Sammanhållningspolitiken ska");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "ingen rapport säger detta");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_true (shows_status_page (GTK_WIDGET (f->view), "No Matching Reports"));
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 7);
+}
+
+static BerFormDialog *
+visible_form (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (BER_IS_FORM_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+check_person (BerFormDialog *dialog,
+              const char    *name)
+{
+  GtkWidget *row = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, name);
+  GtkWidget *check;
+
+  g_assert_nonnull (row);
+  check = find_widget (row, GTK_TYPE_CHECK_BUTTON, NULL);
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+}
+
+static void
+set_text (GtkWidget  *root,
+          const char *title,
+          const char *text)
+{
+  GtkWidget *row = find_widget (root, ADW_TYPE_ENTRY_ROW, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+/* Two representatives of a new network, appointed by the regional board. */
+static gint64
+add_network_with_representatives (Fixture *f)
+{
+  gint64 board = find_id (f->store, "body", "name", "Regionstyrelsen");
+  gint64 network;
+  const char *names[] = { "Anna Testsson", "Bertil Provsson" };
+
+  network = ber_store_insert (f->store, "network",
+                              values_new ("name", g_variant_new_string ("Aaa Testnätverket"),
+                                          NULL),
+                              NULL);
+  g_assert_cmpint (network, >, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gint64 person = ber_store_insert (f->store, "person",
+                                        values_new ("name", g_variant_new_string (names[i]),
+                                                    "email",
+                                                    g_variant_new_string ("test@region.example.se"),
+                                                    NULL),
+                                        NULL);
+
+      g_assert_cmpint (person, >, 0);
+      g_assert_cmpint (ber_store_insert (f->store, "assignment",
+                                         values_new ("person_id", g_variant_new_int64 (person),
+                                                     "network_id", g_variant_new_int64 (network),
+                                                     "appointing_body_id",
+                                                     g_variant_new_int64 (board),
+                                                     NULL),
+                                         NULL),
+                       >, 0);
+    }
+  return network;
+}
+
+static void
+test_new_event (Fixture       *f,
+                gconstpointer  data)
+{
+  GListModel *model = ber_reports_view_get_model (f->view);
+  BerFormDialog *dialog;
+  AdwComboRow *network_row;
+  GListModel *networks;
+  g_autoptr(BerQuery) query = ber_query_new ("report_list");
+  g_autoptr(GPtrArray) rows = NULL;
+  gint64 event;
+
+  add_network_with_representatives (f);
+  spin ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
+  spin ();
+  dialog = visible_form ();
+  g_assert_nonnull (dialog);
+
+  /* The network's representatives are offered; the others are not until asked for. */
+  network_row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Network"));
+  networks = adw_combo_row_get_model (network_row);
+  for (guint i = 0; i < g_list_model_get_n_items (networks); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (networks), i),
+                     "Aaa Testnätverket"))
+      adw_combo_row_set_selected (network_row, i);
+  spin ();
+  g_assert_null (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Åsa Lindqvist"));
+  check_person (dialog, "Anna Testsson");
+  check_person (dialog, "Bertil Provsson");
+
+  /* Without a title nothing is saved; an event in the past is fine. */
+  set_text (GTK_WIDGET (dialog), "Starts", "2025-05-10");
+  set_text (GTK_WIDGET (dialog), "Ends", "2025-05-12");
+  g_assert_false (ber_form_dialog_save (dialog));
+  set_text (GTK_WIDGET (dialog), "Title", "Generalförsamling");
+  set_text (GTK_WIDGET (dialog), "Place", "Bryssel");
+  g_assert_true (ber_form_dialog_save (dialog));
+  spin ();
+
+  event = find_id (f->store, "forum_event", "title", "Generalförsamling");
+  ber_query_add_condition (query, "event_id", BER_QUERY_EQ, g_variant_new_int64 (event));
+  rows = ber_store_select (f->store, query, 0, 10, NULL);
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *due = NULL, *status = NULL;
+      gint64 assignment = 0;
+
+      g_variant_lookup (g_ptr_array_index (rows, i), "due_on", "&s", &due);
+      g_variant_lookup (g_ptr_array_index (rows, i), "status", "&s", &status);
+      g_variant_lookup (g_ptr_array_index (rows, i), "assignment_id", "x", &assignment);
+      g_assert_cmpstr (due, ==, "2025-06-11");
+      g_assert_cmpstr (status, ==, "expected");
+      g_assert_cmpint (assignment, >, 0);
+    }
+  {
+    g_autoptr(BerQuery) attendance = ber_query_new ("event_attendance");
+
+    ber_query_add_condition (attendance, "event_id", BER_QUERY_EQ, g_variant_new_int64 (event));
+    ber_query_add_condition (attendance, "assignment_id", BER_QUERY_NOT_NULL, NULL);
+    g_assert_cmpuint (count_rows (f->store, attendance), ==, 2);
+  }
+
+  /* The list and the count of late reports follow: both are long overdue. */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 9);
+  g_assert_cmpuint (ber_reports_view_get_n_late (f->view), ==, count_late (f->store));
+}
+
+static gint64
+first_late_report (Fixture *f)
+{
+  g_autoptr(BerQuery) query = ber_query_new ("report_list");
+  g_autoptr(GPtrArray) rows = NULL;
+  gint64 id = 0;
+
+  ber_query_add_condition (query, "status", BER_QUERY_EQ, g_variant_new_string ("expected"));
+  ber_query_add_condition (query, "due_on", BER_QUERY_LT,
+                           g_variant_new_string (ber_store_get_today (f->store)));
+  ber_query_add_condition (query, "body_name", BER_QUERY_EQ,
+                           g_variant_new_string ("Regionstyrelsen"));
+  rows = ber_store_select (f->store, query, 0, 1, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "id", "x", &id);
+  return id;
+}
+
+static void
+test_receive_and_agenda (Fixture       *f,
+                         gconstpointer  data)
+{
+  gint64 id = first_late_report (f);
+  guint n_late = ber_reports_view_get_n_late (f->view);
+  BerReportPage *page = open_report (f, id);
+  GtkWidget *received = find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Date Received");
+  GtkTextView *positions = NULL;
+  g_autoptr(BerRecord) report = NULL;
+  g_autoptr(BerQuery) entries = ber_query_new ("agenda_entry");
+  g_autoptr(GPtrArray) rows = NULL;
+  gint64 body = 0, meeting = 0, entry_meeting = 0;
+  const char *kind = NULL;
+
+  g_assert_nonnull (received);
+
+  /* Not a date: refused, nothing written. */
+  gtk_editable_set_text (GTK_EDITABLE (received), "igår");
+  g_assert_false (ber_report_page_save (page));
+
+  gtk_editable_set_text (GTK_EDITABLE (received), ber_store_get_today (f->store));
+  /* The second of the four parts: the positions taken. */
+  positions = GTK_TEXT_VIEW (nth_widget (GTK_WIDGET (page), GTK_TYPE_TEXT_VIEW, 1));
+  g_assert_nonnull (positions);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (positions),
+                            "Regionens representant stödde uttalandet om sammanhållningspolitiken.",
+                            -1);
+  g_assert_true (ber_report_page_save (page));
+  spin ();
+
+  report = ber_record_load (BER_TYPE_REPORT, f->store, id, NULL);
+  g_assert_cmpstr (ber_report_get_status (BER_REPORT (report)), ==, "received");
+  g_assert_cmpstr (ber_record_get_string (report, "received-on"), ==,
+                   ber_store_get_today (f->store));
+  g_assert_nonnull (strstr (ber_record_get_string (report, "positions"), "uttalandet"));
+  g_assert_cmpuint (ber_reports_view_get_n_late (f->view), ==, n_late - 1);
+
+  /* To the next meeting of the body it reports to, as a report entry. */
+  body = ber_record_get_int64 (report, "body-id");
+  meeting = ber_reports_next_meeting (f->store, body, NULL);
+  g_assert_cmpint (meeting, >, 0);
+  g_assert_true (ber_report_page_add_to_agenda (page));
+  ber_query_add_condition (entries, "report_id", BER_QUERY_EQ, g_variant_new_int64 (id));
+  rows = ber_store_select (f->store, entries, 0, 10, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "kind", "&s", &kind);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "meeting_id", "x", &entry_meeting);
+  g_assert_cmpstr (kind, ==, "report");
+  g_assert_cmpint (entry_meeting, ==, meeting);
+
+  /* Once on an agenda, it cannot be added again, and the page says so. */
+  g_assert_false (ber_report_page_add_to_agenda (page));
+  g_assert_true (shows_label (GTK_WIDGET (page), "already on an agenda"));
+}
+
+static gboolean
+catch_uri (BerReportPage  *page,
+           const char     *uri,
+           char          **caught)
+{
+  g_free (*caught);
+  *caught = g_strdup (uri);
+  return TRUE;
+}
+
+static void
+test_reminder (Fixture       *f,
+               gconstpointer  data)
+{
+  gint64 id = first_late_report (f);
+  BerReportPage *page = open_report (f, id);
+  g_autofree char *uri = NULL;
+  g_autofree char *direct = NULL;
+  g_autoptr(BerRecord) report = NULL;
+  g_autofree char *sent = g_strdup_printf ("Reminder sent %s", ber_store_get_today (f->store));
+  GtkWidget *status;
+
+  /* The mail program is not started in a test: the page's launcher is replaced. */
+  direct = ber_report_reminder_uri (f->store, id, NULL);
+  g_assert_nonnull (direct);
+  g_assert_true (g_str_has_prefix (direct, "mailto:"));
+  g_signal_connect (page, "launch-uri", G_CALLBACK (catch_uri), &uri);
+
+  g_assert_true (ber_report_page_send_reminder (page));
+  g_assert_cmpstr (uri, ==, direct);
+
+  report = ber_record_load (BER_TYPE_REPORT, f->store, id, NULL);
+  g_assert_cmpstr (ber_record_get_string (report, "reminded-on"), ==,
+                   ber_store_get_today (f->store));
+  status = find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Status");
+  g_assert_nonnull (status);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (status)), sent));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/reports-ui/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("list", test_list);
+  ADD ("late-filter", test_late_filter);
+  ADD ("search-positions", test_search_positions);
+  ADD ("new-event", test_new_event);
+  ADD ("receive-and-agenda", test_receive_and_agenda);
+  ADD ("reminder", test_reminder);
+#undef ADD
+
+  return g_test_run ();
+}
