@@ -850,16 +850,16 @@ ber_networks_view_init (BerNetworksView *self)
   self->body_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->sort_column = g_strdup ("sort_key");
 
-  add_column (self, _("Name"), "sort_key", cell_name, TRUE, 260);
-  add_column (self, _("Acronym"), "acronym", cell_acronym, FALSE, 80);
-  add_column (self, _("Kind"), "kind", cell_kind, FALSE, 150);
-  add_column (self, _("Status"), "membership_status", cell_status, FALSE, 150);
-  add_column (self, _("Responsible Body"), "responsible_body_name", cell_body, FALSE, 150);
-  add_column (self, _("Activity"), "activity", cell_activity, FALSE, 90);
+  add_column (self, _("Name"), "sort_key", cell_name, TRUE, 207);
+  add_column (self, _("Acronym"), "acronym", cell_acronym, FALSE, 75);
+  add_column (self, _("Kind"), "kind", cell_kind, FALSE, 130);
+  add_column (self, _("Status"), "membership_status", cell_status, FALSE, 140);
+  add_column (self, _("Responsible Body"), "responsible_body_name", cell_body, FALSE, 130);
+  add_column (self, _("Activity"), "activity", cell_activity, FALSE, 95);
   add_column (self, _("Representatives"), "representative_count", cell_representatives, FALSE,
-              50);
-  add_column (self, _("Fee This Year"), "fee_amount", cell_fee, FALSE, 110);
-  add_column (self, _("Next Review"), "next_review_on", cell_review, FALSE, 100);
+              45);
+  add_column (self, _("Fee This Year"), "fee_amount", cell_fee, FALSE, 118);
+  add_column (self, _("Next Review"), "next_review_on", cell_review, FALSE, 95);
 
   fill_choice_dropdown (self->status_dropdown, _("All statuses"), BER_CHOICES_MEMBERSHIP_STATUS);
   fill_choice_dropdown (self->kind_dropdown, _("All kinds"), BER_CHOICES_NETWORK_KIND);
