@@ -121,7 +121,22 @@ test_kill_writer (void)
                                 &pid, NULL, &out_fd, NULL, &error);
       g_assert_no_error (error);
 
-      /* Let it run between 5 and 150 ms, then kill it wherever it is. */
+      /* Once it writes (its start-up takes long under sanitizers), let it run
+       * between 5 and 150 ms more, then kill it wherever it is. */
+      deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+      while (g_get_monotonic_time () < deadline)
+        {
+          GPollFD poll_fd = { out_fd, G_IO_IN, 0 };
+          ssize_t n;
+
+          if (g_poll (&poll_fd, 1, 100) <= 0)
+            continue;
+          n = read (out_fd, buffer, sizeof buffer);
+          if (n <= 0)
+            break;
+          g_string_append_len (output, buffer, n);
+          break;
+        }
       deadline = g_get_monotonic_time () + g_random_int_range (5, 150) * 1000;
       while (g_get_monotonic_time () < deadline)
         g_usleep (1000);
