@@ -13,12 +13,19 @@ db="$dir/demo.db"
 "$binary" --database="$db" &
 pid=$!
 
-timeout 30 xdotool search --sync --onlyvisible --name 'Beredning' >/dev/null
-sleep 1.5
+# A sanitizer build answers far more slowly: give each key press more time.
+delay=0.8
+if ldd "$binary" 2>/dev/null | grep -q libasan; then
+  delay=5
+fi
+
+timeout 60 xdotool search --sync --onlyvisible --name 'Beredning' >/dev/null
+sleep "$delay"
+sleep 1
 
 keys () {
   xdotool key --clearmodifiers "$@"
-  sleep 0.8
+  sleep "$delay"
 }
 
 keys alt+2                             # the Networks view
