@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ber-cli.h"
+#include "ber-agenda-export.h"
 #include "ber-backup.h"
 #include "ber-membership-export.h"
 #include "ber-report-export.h"
@@ -61,6 +62,12 @@ static const BerCliExport exports[] = {
   { "report", "pdf", ber_export_report_cli },
   { "reports", "pdf", ber_export_reports_cli },
   { "reports", "csv", ber_export_reports_cli },
+  { "agenda", "pdf", ber_export_agenda_cli },
+  { "minutes", "pdf", ber_export_minutes_cli },
+  { "board-paper", "pdf", ber_export_board_paper_cli },
+  { "meeting-pack", "pdf", ber_export_meeting_pack_cli },
+  { "items", "csv", ber_export_items_cli },
+  { "ics", "ics", ber_export_ics_cli },
   { NULL, NULL, NULL },
 };
 
@@ -90,6 +97,12 @@ ber_cli_add_options (GApplication *app)
       N_("Export the returned reports of events from DATE (YYYY-MM-DD)"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Export the returned reports of events up to DATE (YYYY-MM-DD)"), N_("DATE") },
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Export the papers of the meeting with the id ID (see --list=meetings)"), N_("ID") },
+    { "item", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Export the board paper of the item with the id ID (see --list=items)"), N_("ID") },
+    { "public", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Leave confidential matters out of the meeting pack"), NULL },
     { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Replace the register with the backup FILE (the register as it was is kept as a backup)"),
       N_("FILE") },

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-agenda-view.h"
 #include "ber-backup.h"
 #include "ber-form-dialog.h"
 #include "ber-model.h"
@@ -19,8 +20,6 @@ struct _BerWindow
   char                 *database_path;
   BerStore             *store;
   GSettings            *settings;
-  GListModel           *items;
-  GListModel           *meetings;
   GtkFileChooserNative *chooser;
 
   /* Template widgets */
@@ -31,7 +30,8 @@ struct _BerWindow
   AdwStatusPage        *error_page;
   GtkLabel             *welcome_path_label;
   GtkWidget            *demo_button;
-  GtkLabel             *agenda_summary;
+  BerAgendaView        *agenda_view;
+  AdwViewStackPage     *agenda_page;
   BerNetworksView      *networks_view;
   AdwViewStackPage     *networks_page;
   BerReportsView       *reports_view;
@@ -49,39 +49,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-update_summaries (BerWindow *self)
-{
-  g_autofree char *agenda = NULL;
-  guint n_items = self->items ? g_list_model_get_n_items (self->items) : 0;
-  guint n_meetings = self->meetings ? g_list_model_get_n_items (self->meetings) : 0;
-
-  {
-    g_autofree char *items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items",
-                                                           n_items),
-                                              n_items);
-    g_autofree char *meetings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meeting",
-                                                              "%u meetings", n_meetings),
-                                                 n_meetings);
-
-    /* Translators: the first %s is "N items", the second "N meetings" */
-    agenda = g_strdup_printf (_("The register holds %s and %s."), items, meetings);
-  }
-
-  gtk_label_set_label (self->agenda_summary, agenda);
-}
-
-static GListModel *
-make_list (BerWindow *self,
-           GType      type)
-{
-  BerRecordList *list = ber_record_list_new (self->store, type, NULL);
-
-  g_signal_connect_object (list, "items-changed", G_CALLBACK (update_summaries), self,
-                           G_CONNECT_SWAPPED);
-  return G_LIST_MODEL (list);
-}
 
 static void
 show_error (BerWindow    *self,
@@ -110,19 +77,11 @@ static void
 set_store (BerWindow *self,
            BerStore  *store)
 {
-  g_clear_object (&self->items);
-  g_clear_object (&self->meetings);
   g_set_object (&self->store, store);
+  ber_agenda_view_set_store (self->agenda_view, store);
   ber_networks_view_set_store (self->networks_view, store);
   ber_reports_view_set_store (self->reports_view, store);
 
-  if (store != NULL)
-    {
-      self->items = make_list (self, BER_TYPE_ITEM);
-      self->meetings = make_list (self, BER_TYPE_MEETING);
-    }
-
-  update_summaries (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -452,7 +411,11 @@ static void
 update_badges (BerWindow *self)
 {
   guint due = ber_networks_view_get_n_due_reviews (self->networks_view);
+  guint replies = ber_agenda_view_get_n_due (self->agenda_view);
   guint late;
+
+  adw_view_stack_page_set_badge_number (self->agenda_page, replies);
+  adw_view_stack_page_set_needs_attention (self->agenda_page, replies > 0);
 
   adw_view_stack_page_set_badge_number (self->networks_page, due);
   adw_view_stack_page_set_needs_attention (self->networks_page, due > 0);
@@ -535,8 +498,6 @@ ber_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  g_clear_object (&self->items);
-  g_clear_object (&self->meetings);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -625,7 +586,8 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, welcome_path_label);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, demo_button);
-  gtk_widget_class_bind_template_child (widget_class, BerWindow, agenda_summary);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, agenda_view);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, agenda_page);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, networks_view);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, networks_page);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, reports_view);
@@ -663,10 +625,13 @@ ber_window_class_init (BerWindowClass *klass)
 static void
 ber_window_init (BerWindow *self)
 {
+  g_type_ensure (BER_TYPE_AGENDA_VIEW);
   g_type_ensure (BER_TYPE_NETWORKS_VIEW);
   g_type_ensure (BER_TYPE_REPORTS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  g_signal_connect_object (self->agenda_view, "notify::n-due",
+                           G_CALLBACK (update_badges), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->networks_view, "notify::n-due-reviews",
                            G_CALLBACK (update_badges), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reports_view, "notify::n-late",

@@ -1,0 +1,847 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ber-agenda-export"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ber-agenda-export.h"
+#include "ber-agenda-export-private.h"
+#include "ber-export.h"
+#include "ber-labels.h"
+#include "ber-membership-register.h"
+#include "ber-print-document.h"
+
+#define SIGNATURE_LINE "………………………………………………"
+
+/* Reading */
+
+GPtrArray *
+ber_agenda_rows_where (BerStore    *store,
+                       const char  *source,
+                       const char  *column,
+                       gint64       id,
+                       const char  *order,
+                       GError     **error)
+{
+  g_autoptr(BerQuery) query = ber_query_new (source);
+
+  ber_query_add_condition (query, column, BER_QUERY_EQ, g_variant_new_int64 (id));
+  if (order != NULL)
+    ber_query_add_order (query, order, FALSE);
+  ber_query_add_order (query, "id", FALSE);
+  return ber_store_select (store, query, 0, 100000, error);
+}
+
+static GVariant *
+row_or_null (BerStore   *store,
+             const char *source,
+             gint64      id)
+{
+  if (id <= 0)
+    return NULL;
+  return ber_store_get (store, source, id, NULL);
+}
+
+static char *
+person_name (BerStore *store,
+             gint64    id)
+{
+  g_autoptr(GVariant) row = row_or_null (store, "person", id);
+
+  return g_strdup (row != NULL ? ber_row_text (row, "name") : "");
+}
+
+BerAgendaMeeting *
+ber_agenda_meeting_load (BerStore  *store,
+                         gint64     meeting_id,
+                         GError   **error)
+{
+  g_autoptr(BerAgendaMeeting) m = g_new0 (BerAgendaMeeting, 1);
+
+  m->store = g_object_ref (store);
+  m->meeting = ber_store_get (store, "meeting_list", meeting_id, error);
+  if (m->meeting == NULL)
+    return NULL;
+  m->entries = ber_agenda_rows_where (store, "agenda_entry", "meeting_id", meeting_id, "position",
+                                      error);
+  if (m->entries == NULL)
+    return NULL;
+  for (guint i = 0; i < m->entries->len; i++)
+    if (ber_row_integer (g_ptr_array_index (m->entries, i), "paragraph") > 0)
+      m->use_paragraphs = TRUE;
+  return g_steal_pointer (&m);
+}
+
+void
+ber_agenda_meeting_free (BerAgendaMeeting *m)
+{
+  if (m == NULL)
+    return;
+  g_clear_object (&m->store);
+  g_clear_pointer (&m->meeting, g_variant_unref);
+  g_clear_pointer (&m->entries, g_ptr_array_unref);
+  g_free (m);
+}
+
+/* "§ 61" once the paragraphs are set, else "6."; "" for a point outside the series. */
+char *
+ber_agenda_entry_number (BerAgendaMeeting *m,
+                         guint             index)
+{
+  GVariant *entry = g_ptr_array_index (m->entries, index);
+  gint64 paragraph = ber_row_integer (entry, "paragraph");
+
+  if (m->use_paragraphs)
+    return paragraph > 0 ? g_strdup_printf ("§ %" G_GINT64_FORMAT, paragraph) : g_strdup ("");
+  return g_strdup_printf ("%u.", index + 1);
+}
+
+static GVariant *
+entry_item (BerAgendaMeeting *m,
+            GVariant         *entry)
+{
+  return row_or_null (m->store, "item_list", ber_row_integer (entry, "item_id"));
+}
+
+char *
+ber_agenda_entry_title (BerAgendaMeeting *m,
+                        guint             index,
+                        gboolean          public_version)
+{
+  GVariant *entry = g_ptr_array_index (m->entries, index);
+  g_autoptr(GVariant) item = entry_item (m, entry);
+  const char *title = ber_row_text (entry, "title");
+
+  if (public_version && item != NULL && ber_row_integer (item, "confidential") != 0)
+    return g_strdup (_("Confidential matter"));
+  if (*title == '\0' && item != NULL)
+    title = ber_row_text (item, "title");
+  if (*title == '\0')
+    return g_strdup (_("Untitled point"));
+  return g_strdup (title);
+}
+
+/* "§ 61 Riktlinjer …", or the title alone for a point without a number. */
+static char *
+numbered_title (BerAgendaMeeting *m,
+                guint             index,
+                gboolean          public_version)
+{
+  g_autofree char *number = ber_agenda_entry_number (m, index);
+  g_autofree char *title = ber_agenda_entry_title (m, index, public_version);
+
+  if (*number == '\0')
+    return g_steal_pointer (&title);
+  return g_strdup_printf ("%s %s", number, title);
+}
+
+/* Writing helpers */
+
+static void
+add_if (BerPrintDocument *doc,
+        const char       *key,
+        const char       *value)
+{
+  if (value != NULL && *value != '\0')
+    ber_print_document_add_key_value (doc, key, value);
+}
+
+static char *
+join_column (GPtrArray  *rows,
+             const char *column)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      const char *text = ber_row_text (g_ptr_array_index (rows, i), column);
+
+      if (*text != '\0')
+        g_ptr_array_add (parts, (gpointer) text);
+    }
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv ("\n", (char **) parts->pdata);
+}
+
+static void
+add_clauses (BerPrintDocument *doc,
+             GPtrArray        *clauses)
+{
+  for (guint i = 0; i < clauses->len; i++)
+    ber_print_document_add_paragraph (doc, ber_row_text (g_ptr_array_index (clauses, i), "text"),
+                                      BER_PRINT_STYLE_NORMAL);
+}
+
+static char *
+meeting_when (GVariant *meeting)
+{
+  /* Translators: the day and time of a meeting, "2026-12-08 at 09:00" ("kl. 09.00") */
+  return g_strdup_printf (_("%s at %s"), ber_row_text (meeting, "held_on"),
+                          ber_row_text (meeting, "starts_at"));
+}
+
+static void
+add_signature (BerPrintDocument *doc,
+               const char       *role,
+               const char       *name)
+{
+  ber_print_document_begin_keep_together (doc);
+  ber_print_document_add_spacer (doc, 24);
+  ber_print_document_add_paragraph (doc, SIGNATURE_LINE, BER_PRINT_STYLE_NORMAL);
+  ber_print_document_add_paragraph (doc, name != NULL && *name ? name : " ",
+                                    BER_PRINT_STYLE_NORMAL);
+  ber_print_document_add_paragraph (doc, role, BER_PRINT_STYLE_ITALIC | BER_PRINT_STYLE_SMALL);
+  ber_print_document_end_keep_together (doc);
+}
+
+static BerPrintDocument *
+new_document (const char *title,
+              GVariant   *meeting)
+{
+  BerPrintDocument *doc = ber_print_document_new (title);
+
+  if (meeting != NULL)
+    {
+      g_autofree char *header = g_strdup_printf ("%s · %s", ber_row_text (meeting, "body_name"),
+                                                 ber_row_text (meeting, "held_on"));
+
+      ber_print_document_set_header_text (doc, header);
+    }
+  return doc;
+}
+
+/* The board paper of an item (also in the meeting pack, under @level). */
+
+static void
+add_board_paper (BerPrintDocument *doc,
+                 BerStore         *store,
+                 GVariant         *item,
+                 gint64            presenter_id,
+                 const char       *body_name,
+                 guint             level)
+{
+  gint64 item_id = ber_row_integer (item, "id");
+  g_autoptr(GPtrArray) clauses = ber_agenda_rows_where (store, "clause", "item_id", item_id,
+                                                        "position", NULL);
+  g_autoptr(GPtrArray) documents = ber_agenda_rows_where (store, "document", "item_id", item_id,
+                                                          "position", NULL);
+  g_autofree char *presenter = person_name (store, presenter_id);
+  const char *description = ber_row_text (item, "description");
+  const char *assessment = ber_row_text (item, "assessment");
+
+  add_if (doc, _("Diary number"), ber_row_text (item, "diary_number"));
+  add_if (doc, _("Case officer"), ber_row_text (item, "case_officer_name"));
+  add_if (doc, _("Presenter"), presenter);
+  if (ber_row_integer (item, "confidential") != 0)
+    ber_print_document_add_paragraph (doc, _("Confidential"), BER_PRINT_STYLE_BOLD);
+
+  ber_print_document_add_heading (doc, level, _("Description of the matter"));
+  ber_print_document_add_paragraph (doc, *description ? description : "–", BER_PRINT_STYLE_NORMAL);
+  if (*assessment != '\0')
+    {
+      ber_print_document_add_heading (doc, level, _("Assessment"));
+      ber_print_document_add_paragraph (doc, assessment, BER_PRINT_STYLE_NORMAL);
+    }
+
+  ber_print_document_add_heading (doc, level, _("Proposed decision"));
+  if (clauses != NULL && clauses->len > 0)
+    {
+      g_autofree char *lead = NULL;
+
+      if (body_name != NULL && *body_name != '\0')
+        /* Translators: before the att-clauses: "Förvaltningen föreslår att Regionstyrelsen beslutar" */
+        lead = g_strdup_printf (_("The administration proposes that %s decides"), body_name);
+      else
+        lead = g_strdup (_("The administration proposes the decision"));
+      ber_print_document_add_paragraph (doc, lead, BER_PRINT_STYLE_NORMAL);
+      add_clauses (doc, clauses);
+    }
+  else
+    ber_print_document_add_paragraph (doc, _("No proposal has been written yet."),
+                                      BER_PRINT_STYLE_ITALIC);
+
+  if (documents != NULL && documents->len > 0)
+    {
+      ber_print_document_add_heading (doc, level, _("Decision documents"));
+      for (guint i = 0; i < documents->len; i++)
+        {
+          g_autofree char *line = g_strdup_printf ("%u. %s", i + 1,
+                                                   ber_row_text (g_ptr_array_index (documents, i),
+                                                                 "title"));
+
+          ber_print_document_add_paragraph (doc, line, BER_PRINT_STYLE_NORMAL);
+        }
+    }
+}
+
+/* The presenter of an item: from its latest agenda entry. */
+static gint64
+item_presenter (BerStore *store,
+                gint64    item_id,
+                char    **body_name)
+{
+  g_autoptr(GPtrArray) entries = ber_agenda_rows_where (store, "agenda_entry", "item_id", item_id,
+                                                        NULL, NULL);
+  GVariant *last;
+  g_autoptr(GVariant) meeting = NULL;
+
+  if (entries == NULL || entries->len == 0)
+    return 0;
+  last = g_ptr_array_index (entries, entries->len - 1);
+  meeting = row_or_null (store, "meeting_list", ber_row_integer (last, "meeting_id"));
+  if (meeting != NULL && body_name != NULL && *body_name == NULL)
+    *body_name = g_strdup (ber_row_text (meeting, "body_name"));
+  return ber_row_integer (last, "presenter_id");
+}
+
+BerPrintDocument *
+ber_board_paper_document (BerStore  *store,
+                          gint64     item_id,
+                          GError   **error)
+{
+  g_autoptr(GVariant) item = ber_store_get (store, "item_list", item_id, error);
+  g_autofree char *body_name = NULL;
+  BerPrintDocument *doc;
+  gint64 presenter;
+
+  if (item == NULL)
+    return NULL;
+  if (*ber_row_text (item, "routed_body_name"))
+    body_name = g_strdup (ber_row_text (item, "routed_body_name"));
+  presenter = item_presenter (store, item_id, &body_name);
+
+  doc = ber_print_document_new (ber_row_text (item, "title"));
+  ber_print_document_set_header_text (doc, ber_row_text (item, "diary_number"));
+  ber_print_document_add_paragraph (doc, _("Board paper"), BER_PRINT_STYLE_SMALL);
+  ber_print_document_add_title (doc, ber_row_text (item, "title"));
+  add_board_paper (doc, store, item, presenter, body_name, 2);
+  return doc;
+}
+
+/* The notice with the agenda */
+
+static void add_agenda_proposal (BerPrintDocument *doc,
+                                 BerAgendaMeeting *m,
+                                 GVariant         *entry,
+                                 GVariant         *item,
+                                 const char       *presenter);
+
+static void
+add_agenda_entry (BerPrintDocument *doc,
+                  BerAgendaMeeting *m,
+                  guint             index,
+                  gboolean          public_version)
+{
+  GVariant *entry = g_ptr_array_index (m->entries, index);
+  g_autoptr(GVariant) item = entry_item (m, entry);
+  g_autofree char *heading = numbered_title (m, index, public_version);
+  g_autofree char *presenter = person_name (m->store, ber_row_integer (entry, "presenter_id"));
+  gboolean confidential = item != NULL && ber_row_integer (item, "confidential") != 0;
+
+  /* Not a heading: the table of contents of the pack lists the board papers. */
+  ber_print_document_add_spacer (doc, 6);
+  ber_print_document_begin_keep_together (doc);
+  ber_print_document_add_paragraph (doc, heading, BER_PRINT_STYLE_BOLD);
+  if (item != NULL)
+    add_if (doc, _("Diary number"), ber_row_text (item, "diary_number"));
+  if (confidential)
+    ber_print_document_add_paragraph (doc, _("Confidential"), BER_PRINT_STYLE_BOLD);
+  if (!confidential || !public_version)
+    add_agenda_proposal (doc, m, entry, item, presenter);
+  ber_print_document_end_keep_together (doc);
+}
+
+static void
+add_agenda_proposal (BerPrintDocument *doc,
+                     BerAgendaMeeting *m,
+                     GVariant         *entry,
+                     GVariant         *item,
+                     const char       *presenter)
+{
+  add_if (doc, _("Presenter"), presenter);
+
+  if (item != NULL)
+    {
+      g_autoptr(GPtrArray) clauses = ber_agenda_rows_where (m->store, "clause", "item_id",
+                                                            ber_row_integer (item, "id"),
+                                                            "position", NULL);
+
+      if (clauses != NULL && clauses->len > 0)
+        {
+          ber_print_document_add_paragraph (doc, _("Proposed decision"), BER_PRINT_STYLE_ITALIC);
+          add_clauses (doc, clauses);
+        }
+    }
+  else if (g_str_equal (ber_row_text (entry, "kind"), "standard")
+           && g_str_has_prefix (ber_row_text (entry, "title"), "Val av justerare")
+           && ber_row_integer (m->meeting, "checker_id") > 0)
+    {
+      g_autofree char *checker = person_name (m->store, ber_row_integer (m->meeting,
+                                                                         "checker_id"));
+      /* Translators: "Presidiets förslag: Anna Berg utses att jämte ordföranden justera protokollet." */
+      g_autofree char *proposal = g_strdup_printf (_("The presidium proposes: %s is appointed to "
+                                                     "approve the minutes together with the "
+                                                     "chair."), checker);
+
+      ber_print_document_add_paragraph (doc, proposal, BER_PRINT_STYLE_NORMAL);
+    }
+}
+
+static void
+add_notice (BerPrintDocument *doc,
+            BerAgendaMeeting *m,
+            gboolean          public_version,
+            gboolean          in_pack)
+{
+  g_autofree char *when = meeting_when (m->meeting);
+  g_autofree char *chair = person_name (m->store, ber_row_integer (m->meeting, "chair_id"));
+
+  if (in_pack)
+    ber_print_document_add_heading (doc, 1, _("Notice and agenda"));
+  else
+    ber_print_document_add_title (doc, _("Notice of meeting"));
+  ber_print_document_add_paragraph (doc, ber_row_text (m->meeting, "body_name"),
+                                    BER_PRINT_STYLE_BOLD);
+  add_if (doc, _("Time"), when);
+  add_if (doc, _("Place"), ber_row_text (m->meeting, "place"));
+  if (g_str_equal (ber_row_text (m->meeting, "status"), "cancelled"))
+    ber_print_document_add_paragraph (doc, _("The meeting is cancelled."), BER_PRINT_STYLE_BOLD);
+  ber_print_document_add_paragraph (doc, _("The notice and the papers are published a few days "
+                                           "before the meeting."),
+                                    BER_PRINT_STYLE_ITALIC | BER_PRINT_STYLE_SMALL);
+
+  ber_print_document_add_heading (doc, 2, C_("paper", "Agenda"));
+  if (m->entries->len == 0)
+    ber_print_document_add_paragraph (doc, _("The agenda has no points yet."),
+                                      BER_PRINT_STYLE_ITALIC);
+  for (guint i = 0; i < m->entries->len; i++)
+    add_agenda_entry (doc, m, i, public_version);
+
+  add_signature (doc, _("Chair"), chair);
+}
+
+BerPrintDocument *
+ber_agenda_document (BerStore  *store,
+                     gint64     meeting_id,
+                     GError   **error)
+{
+  g_autoptr(BerAgendaMeeting) m = ber_agenda_meeting_load (store, meeting_id, error);
+  BerPrintDocument *doc;
+
+  if (m == NULL)
+    return NULL;
+  doc = new_document (_("Notice of meeting"), m->meeting);
+  add_notice (doc, m, FALSE, FALSE);
+  return doc;
+}
+
+/* The minutes */
+
+static void
+add_decision (BerPrintDocument *doc,
+              BerAgendaMeeting *m,
+              guint             index,
+              guint             level)
+{
+  GVariant *entry = g_ptr_array_index (m->entries, index);
+  g_autoptr(GVariant) item = entry_item (m, entry);
+  g_autofree char *number = ber_agenda_entry_number (m, index);
+  g_autofree char *title = ber_agenda_entry_title (m, index, FALSE);
+  g_autoptr(GPtrArray) clauses = ber_agenda_rows_where (m->store, "clause", "agenda_entry_id",
+                                                        ber_row_integer (entry, "id"), "position",
+                                                        NULL);
+  const char *decision = ber_row_text (entry, "decision");
+  const char *note = ber_row_text (entry, "decision_note");
+
+  ber_print_document_begin_keep_together (doc);
+  if (*number != '\0')
+    ber_print_document_add_heading (doc, level, number);
+  ber_print_document_add_heading (doc, level + 1, title);
+  ber_print_document_end_keep_together (doc);
+  if (item != NULL)
+    {
+      add_if (doc, _("Diary number"), ber_row_text (item, "diary_number"));
+      if (*ber_row_text (item, "description"))
+        ber_print_document_add_paragraph (doc, ber_row_text (item, "description"),
+                                          BER_PRINT_STYLE_NORMAL);
+    }
+
+  if (clauses != NULL && clauses->len > 0)
+    {
+      /* Translators: before the att-clauses of a decision, "Regionstyrelsen beslutar" */
+      g_autofree char *lead = g_strdup_printf (_("%s decides"),
+                                               ber_row_text (m->meeting, "body_name"));
+
+      ber_print_document_add_paragraph (doc, lead, BER_PRINT_STYLE_BOLD);
+      add_clauses (doc, clauses);
+    }
+  if (*note != '\0')
+    ber_print_document_add_paragraph (doc, note, BER_PRINT_STYLE_NORMAL);
+  if ((clauses == NULL || clauses->len == 0) && *note == '\0' && *decision != '\0')
+    ber_print_document_add_key_value (doc, _("Decision"),
+                                      ber_choice_label (BER_CHOICES_DECISION, decision));
+}
+
+static void
+add_copy_to (BerPrintDocument *doc,
+             BerStore         *store,
+             GVariant         *entry)
+{
+  g_autoptr(GPtrArray) recipients = ber_agenda_rows_where (store, "distribution",
+                                                           "agenda_entry_id",
+                                                           ber_row_integer (entry, "id"), NULL,
+                                                           NULL);
+  g_autofree char *list = join_column (recipients, "recipient");
+
+  add_if (doc, _("Copy to"), list);
+}
+
+/* Members, serving deputies and officials present. */
+static void
+add_attendance (BerPrintDocument *doc,
+                BerAgendaMeeting *m)
+{
+  gint64 meeting_id = ber_row_integer (m->meeting, "id");
+  g_autoptr(GPtrArray) rows = ber_agenda_rows_where (m->store, "attendance", "meeting_id",
+                                                     meeting_id, NULL, NULL);
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) deputies = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) officials = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) absent = g_ptr_array_new_with_free_func (g_free);
+  struct { const char *key; GPtrArray *names; } groups[] = {
+    { _("Members"), members }, { _("Serving deputies"), deputies },
+    /* Translators: deputies present who do not serve (ersättare) */
+    { _("Deputies"), others },
+    { _("Officials"), officials }, { _("Absent"), absent },
+  };
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      GVariant *row = g_ptr_array_index (rows, i);
+      g_autoptr(GVariant) person = row_or_null (m->store, "person",
+                                                ber_row_integer (row, "person_id"));
+      const char *role = ber_row_text (row, "role");
+      const char *party = person != NULL ? ber_row_text (person, "party") : "";
+      g_autofree char *name = NULL;
+
+      if (person == NULL)
+        continue;
+      if (*party != '\0')
+        name = g_strdup_printf ("%s (%s)", ber_row_text (person, "name"), party);
+      else
+        name = g_strdup (ber_row_text (person, "name"));
+      if (g_str_equal (role, "chair"))
+        {
+          /* Translators: "Åsa Lindqvist (S), chair" in the list of members */
+          char *chair = g_strdup_printf (_("%s, chair"), name);
+
+          g_free (name);
+          name = chair;
+        }
+
+      if (!ber_row_integer (row, "present"))
+        g_ptr_array_add (absent, g_steal_pointer (&name));
+      else if (g_str_equal (role, "chair"))
+        g_ptr_array_insert (members, 0, g_steal_pointer (&name));
+      else if (g_str_equal (role, "member"))
+        g_ptr_array_add (members, g_steal_pointer (&name));
+      else if (g_str_equal (role, "serving-deputy"))
+        g_ptr_array_add (deputies, g_steal_pointer (&name));
+      else if (g_str_equal (role, "deputy"))
+        g_ptr_array_add (others, g_steal_pointer (&name));
+      else if (g_str_equal (role, "official") || g_str_equal (role, "other"))
+        g_ptr_array_add (officials, g_steal_pointer (&name));
+    }
+
+  if (rows == NULL || rows->len == 0)
+    {
+      ber_print_document_add_paragraph (doc, _("No attendance has been recorded."),
+                                        BER_PRINT_STYLE_ITALIC);
+      return;
+    }
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    if (groups[g].names->len > 0)
+      {
+        g_autofree char *list = NULL;
+
+        g_ptr_array_add (groups[g].names, NULL);
+        list = g_strjoinv ("\n", (char **) groups[g].names->pdata);
+        ber_print_document_add_key_value (doc, groups[g].key, list);
+      }
+}
+
+static char *
+paragraph_range (BerAgendaMeeting *m)
+{
+  gint64 first = 0, last = 0;
+
+  for (guint i = 0; i < m->entries->len; i++)
+    {
+      gint64 p = ber_row_integer (g_ptr_array_index (m->entries, i), "paragraph");
+
+      if (p > 0 && (first == 0 || p < first))
+        first = p;
+      if (p > last)
+        last = p;
+    }
+  if (first == 0)
+    return g_strdup ("");
+  if (first == last)
+    return g_strdup_printf ("§ %" G_GINT64_FORMAT, first);
+  return g_strdup_printf ("§§ %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT, first, last);
+}
+
+static char *
+appeal_ends (const char *posted_on)
+{
+  GDate date;
+  char text[16];
+  int y, mo, d;
+
+  if (sscanf (posted_on, "%d-%d-%d", &y, &mo, &d) != 3 || !g_date_valid_dmy (d, mo, y))
+    return g_strdup ("");
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, mo, y);
+  /* Three weeks from the posting. */
+  g_date_add_days (&date, 21);
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
+  return g_strdup (text);
+}
+
+static void
+add_approval_dates (BerPrintDocument *doc,
+                    GVariant         *meeting)
+{
+  const char *approved = ber_row_text (meeting, "approved_on");
+  const char *posted = ber_row_text (meeting, "posted_on");
+
+  ber_print_document_add_key_value (doc, _("Date of approval"), *approved ? approved : "");
+  ber_print_document_add_key_value (doc, _("Date of posting"), *posted ? posted : "");
+}
+
+BerPrintDocument *
+ber_minutes_document (BerStore  *store,
+                      gint64     meeting_id,
+                      GError   **error)
+{
+  g_autoptr(BerAgendaMeeting) m = ber_agenda_meeting_load (store, meeting_id, error);
+  g_autofree char *when = NULL;
+  g_autofree char *chair = NULL;
+  g_autofree char *checker = NULL;
+  g_autofree char *range = NULL;
+  g_autofree char *appeal = NULL;
+  BerPrintDocument *doc;
+
+  if (m == NULL)
+    return NULL;
+  when = meeting_when (m->meeting);
+  chair = person_name (store, ber_row_integer (m->meeting, "chair_id"));
+  checker = person_name (store, ber_row_integer (m->meeting, "checker_id"));
+  range = paragraph_range (m);
+  appeal = appeal_ends (ber_row_text (m->meeting, "posted_on"));
+
+  doc = new_document (_("Minutes"), m->meeting);
+  ber_print_document_add_title (doc, _("Minutes"));
+  ber_print_document_add_paragraph (doc, ber_row_text (m->meeting, "body_name"),
+                                    BER_PRINT_STYLE_BOLD);
+  add_if (doc, _("Time"), when);
+  add_if (doc, _("Place"), ber_row_text (m->meeting, "place"));
+  add_if (doc, _("Paragraphs"), range);
+  add_attendance (doc, m);
+  add_if (doc, _("Checker"), checker);
+
+  add_signature (doc, _("Secretary"), NULL);
+  add_signature (doc, _("Chair"), chair);
+  add_signature (doc, _("Checker"), checker);
+
+  ber_print_document_begin_keep_together (doc);
+  ber_print_document_add_heading (doc, 2, _("Notice of approval"));
+  ber_print_document_add_paragraph (doc, _("The approval of the minutes has been announced by "
+                                           "posting on the official notice board."),
+                                    BER_PRINT_STYLE_NORMAL);
+  ber_print_document_add_key_value (doc, _("Body"), ber_row_text (m->meeting, "body_name"));
+  ber_print_document_add_key_value (doc, _("Date of the meeting"),
+                                    ber_row_text (m->meeting, "held_on"));
+  add_approval_dates (doc, m->meeting);
+  add_if (doc, _("Last day of the appeal period"), appeal);
+  ber_print_document_end_keep_together (doc);
+
+  ber_print_document_add_page_break (doc);
+  for (guint i = 0; i < m->entries->len; i++)
+    {
+      GVariant *entry = g_ptr_array_index (m->entries, i);
+
+      /* Once numbered, the minutes record the paragraphs only. */
+      if (m->use_paragraphs && ber_row_integer (entry, "paragraph") <= 0)
+        continue;
+      add_decision (doc, m, i, 2);
+      add_copy_to (doc, store, entry);
+      ber_print_document_add_spacer (doc, 10);
+    }
+  return doc;
+}
+
+BerPrintDocument *
+ber_minutes_extract_document (BerStore  *store,
+                              gint64     agenda_entry_id,
+                              GError   **error)
+{
+  g_autoptr(GVariant) entry = ber_store_get (store, "agenda_entry", agenda_entry_id, error);
+  g_autoptr(BerAgendaMeeting) m = NULL;
+  g_autofree char *when = NULL;
+  BerPrintDocument *doc;
+  guint index = 0;
+
+  if (entry == NULL)
+    return NULL;
+  m = ber_agenda_meeting_load (store, ber_row_integer (entry, "meeting_id"), error);
+  if (m == NULL)
+    return NULL;
+  for (guint i = 0; i < m->entries->len; i++)
+    if (ber_row_integer (g_ptr_array_index (m->entries, i), "id") == agenda_entry_id)
+      index = i;
+  when = meeting_when (m->meeting);
+
+  doc = new_document (_("Extract from the minutes"), m->meeting);
+  ber_print_document_add_title (doc, _("Extract from the minutes"));
+  ber_print_document_add_paragraph (doc, ber_row_text (m->meeting, "body_name"),
+                                    BER_PRINT_STYLE_BOLD);
+  add_if (doc, _("Time"), when);
+  add_if (doc, _("Place"), ber_row_text (m->meeting, "place"));
+  add_approval_dates (doc, m->meeting);
+  ber_print_document_add_spacer (doc, 8);
+  add_decision (doc, m, index, 2);
+
+  add_signature (doc, _("Recorded by"), NULL);
+  ber_print_document_begin_keep_together (doc);
+  ber_print_document_add_spacer (doc, 12);
+  ber_print_document_add_paragraph (doc, _("Certified true extract"), BER_PRINT_STYLE_BOLD);
+  ber_print_document_end_keep_together (doc);
+  add_signature (doc, _("Certified by"), NULL);
+  ber_print_document_add_spacer (doc, 12);
+  add_copy_to (doc, store, g_ptr_array_index (m->entries, index));
+  return doc;
+}
+
+/* The meeting pack */
+
+BerPrintDocument *
+ber_meeting_pack_document (BerStore  *store,
+                           gint64     meeting_id,
+                           gboolean   public_version,
+                           GError   **error)
+{
+  g_autoptr(BerAgendaMeeting) m = ber_agenda_meeting_load (store, meeting_id, error);
+  g_autofree char *when = NULL;
+  BerPrintDocument *doc;
+
+  if (m == NULL)
+    return NULL;
+  when = meeting_when (m->meeting);
+
+  doc = new_document (_("Meeting papers"), m->meeting);
+  ber_print_document_add_title (doc, _("Meeting papers"));
+  ber_print_document_add_paragraph (doc, ber_row_text (m->meeting, "body_name"),
+                                    BER_PRINT_STYLE_BOLD);
+  add_if (doc, _("Time"), when);
+  add_if (doc, _("Place"), ber_row_text (m->meeting, "place"));
+  if (public_version)
+    ber_print_document_add_paragraph (doc, _("Public version: papers of confidential matters "
+                                             "are left out."), BER_PRINT_STYLE_ITALIC);
+  ber_print_document_add_table_of_contents (doc, _("Contents"), 1);
+  ber_print_document_add_page_break (doc);
+  add_notice (doc, m, public_version, TRUE);
+
+  for (guint i = 0; i < m->entries->len; i++)
+    {
+      GVariant *entry = g_ptr_array_index (m->entries, i);
+      g_autoptr(GVariant) item = entry_item (m, entry);
+      g_autofree char *heading = NULL;
+
+      if (item == NULL || (public_version && ber_row_integer (item, "confidential") != 0))
+        continue;
+      heading = numbered_title (m, i, FALSE);
+      ber_print_document_add_page_break (doc);
+      ber_print_document_add_heading (doc, 1, heading);
+      add_board_paper (doc, store, item, ber_row_integer (entry, "presenter_id"),
+                       ber_row_text (m->meeting, "body_name"), 2);
+    }
+  return doc;
+}
+
+/* Files */
+
+static gboolean
+write_document (BerPrintDocument *doc,
+                const char       *output_path,
+                GError          **error)
+{
+  g_autoptr(BerPrintDocument) owned = doc;
+
+  return owned != NULL && ber_print_document_write_pdf (owned, output_path, error);
+}
+
+#define CHECK_PDF(path) \
+  G_STMT_START { \
+    BerExportFormat format_; \
+    g_return_val_if_fail (BER_IS_STORE (store), FALSE); \
+    g_return_val_if_fail ((path) != NULL, FALSE); \
+    if (!ber_export_format_from_path ((path), BER_EXPORT_ALLOW_PDF, &format_, error)) \
+      return FALSE; \
+  } G_STMT_END
+
+gboolean
+ber_export_agenda (BerStore    *store,
+                   gint64       meeting_id,
+                   const char  *output_path,
+                   GError     **error)
+{
+  CHECK_PDF (output_path);
+  return write_document (ber_agenda_document (store, meeting_id, error), output_path, error);
+}
+
+gboolean
+ber_export_minutes (BerStore    *store,
+                    gint64       meeting_id,
+                    const char  *output_path,
+                    GError     **error)
+{
+  CHECK_PDF (output_path);
+  return write_document (ber_minutes_document (store, meeting_id, error), output_path, error);
+}
+
+gboolean
+ber_export_minutes_extract (BerStore    *store,
+                            gint64       agenda_entry_id,
+                            const char  *output_path,
+                            GError     **error)
+{
+  CHECK_PDF (output_path);
+  return write_document (ber_minutes_extract_document (store, agenda_entry_id, error),
+                         output_path, error);
+}
+
+gboolean
+ber_export_board_paper (BerStore    *store,
+                        gint64       item_id,
+                        const char  *output_path,
+                        GError     **error)
+{
+  CHECK_PDF (output_path);
+  return write_document (ber_board_paper_document (store, item_id, error), output_path, error);
+}
+
+gboolean
+ber_export_meeting_pack (BerStore    *store,
+                         gint64       meeting_id,
+                         gboolean     public_version,
+                         const char  *output_path,
+                         GError     **error)
+{
+  CHECK_PDF (output_path);
+  return write_document (ber_meeting_pack_document (store, meeting_id, public_version, error),
+                         output_path, error);
+}

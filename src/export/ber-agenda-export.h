@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ber-print-document.h"
+#include "ber-store.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The papers of a meeting, laid out the way Swedish boards write them:
+ *
+ * - the notice with the agenda (kallelse och föredragningslista);
+ * - the minutes (protokoll) with one § per matter, and an extract of one §
+ *   (protokollsutdrag) with its certification and Exp till;
+ * - the board paper of one item (diary number, ärendebeskrivning, förslag
+ *   till beslut with its att-clauses, beslutsunderlag, föredragande,
+ *   handläggare);
+ * - the meeting pack: notice, agenda and every board paper in one PDF with a
+ *   table of contents; its public version leaves confidential matters out;
+ * - the item list as CSV, and meetings as iCalendar.
+ *
+ * Every PDF is A4. An unknown id fails with BER_STORE_ERROR_NOT_FOUND.
+ */
+
+gboolean ber_export_agenda          (BerStore      *store,
+                                     gint64         meeting_id,
+                                     const char    *output_path,
+                                     GError       **error);
+gboolean ber_export_minutes         (BerStore      *store,
+                                     gint64         meeting_id,
+                                     const char    *output_path,
+                                     GError       **error);
+gboolean ber_export_minutes_extract (BerStore      *store,
+                                     gint64         agenda_entry_id,
+                                     const char    *output_path,
+                                     GError       **error);
+gboolean ber_export_board_paper     (BerStore      *store,
+                                     gint64         item_id,
+                                     const char    *output_path,
+                                     GError       **error);
+gboolean ber_export_meeting_pack    (BerStore      *store,
+                                     gint64         meeting_id,
+                                     gboolean       public_version,
+                                     const char    *output_path,
+                                     GError       **error);
+
+/* The documents themselves, for printing (see ber_print_document()). */
+BerPrintDocument *ber_agenda_document        (BerStore   *store,
+                                              gint64      meeting_id,
+                                              GError    **error);
+BerPrintDocument *ber_minutes_document       (BerStore   *store,
+                                              gint64      meeting_id,
+                                              GError    **error);
+BerPrintDocument *ber_minutes_extract_document (BerStore *store,
+                                              gint64      agenda_entry_id,
+                                              GError    **error);
+BerPrintDocument *ber_board_paper_document   (BerStore   *store,
+                                              gint64      item_id,
+                                              GError    **error);
+BerPrintDocument *ber_meeting_pack_document  (BerStore   *store,
+                                              gint64      meeting_id,
+                                              gboolean    public_version,
+                                              GError    **error);
+
+/*
+ * The item list as CSV. @body_id (0 for all) keeps the items routed to that
+ * body; @year (0 for all) those received that year; @status (NULL for all)
+ * those in that status.
+ */
+gboolean ber_export_items           (BerStore      *store,
+                                     gint64         body_id,
+                                     int            year,
+                                     const char    *status,
+                                     const char    *output_path,
+                                     GError       **error);
+
+/*
+ * Meetings as iCalendar (RFC 5545): the meeting @meeting_id, or with 0 every
+ * meeting from today on. @output_path must end in .ics.
+ */
+gboolean ber_export_ics             (BerStore      *store,
+                                     gint64         meeting_id,
+                                     const char    *output_path,
+                                     GError       **error);
+char    *ber_agenda_ics_text        (BerStore      *store,
+                                     gint64         meeting_id,
+                                     GError       **error);
+
+/* BerCliExportFunc for --export=agenda|minutes|board-paper|meeting-pack|items|ics. */
+gboolean ber_export_agenda_cli        (const char *database, GVariantDict *options,
+                                       const char *output, GError **error);
+gboolean ber_export_minutes_cli       (const char *database, GVariantDict *options,
+                                       const char *output, GError **error);
+gboolean ber_export_board_paper_cli   (const char *database, GVariantDict *options,
+                                       const char *output, GError **error);
+gboolean ber_export_meeting_pack_cli  (const char *database, GVariantDict *options,
+                                       const char *output, GError **error);
+gboolean ber_export_items_cli         (const char *database, GVariantDict *options,
+                                       const char *output, GError **error);
+gboolean ber_export_ics_cli           (const char *database, GVariantDict *options,
+                                       const char *output, GError **error);
+
+G_END_DECLS

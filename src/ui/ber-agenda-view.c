@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ber-agenda-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ber-agenda-view.h"
+#include "ber-followup-view.h"
+#include "ber-items-view.h"
+#include "ber-meetings-view.h"
+
+/*
+ * Agenda preparation: incoming items, the meetings with their agendas and
+ * minutes, and the follow-up of decisions, as three sections of one view.
+ */
+struct _BerAgendaView
+{
+  AdwBin           parent_instance;
+
+  GtkStack        *sections;
+  BerItemsView    *items;
+  BerMeetingsView *meetings;
+  BerFollowupView *followup;
+};
+
+G_DEFINE_FINAL_TYPE (BerAgendaView, ber_agenda_view, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_N_DUE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+on_n_due (BerAgendaView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DUE]);
+}
+
+/* Ctrl+N makes a new entry in the section that is showing. */
+static void
+new_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BerAgendaView *self = BER_AGENDA_VIEW (widget);
+  GtkWidget *section = gtk_stack_get_visible_child (self->sections);
+
+  if (section != GTK_WIDGET (self->followup))
+    gtk_widget_activate_action (section, "view.new", NULL);
+}
+
+static void
+ber_agenda_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  BerAgendaView *self = BER_AGENDA_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_DUE:
+      g_value_set_uint (value, ber_agenda_view_get_n_due (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ber_agenda_view_class_init (BerAgendaViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = ber_agenda_view_get_property;
+
+  properties[PROP_N_DUE] =
+    g_param_spec_uint ("n-due", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "view.new", NULL, new_activated);
+}
+
+static void
+ber_agenda_view_init (BerAgendaView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *switcher = gtk_stack_switcher_new ();
+
+  self->sections = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_transition_type (self->sections, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->sections), TRUE);
+
+  self->items = BER_ITEMS_VIEW (ber_items_view_new ());
+  self->meetings = BER_MEETINGS_VIEW (ber_meetings_view_new ());
+  self->followup = BER_FOLLOWUP_VIEW (ber_followup_view_new ());
+  gtk_stack_page_set_title (gtk_stack_add_named (self->sections, GTK_WIDGET (self->items),
+                                                 "items"),
+                            _("Items"));
+  gtk_stack_page_set_title (gtk_stack_add_named (self->sections, GTK_WIDGET (self->meetings),
+                                                 "meetings"),
+                            _("Meetings"));
+  gtk_stack_page_set_title (gtk_stack_add_named (self->sections, GTK_WIDGET (self->followup),
+                                                 "follow-up"),
+                            _("Follow-Up"));
+
+  gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->sections);
+  gtk_widget_set_halign (switcher, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (switcher, 6);
+  gtk_widget_set_margin_bottom (switcher, 6);
+  gtk_box_append (GTK_BOX (box), switcher);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sections));
+  adw_bin_set_child (ADW_BIN (self), box);
+
+  g_signal_connect_object (self->items, "notify::n-due", G_CALLBACK (on_n_due), self,
+                           G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+ber_agenda_view_new (void)
+{
+  return g_object_new (BER_TYPE_AGENDA_VIEW, NULL);
+}
+
+void
+ber_agenda_view_set_store (BerAgendaView *self,
+                           BerStore      *store)
+{
+  g_return_if_fail (BER_IS_AGENDA_VIEW (self));
+
+  ber_items_view_set_store (self->items, store);
+  ber_meetings_view_set_store (self->meetings, store);
+  ber_followup_view_set_store (self->followup, store);
+}
+
+/* Open items whose reply is due soon or overdue. */
+guint
+ber_agenda_view_get_n_due (BerAgendaView *self)
+{
+  g_return_val_if_fail (BER_IS_AGENDA_VIEW (self), 0);
+  return ber_items_view_get_n_due (self->items);
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ber-store.h"
+
+G_BEGIN_DECLS
+
+#define BER_TYPE_AGENDA_VIEW (ber_agenda_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (BerAgendaView, ber_agenda_view, BER, AGENDA_VIEW, AdwBin)
+
+GtkWidget *ber_agenda_view_new       (void);
+void       ber_agenda_view_set_store (BerAgendaView *self,
+                                      BerStore      *store);
+guint      ber_agenda_view_get_n_due (BerAgendaView *self);
+
+G_END_DECLS

@@ -1,0 +1,270 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ber-followup-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ber-agenda.h"
+#include "ber-followup-view.h"
+#include "ber-window.h"
+
+/*
+ * Decision follow-up (verkställighet): the att-clauses that give someone an
+ * assignment and are not done, with the responsible person and due date;
+ * late ones stand out. Auditors keep finding this gap.
+ */
+struct _BerFollowupView
+{
+  AdwBin           parent_instance;
+
+  BerStore        *store;
+  guint            n_shown;
+
+  GtkLabel        *summary_label;
+  GtkToggleButton *late_button;
+  GtkStack        *stack;
+  GtkListBox      *list_box;
+};
+
+G_DEFINE_FINAL_TYPE (BerFollowupView, ber_followup_view, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+row_text (GVariant   *row,
+          const char *column)
+{
+  const char *text = NULL;
+
+  if (!g_variant_lookup (row, column, "&s", &text))
+    return "";
+  return text;
+}
+
+static void
+on_mark_done (GtkButton       *button,
+              BerFollowupView *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "clause-id"));
+
+  if (!ber_agenda_mark_clause_done (self->store, id, NULL, &error))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      if (BER_IS_WINDOW (root))
+        ber_window_show_toast (BER_WINDOW (root), error->message);
+      return;
+    }
+  ber_followup_view_reload (self);
+}
+
+static GtkWidget *
+make_row (BerFollowupView *self,
+          GVariant        *clause)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("Mark _Done"));
+  g_autofree char *title = g_markup_escape_text (row_text (clause, "text"), -1);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *label = NULL;
+  const char *due_on = row_text (clause, "due_on");
+  const char *responsible = row_text (clause, "responsible_name");
+  gint64 id = 0, paragraph = 0;
+  gboolean late = FALSE;
+
+  g_variant_lookup (clause, "id", "x", &id);
+  g_variant_lookup (clause, "paragraph", "x", &paragraph);
+  g_variant_lookup (clause, "late", "b", &late);
+
+  /* Translators: "RS § 61, 2026-05-12 · Karin Holm · due 2026-06-30" */
+  subtitle = g_strdup_printf (_("%s § %d, %s · %s · %s"), row_text (clause, "body_short_name"),
+                              (int) paragraph, row_text (clause, "held_on"),
+                              *responsible ? responsible : _("nobody responsible yet"),
+                              *due_on ? due_on : _("no due date"));
+  if (late)
+    {
+      GtkWidget *badge = gtk_label_new (_("Late"));
+
+      gtk_widget_add_css_class (badge, "error");
+      gtk_widget_add_css_class (badge, "heading");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+    }
+  escaped = g_markup_escape_text (subtitle, -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+
+  g_object_set_data (G_OBJECT (button), "clause-id", GSIZE_TO_POINTER ((gsize) id));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  /* Translators: accessible label, "Mark done: att uppdra åt …" */
+  label = g_strdup_printf (_("Mark done: %s"), row_text (clause, "text"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_mark_done), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
+void
+ber_followup_view_reload (BerFollowupView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *summary = NULL;
+  GtkWidget *child;
+  guint n_late = 0;
+
+  g_return_if_fail (BER_IS_FOLLOWUP_VIEW (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
+    gtk_list_box_remove (self->list_box, child);
+  self->n_shown = 0;
+  if (self->store == NULL)
+    return;
+
+  rows = ber_agenda_followup_list (self->store, gtk_toggle_button_get_active (self->late_button),
+                                   &error);
+  if (rows == NULL)
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      gboolean late = FALSE;
+
+      g_variant_lookup (g_ptr_array_index (rows, i), "late", "b", &late);
+      n_late += late;
+      gtk_list_box_append (self->list_box, make_row (self, g_ptr_array_index (rows, i)));
+    }
+  self->n_shown = rows->len;
+
+  /* Translators: "4 decisions to carry out, 1 late" */
+  summary = g_strdup_printf (ngettext ("%u decision to carry out, %u late",
+                                       "%u decisions to carry out, %u late", rows->len),
+                             rows->len, n_late);
+  gtk_label_set_label (self->summary_label, summary);
+  gtk_stack_set_visible_child_name (self->stack, rows->len > 0 ? "list" : "empty");
+}
+
+static void
+ber_followup_view_dispose (GObject *object)
+{
+  BerFollowupView *self = BER_FOLLOWUP_VIEW (object);
+
+  /* AdwBin 1.2 keeps a pointer to the child that the template disposes. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BER_TYPE_FOLLOWUP_VIEW);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ber_followup_view_parent_class)->dispose (object);
+}
+
+static void
+ber_followup_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  BerFollowupView *self = BER_FOLLOWUP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ber_followup_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  BerFollowupView *self = BER_FOLLOWUP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      ber_followup_view_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ber_followup_view_class_init (BerFollowupViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ber_followup_view_dispose;
+  object_class->get_property = ber_followup_view_get_property;
+  object_class->set_property = ber_followup_view_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, BER_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/beredning/Beredning/ui/"
+                                               "ber-followup-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, BerFollowupView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, BerFollowupView, late_button);
+  gtk_widget_class_bind_template_child (widget_class, BerFollowupView, stack);
+  gtk_widget_class_bind_template_child (widget_class, BerFollowupView, list_box);
+}
+
+static void
+ber_followup_view_init (BerFollowupView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->late_button, "toggled", G_CALLBACK (ber_followup_view_reload),
+                           self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+ber_followup_view_new (void)
+{
+  return g_object_new (BER_TYPE_FOLLOWUP_VIEW, NULL);
+}
+
+BerStore *
+ber_followup_view_get_store (BerFollowupView *self)
+{
+  g_return_val_if_fail (BER_IS_FOLLOWUP_VIEW (self), NULL);
+  return self->store;
+}
+
+void
+ber_followup_view_set_store (BerFollowupView *self,
+                             BerStore        *store)
+{
+  g_return_if_fail (BER_IS_FOLLOWUP_VIEW (self));
+
+  if (!g_set_object (&self->store, store))
+    return;
+  ber_followup_view_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+guint
+ber_followup_view_get_n_shown (BerFollowupView *self)
+{
+  g_return_val_if_fail (BER_IS_FOLLOWUP_VIEW (self), 0);
+  return self->n_shown;
+}

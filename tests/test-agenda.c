@@ -1,0 +1,669 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/*
+ * Meetings, agendas, minutes and decision follow-up: standard points from
+ * the template, ready items between them, order kept across a reopen, §
+ * numbers in one series per body and year, clock times, decisions moving
+ * items on, reports marked presented, and the follow-up list.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ber-agenda.h"
+#include "ber-model.h"
+#include "ber-test-utils.h"
+
+static GVariant *
+vardict (const char *first_key,
+         ...)
+{
+  GVariantBuilder builder;
+  va_list args;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  va_start (args, first_key);
+  for (const char *key = first_key; key != NULL; key = va_arg (args, const char *))
+    {
+      GVariant *value = va_arg (args, GVariant *);
+
+      if (value != NULL)
+        g_variant_builder_add (&builder, "{sv}", key, value);
+    }
+  va_end (args);
+  return g_variant_builder_end (&builder);
+}
+
+#define S(text) g_variant_new_string (text)
+#define I(number) g_variant_new_int64 (number)
+
+static gint64
+insert (BerStore   *store,
+        const char *table,
+        GVariant   *values)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ber_store_insert (store, table, values, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static char *
+column_text (BerStore   *store,
+             const char *source,
+             gint64      id,
+             const char *column)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) row = ber_store_get (store, source, id, &error);
+  const char *text = NULL;
+
+  g_assert_no_error (error);
+  if (!g_variant_lookup (row, column, "&s", &text))
+    return NULL;
+  return g_strdup (text);
+}
+
+static gint64
+column_int (BerStore   *store,
+            const char *source,
+            gint64      id,
+            const char *column)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) row = ber_store_get (store, source, id, &error);
+  gint64 value = 0;
+
+  g_assert_no_error (error);
+  g_variant_lookup (row, column, "x", &value);
+  return value;
+}
+
+typedef struct
+{
+  char     *dir;
+  BerStore *store;
+  gint64    body, other_body, person, official;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &f->dir);
+  ber_store_set_today (f->store, "2026-03-01");
+  f->body = insert (f->store, "body",
+                    vardict ("name", S ("Regionstyrelsen"), "short_name", S ("RS"),
+                             "agenda_deadline_days", I (14), NULL));
+  f->other_body = insert (f->store, "body",
+                          vardict ("name", S ("Internationella beredningen"),
+                                   "short_name", S ("IB"), NULL));
+  /* Out of order on purpose: the template's position decides. */
+  insert (f->store, "agenda_template_point",
+          vardict ("body_id", I (f->body), "position", I (1), "title", S ("Övrigt"),
+                   "placement", S ("end"), NULL));
+  insert (f->store, "agenda_template_point",
+          vardict ("body_id", I (f->body), "position", I (2), "title", S ("Val av justerare"),
+                   "placement", S ("start"), NULL));
+  insert (f->store, "agenda_template_point",
+          vardict ("body_id", I (f->body), "position", I (1),
+                   "title", S ("Sammanträdets öppnande"), "placement", S ("start"), NULL));
+  insert (f->store, "agenda_template_point",
+          vardict ("body_id", I (f->body), "position", I (2),
+                   "title", S ("Sammanträdets avslutande"), "placement", S ("end"), NULL));
+  f->person = insert (f->store, "person", vardict ("name", S ("Åsa Lindqvist"), NULL));
+  f->official = insert (f->store, "person",
+                        vardict ("name", S ("Karin Holm"), "kind", S ("official"), NULL));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_assert_finalize_object (f->store);
+  ber_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static gint64
+create_meeting (Fixture    *f,
+                const char *held_on)
+{
+  g_autoptr(GError) error = NULL;
+  BerMeetingSpec spec = { .body_id = f->body, .held_on = held_on, .starts_at = "13:00",
+                          .place = "Regionens hus" };
+  gint64 id = ber_agenda_create_meeting (f->store, &spec, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static gint64
+ready_item (Fixture    *f,
+            const char *title)
+{
+  gint64 id = insert (f->store, "item",
+                      vardict ("title", S (title), "received_on", S ("2026-01-10"),
+                               "status", S ("ready"), "routed_body_id", I (f->body),
+                               "case_officer_id", I (f->official), NULL));
+
+  insert (f->store, "clause",
+          vardict ("item_id", I (id), "position", I (1), "text", S ("att fastställa planen"),
+                   NULL));
+  insert (f->store, "clause",
+          vardict ("item_id", I (id), "position", I (2),
+                   "text", S ("att uppdra åt regiondirektören att genomföra planen"),
+                   "responsible_id", I (f->official), "due_on", S ("2026-02-15"), NULL));
+  return id;
+}
+
+/* The titles of the meeting's agenda, joined with "|". */
+static char *
+agenda_titles (BerStore *store,
+               gint64    meeting)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = ber_agenda_list_entries (store, meeting, &error);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const char *title = NULL;
+      gint64 position = 0;
+
+      g_variant_lookup (g_ptr_array_index (entries, i), "title", "&s", &title);
+      g_variant_lookup (g_ptr_array_index (entries, i), "position", "x", &position);
+      g_assert_cmpint (position, ==, i + 1);
+      g_string_append_printf (out, "%s%s", i > 0 ? "|" : "", title);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gint64
+entry_at (BerStore *store,
+          gint64    meeting,
+          guint     index)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = ber_agenda_list_entries (store, meeting, &error);
+  gint64 id = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (index, <, entries->len);
+  g_variant_lookup (g_ptr_array_index (entries, index), "id", "x", &id);
+  return id;
+}
+
+static void
+test_template (Fixture       *f,
+               gconstpointer  data)
+{
+  gint64 meeting = create_meeting (f, "2026-04-20");
+  g_autofree char *titles = agenda_titles (f->store, meeting);
+  g_autofree char *deadline = column_text (f->store, "meeting", meeting, "agenda_deadline");
+  g_autofree char *status = column_text (f->store, "meeting", meeting, "status");
+
+  g_assert_cmpstr (titles, ==,
+                   "Sammanträdets öppnande|Val av justerare|Övrigt|Sammanträdets avslutande");
+  g_assert_cmpstr (deadline, ==, "2026-04-06");
+  g_assert_cmpstr (status, ==, "planned");
+}
+
+static void
+test_copy_previous (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 first = create_meeting (f, "2026-04-20");
+  gint64 item = ready_item (f, "Handlingsplan");
+  BerMeetingSpec spec = { .body_id = f->body, .held_on = "2026-06-01", .copy_previous = TRUE };
+  g_autofree char *titles = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *starts_at = NULL;
+  gint64 second;
+
+  ber_agenda_add_items (f->store, first, &item, 1, &error);
+  g_assert_no_error (error);
+  /* The previous meeting's own order of standing points wins over the template. */
+  ber_agenda_move_entry (f->store, entry_at (f->store, first, 3), 1, &error);
+  g_assert_no_error (error);
+
+  second = ber_agenda_create_meeting (f->store, &spec, &error);
+  g_assert_no_error (error);
+  titles = agenda_titles (f->store, second);
+  place = column_text (f->store, "meeting", second, "place");
+  starts_at = column_text (f->store, "meeting", second, "starts_at");
+  g_assert_cmpstr (titles, ==,
+                   "Sammanträdets öppnande|Val av justerare|Sammanträdets avslutande|Övrigt");
+  g_assert_cmpstr (place, ==, "Regionens hus");
+  g_assert_cmpstr (starts_at, ==, "13:00");
+}
+
+static void
+test_add_items (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) ready = NULL;
+  gint64 meeting = create_meeting (f, "2026-04-20");
+  gint64 items[2] = { ready_item (f, "Handlingsplan"), ready_item (f, "EU-samråd") };
+  gint64 not_ready;
+  g_autofree char *titles = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *path = g_strdup (ber_store_get_path (f->store));
+
+  not_ready = insert (f->store, "item",
+                      vardict ("title", S ("Inbjudan"), "received_on", S ("2026-01-10"),
+                               "routed_body_id", I (f->body), NULL));
+
+  ready = ber_agenda_ready_items (f->store, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ready->len, ==, 2);
+
+  g_assert_false (ber_agenda_add_items (f->store, meeting, &not_ready, 1, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (ber_agenda_add_items (f->store, meeting, items, 2, &error));
+  g_assert_no_error (error);
+  titles = agenda_titles (f->store, meeting);
+  g_assert_cmpstr (titles, ==,
+                   "Sammanträdets öppnande|Val av justerare|Handlingsplan|EU-samråd|Övrigt|"
+                   "Sammanträdets avslutande");
+  status = column_text (f->store, "item", items[0], "status");
+  g_assert_cmpstr (status, ==, "on-agenda");
+  g_assert_cmpint (column_int (f->store, "agenda_entry", entry_at (f->store, meeting, 2),
+                               "presenter_id"), ==, f->official);
+
+  /* Standing points stay at their ends; matters move among themselves. */
+  g_assert_true (ber_agenda_move_entry (f->store, entry_at (f->store, meeting, 3), -1, &error));
+  g_assert_true (ber_agenda_move_entry (f->store, entry_at (f->store, meeting, 2), -1, &error));
+  g_assert_true (ber_agenda_move_entry (f->store, entry_at (f->store, meeting, 0), 5, &error));
+  g_assert_true (ber_agenda_move_entry (f->store, entry_at (f->store, meeting, 5), -1, &error));
+  g_assert_no_error (error);
+
+  /* Closed and reopened: the order is the store's. */
+  g_assert_finalize_object (f->store);
+  f->store = ber_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&titles, g_free);
+  titles = agenda_titles (f->store, meeting);
+  g_assert_cmpstr (titles, ==,
+                   "Val av justerare|Sammanträdets öppnande|EU-samråd|Handlingsplan|"
+                   "Sammanträdets avslutande|Övrigt");
+
+  g_clear_pointer (&ready, g_ptr_array_unref);
+  ready = ber_agenda_ready_items (f->store, meeting, &error);
+  g_assert_cmpuint (ready->len, ==, 0);
+}
+
+static void
+test_clock_times (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const int minutes[] = { 5, 30, 45, 10 };
+  g_auto(GStrv) times = ber_agenda_clock_times ("13:00", minutes, 4);
+  g_auto(GStrv) late = ber_agenda_clock_times ("23:50", minutes, 2);
+  g_auto(GStrv) meeting_times = NULL;
+  gint64 meeting = create_meeting (f, "2026-04-20");
+  gint64 item = ready_item (f, "Handlingsplan");
+
+  g_assert_cmpstr (times[0], ==, "13:00");
+  g_assert_cmpstr (times[1], ==, "13:05");
+  g_assert_cmpstr (times[2], ==, "13:35");
+  g_assert_cmpstr (times[3], ==, "14:20");
+  g_assert_null (times[4]);
+  g_assert_cmpstr (late[1], ==, "23:55");
+  g_assert_null (ber_agenda_clock_times ("25:00", minutes, 1));
+  g_assert_null (ber_agenda_clock_times ("9.00", minutes, 1));
+
+  ber_agenda_add_items (f->store, meeting, &item, 1, &error);
+  g_assert_no_error (error);
+  ber_agenda_set_entry_details (f->store, entry_at (f->store, meeting, 2), f->person, 25, &error);
+  g_assert_no_error (error);
+  g_assert_false (ber_agenda_set_entry_details (f->store, entry_at (f->store, meeting, 2), 0,
+                                                601, &error));
+  g_clear_error (&error);
+
+  /* Standing points take 2 minutes each. */
+  meeting_times = ber_agenda_meeting_clock_times (f->store, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (meeting_times), ==, 5);
+  g_assert_cmpstr (meeting_times[2], ==, "13:04");
+  g_assert_cmpstr (meeting_times[3], ==, "13:29");
+  g_assert_cmpint (column_int (f->store, "agenda_entry", entry_at (f->store, meeting, 2),
+                               "presenter_id"), ==, f->person);
+}
+
+static gint64
+paragraph_of (Fixture *f,
+              gint64   meeting,
+              guint    index)
+{
+  return column_int (f->store, "agenda_entry", entry_at (f->store, meeting, index), "paragraph");
+}
+
+static void
+test_lock_paragraphs (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 spring = create_meeting (f, "2026-04-20");
+  gint64 autumn = create_meeting (f, "2026-10-05");
+  gint64 next_year = create_meeting (f, "2027-02-01");
+  gint64 item = ready_item (f, "Handlingsplan");
+  gint64 late_item = ready_item (f, "För sent");
+  g_autofree char *status = NULL;
+
+  ber_agenda_add_items (f->store, spring, &item, 1, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (ber_agenda_lock (f->store, spring, &error));
+  g_assert_no_error (error);
+  status = column_text (f->store, "meeting", spring, "status");
+  g_assert_cmpstr (status, ==, "agenda-locked");
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpint (paragraph_of (f, spring, i), ==, i + 1);
+
+  /* A locked agenda takes no more entries, no new order, no second lock. */
+  g_assert_false (ber_agenda_add_items (f->store, spring, &late_item, 1, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (ber_agenda_move_entry (f->store, entry_at (f->store, spring, 2), 1, &error));
+  g_clear_error (&error);
+  g_assert_false (ber_agenda_lock (f->store, spring, &error));
+  g_clear_error (&error);
+
+  /* The series continues in the same year and restarts in the next. */
+  g_assert_true (ber_agenda_lock (f->store, autumn, &error));
+  g_assert_true (ber_agenda_lock (f->store, next_year, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (paragraph_of (f, autumn, 0), ==, 6);
+  g_assert_cmpint (paragraph_of (f, autumn, 3), ==, 9);
+  g_assert_cmpint (paragraph_of (f, next_year, 0), ==, 1);
+  g_assert_cmpint (column_int (f->store, "agenda_entry", entry_at (f->store, next_year, 0),
+                               "paragraph_year"), ==, 2027);
+}
+
+static void
+test_decisions (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) clauses = NULL;
+  g_autoptr(BerQuery) query = ber_query_new ("clause");
+  g_autoptr(BerQuery) transitions = ber_query_new ("item_transition");
+  gint64 meeting = create_meeting (f, "2026-04-20");
+  gint64 items[3] = { ready_item (f, "Antas"), ready_item (f, "Bordläggs"),
+                      ready_item (f, "Ändras") };
+  const char *amended[] = { "att fastställa planen med ändringen", "", NULL };
+  BerMinutesSpec minutes = { .checker_id = f->person, .approved_on = "2026-04-22",
+                             .posted_on = "2026-04-23" };
+  BerAttendee attendees[] = { { f->person, "chair", TRUE }, { f->official, "official", TRUE } };
+  const char *exp_till[] = { "Regiondirektören", "Internationella enheten", NULL };
+  g_autofree char *s0 = NULL, *s1 = NULL, *s2 = NULL, *status = NULL;
+  guint n = 0;
+
+  ber_store_set_user (f->store, "sekreterare");
+  ber_agenda_add_items (f->store, meeting, items, 3, &error);
+  g_assert_no_error (error);
+
+  /* Decisions wait for a locked agenda. */
+  g_assert_false (ber_agenda_record_decision (f->store, entry_at (f->store, meeting, 2),
+                                              "as-proposed", "", NULL, &error));
+  g_clear_error (&error);
+  ber_agenda_lock (f->store, meeting, &error);
+  g_assert_no_error (error);
+
+  ber_agenda_record_decision (f->store, entry_at (f->store, meeting, 2), "as-proposed", "", NULL,
+                              &error);
+  g_assert_no_error (error);
+  ber_agenda_record_decision (f->store, entry_at (f->store, meeting, 3), "tabled",
+                              "Bordlades för vidare beredning", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (ber_agenda_record_decision (f->store, entry_at (f->store, meeting, 4),
+                                              "amended", "", NULL, &error));
+  g_clear_error (&error);
+
+  /* Minutes refuse while a matter has no decision. */
+  g_assert_false (ber_agenda_record_minutes (f->store, meeting, &minutes, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  ber_agenda_record_decision (f->store, entry_at (f->store, meeting, 4), "amended", "", amended,
+                              &error);
+  g_assert_no_error (error);
+
+  ber_query_add_condition (query, "agenda_entry_id", BER_QUERY_EQ,
+                           g_variant_new_int64 (entry_at (f->store, meeting, 2)));
+  ber_query_add_order (query, "position", FALSE);
+  clauses = ber_store_select (f->store, query, 0, 10, &error);
+  g_assert_cmpuint (clauses->len, ==, 2);
+  g_clear_pointer (&clauses, g_ptr_array_unref);
+  ber_query_clear_conditions (query);
+  ber_query_add_condition (query, "agenda_entry_id", BER_QUERY_EQ,
+                           g_variant_new_int64 (entry_at (f->store, meeting, 4)));
+  clauses = ber_store_select (f->store, query, 0, 10, &error);
+  g_assert_cmpuint (clauses->len, ==, 1);
+
+  ber_agenda_set_attendance (f->store, meeting, attendees, 2, &error);
+  g_assert_no_error (error);
+  ber_agenda_set_distribution (f->store, entry_at (f->store, meeting, 2), exp_till, &error);
+  g_assert_no_error (error);
+
+  /* Posted before approved is refused. */
+  {
+    BerMinutesSpec wrong = { .posted_on = "2026-04-23" };
+
+    g_assert_false (ber_agenda_record_minutes (f->store, meeting, &wrong, &error));
+    g_clear_error (&error);
+  }
+
+  g_assert_true (ber_agenda_record_minutes (f->store, meeting, &minutes, &error));
+  g_assert_no_error (error);
+  s0 = column_text (f->store, "item", items[0], "status");
+  s1 = column_text (f->store, "item", items[1], "status");
+  s2 = column_text (f->store, "item", items[2], "status");
+  status = column_text (f->store, "meeting", meeting, "status");
+  g_assert_cmpstr (s0, ==, "decided");
+  g_assert_cmpstr (s1, ==, "ready");
+  g_assert_cmpstr (s2, ==, "decided");
+  g_assert_cmpstr (status, ==, "minutes-approved");
+  g_assert_cmpint (column_int (f->store, "meeting", meeting, "checker_id"), ==, f->person);
+
+  ber_query_add_condition (transitions, "changed_by", BER_QUERY_EQ,
+                           g_variant_new_string ("sekreterare"));
+  ber_store_count (f->store, transitions, &n, &error);
+  /* 3 × ready → on-agenda, then 3 moved on. */
+  g_assert_cmpuint (n, ==, 6);
+
+  ber_query_clear_conditions (query);
+  ber_query_add_condition (query, "meeting_id", BER_QUERY_EQ, g_variant_new_int64 (meeting));
+  {
+    g_autoptr(BerQuery) q = ber_query_new ("attendance");
+
+    ber_query_add_condition (q, "meeting_id", BER_QUERY_EQ, g_variant_new_int64 (meeting));
+    ber_store_count (f->store, q, &n, &error);
+    g_assert_cmpuint (n, ==, 2);
+  }
+  {
+    g_autoptr(BerQuery) q = ber_query_new ("distribution");
+
+    ber_query_add_condition (q, "agenda_entry_id", BER_QUERY_EQ,
+                             g_variant_new_int64 (entry_at (f->store, meeting, 2)));
+    ber_store_count (f->store, q, &n, &error);
+    g_assert_cmpuint (n, ==, 2);
+  }
+
+  /* Approved minutes take no more decisions. */
+  g_assert_false (ber_agenda_record_decision (f->store, entry_at (f->store, meeting, 2),
+                                              "declined", "", NULL, &error));
+  g_clear_error (&error);
+}
+
+static void
+test_reports_presented (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) waiting = NULL;
+  g_autoptr(GPtrArray) minutes_list = NULL;
+  gint64 meeting = create_meeting (f, "2026-04-20");
+  gint64 report, other_meeting;
+  BerMinutesSpec minutes = { 0 };
+  BerMeetingSpec other = { .body_id = 0, .held_on = "2026-03-10" };
+  g_autofree char *status = NULL;
+  g_autofree char *presented_on = NULL;
+  g_autofree char *titles = NULL;
+
+  report = insert (f->store, "report",
+                   vardict ("person_id", I (f->person), "body_id", I (f->body),
+                            "status", S ("received"), "due_on", S ("2026-03-01"),
+                            "received_on", S ("2026-02-20"), NULL));
+  other.body_id = f->other_body;
+  other_meeting = ber_agenda_create_meeting (f->store, &other, &error);
+  g_assert_no_error (error);
+  ber_agenda_lock (f->store, other_meeting, &error);
+  ber_agenda_record_minutes (f->store, other_meeting, &minutes, &error);
+  g_assert_no_error (error);
+
+  waiting = ber_agenda_received_reports (f->store, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (waiting->len, ==, 1);
+  minutes_list = ber_agenda_other_minutes (f->store, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (minutes_list->len, ==, 1);
+
+  ber_agenda_add_reports (f->store, meeting, &report, 1, &error);
+  g_assert_no_error (error);
+  ber_agenda_add_minutes (f->store, meeting, &other_meeting, 1, &error);
+  g_assert_no_error (error);
+  g_assert_false (ber_agenda_add_reports (f->store, meeting, &report, 1, &error));
+  g_clear_error (&error);
+
+  titles = agenda_titles (f->store, meeting);
+  g_assert_cmpstr (titles, ==,
+                   "Sammanträdets öppnande|Val av justerare|Returned report – Åsa Lindqvist|"
+                   "Minutes of Internationella beredningen, 2026-03-10|Övrigt|"
+                   "Sammanträdets avslutande");
+
+  ber_agenda_lock (f->store, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_true (ber_agenda_record_minutes (f->store, meeting, &minutes, &error));
+  g_assert_no_error (error);
+  status = column_text (f->store, "report", report, "status");
+  presented_on = column_text (f->store, "report", report, "presented_on");
+  g_assert_cmpstr (status, ==, "presented");
+  g_assert_cmpstr (presented_on, ==, "2026-04-20");
+  g_clear_pointer (&status, g_free);
+  status = column_text (f->store, "meeting", meeting, "status");
+  g_assert_cmpstr (status, ==, "held");
+}
+
+static void
+test_followup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) open = NULL;
+  g_autoptr(GPtrArray) late = NULL;
+  gint64 meeting = create_meeting (f, "2026-01-20");
+  gint64 items[2] = { ready_item (f, "Antas"), ready_item (f, "Ändras") };
+  const char *amended[] = { "att notera informationen", "Att uppdra åt förvaltningen att återkomma",
+                            NULL };
+  gint64 clause_id = 0, late_id = 0;
+  const char *name = NULL;
+  gboolean is_late = FALSE;
+  gint64 paragraph = 0;
+
+  g_assert_true (ber_clause_gives_assignment ("att uppdra åt regiondirektören att …"));
+  g_assert_true (ber_clause_gives_assignment ("att ge förvaltningen i uppdrag att utreda"));
+  g_assert_false (ber_clause_gives_assignment ("att fastställa planen"));
+  g_assert_true (ber_clause_is_late ("2026-02-01", NULL, "2026-02-02"));
+  g_assert_false (ber_clause_is_late ("2026-02-02", NULL, "2026-02-02"));
+  g_assert_false (ber_clause_is_late ("2026-02-01", "2026-02-01", "2026-03-01"));
+
+  ber_agenda_add_items (f->store, meeting, items, 2, &error);
+  ber_agenda_lock (f->store, meeting, &error);
+  ber_agenda_record_decision (f->store, entry_at (f->store, meeting, 2), "as-proposed", "", NULL,
+                              &error);
+  ber_agenda_record_decision (f->store, entry_at (f->store, meeting, 3), "amended", "", amended,
+                              &error);
+  g_assert_no_error (error);
+
+  /* The copied "att uppdra" clause, due 2026-02-15 and late by today 2026-03-01;
+   * the amended one without a responsible person or date yet. */
+  open = ber_agenda_followup_list (f->store, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (open->len, ==, 2);
+  g_variant_lookup (g_ptr_array_index (open, 0), "id", "x", &late_id);
+  g_variant_lookup (g_ptr_array_index (open, 0), "responsible_name", "&s", &name);
+  g_variant_lookup (g_ptr_array_index (open, 0), "late", "b", &is_late);
+  g_variant_lookup (g_ptr_array_index (open, 0), "paragraph", "x", &paragraph);
+  g_assert_cmpstr (name, ==, "Karin Holm");
+  g_assert_true (is_late);
+  g_assert_cmpint (paragraph, ==, 3);
+  g_variant_lookup (g_ptr_array_index (open, 1), "id", "x", &clause_id);
+
+  late = ber_agenda_followup_list (f->store, TRUE, &error);
+  g_assert_cmpuint (late->len, ==, 1);
+  g_clear_pointer (&late, g_ptr_array_unref);
+
+  ber_agenda_set_clause_followup (f->store, clause_id, f->person, "2026-02-10", &error);
+  g_assert_no_error (error);
+  late = ber_agenda_followup_list (f->store, TRUE, &error);
+  g_assert_cmpuint (late->len, ==, 2);
+  g_clear_pointer (&late, g_ptr_array_unref);
+
+  ber_agenda_mark_clause_done (f->store, late_id, NULL, &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *done = column_text (f->store, "clause", late_id, "completed_on");
+
+    g_assert_cmpstr (done, ==, "2026-03-01");
+  }
+  late = ber_agenda_followup_list (f->store, TRUE, &error);
+  g_assert_cmpuint (late->len, ==, 1);
+  g_clear_pointer (&open, g_ptr_array_unref);
+  open = ber_agenda_followup_list (f->store, FALSE, &error);
+  g_assert_cmpuint (open->len, ==, 1);
+
+  /* Proposal clauses of items are not followed up. */
+  {
+    g_autoptr(BerQuery) q = ber_query_new ("clause");
+    g_autoptr(GPtrArray) rows = NULL;
+    gint64 proposal = 0;
+
+    ber_query_add_condition (q, "item_id", BER_QUERY_NOT_NULL, NULL);
+    rows = ber_store_select (f->store, q, 0, 1, &error);
+    g_variant_lookup (g_ptr_array_index (rows, 0), "id", "x", &proposal);
+    g_assert_false (ber_agenda_mark_clause_done (f->store, proposal, NULL, &error));
+    g_clear_error (&error);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/agenda/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("template", test_template);
+  ADD ("copy-previous", test_copy_previous);
+  ADD ("add-items", test_add_items);
+  ADD ("clock-times", test_clock_times);
+  ADD ("lock-paragraphs", test_lock_paragraphs);
+  ADD ("decisions", test_decisions);
+  ADD ("reports-presented", test_reports_presented);
+  ADD ("followup", test_followup);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,455 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/*
+ * The items register in a real window: the demo items, overdue reply dates
+ * marked, filters and search; a new EU consultation registered through the
+ * page (a duplicate diary number and a reply date before the received date
+ * refused in words), assessed and routed with the suggestion, and taken
+ * through the workflow to ready, with its history on the page.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ber-date.h"
+#include "ber-form-dialog.h"
+#include "ber-item-page.h"
+#include "ber-items-view.h"
+#include "ber-model.h"
+#include "ber-test-utils.h"
+
+typedef struct
+{
+  char         *dir;
+  BerStore     *store;
+  GtkWindow    *window;
+  BerItemsView *view;
+} Fixture;
+
+static void
+spin (void)
+{
+  gint64 until = g_get_monotonic_time () + 300 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
+          && (title == NULL
+              || (ADW_IS_PREFERENCES_ROW (child)
+                  && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)),
+                                title) == 0)
+              || (GTK_IS_BUTTON (child)
+                  && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), title) == 0)
+              || (GTK_IS_CHECK_BUTTON (child)
+                  && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), title) == 0)
+              || (GTK_IS_LABEL (child)
+                  && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), title) == 0)))
+        return child;
+      found = find_widget (child, type, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_dropdown (Fixture *f,
+               guint    nth)
+{
+  GtkWidget *popover_grid = gtk_widget_get_parent (
+    find_widget (GTK_WIDGET (f->view), GTK_TYPE_CHECK_BUTTON, "Reply _due within"));
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (popover_grid); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_DROP_DOWN (child) && n++ == nth)
+      return child;
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+select_label (GtkWidget  *row_or_dropdown,
+              const char *label)
+{
+  GListModel *model = GTK_IS_DROP_DOWN (row_or_dropdown)
+                        ? gtk_drop_down_get_model (GTK_DROP_DOWN (row_or_dropdown))
+                        : adw_combo_row_get_model (ADW_COMBO_ROW (row_or_dropdown));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
+      {
+        if (GTK_IS_DROP_DOWN (row_or_dropdown))
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (row_or_dropdown), i);
+        else
+          adw_combo_row_set_selected (ADW_COMBO_ROW (row_or_dropdown), i);
+        return;
+      }
+  g_error ("“%s” is not a choice", label);
+}
+
+static guint
+count (Fixture    *f,
+       BerQuery   *query)
+{
+  guint n = 0;
+
+  g_assert_true (ber_store_count (f->store, query, &n, NULL));
+  return n;
+}
+
+static const char * const open_statuses[] = { "received", "assessed", "in-preparation", "ready",
+                                              "on-agenda", NULL };
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &f->dir);
+  ber_store_set_user (f->store, "tester");
+  f->window = GTK_WINDOW (gtk_window_new ());
+  f->view = BER_ITEMS_VIEW (ber_items_view_new ());
+  gtk_window_set_default_size (f->window, 1200, 800);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
+  ber_items_view_set_store (f->view, f->store);
+  gtk_window_present (f->window);
+  spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  spin ();
+  g_object_unref (f->store);
+  ber_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static void
+test_list (Fixture       *f,
+           gconstpointer  data)
+{
+  GListModel *model = ber_items_view_get_model (f->view);
+  g_autoptr(BerQuery) all = ber_query_new ("item");
+  g_autoptr(BerQuery) overdue = ber_query_new ("item");
+  g_autoptr(GPtrArray) rows = NULL;
+  const char *reply_by = NULL;
+  GtkWidget *label;
+  guint n_items = count (f, all);
+
+  g_assert_cmpuint (n_items, >=, 9);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_items);
+  g_assert_cmpuint (ber_items_view_get_n_due (f->view), >, 0);
+
+  /* An open item whose reply date has passed is shown in red. */
+  ber_query_add_condition (overdue, "reply_by", BER_QUERY_LT,
+                           g_variant_new_string (ber_store_get_today (f->store)));
+  ber_query_add_in (overdue, "status", open_statuses);
+  ber_query_add_order (overdue, "reply_by", TRUE);
+  rows = ber_store_select (f->store, overdue, 0, 1, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "reply_by", "&s", &reply_by);
+  label = find_widget (GTK_WIDGET (f->view), GTK_TYPE_LABEL, reply_by);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_has_css_class (label, "error"));
+}
+
+static void
+test_filters_and_search (Fixture       *f,
+                         gconstpointer  data)
+{
+  GListModel *model = ber_items_view_get_model (f->view);
+  GtkWidget *search = find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkWidget *overdue_check = find_widget (GTK_WIDGET (f->view), GTK_TYPE_CHECK_BUTTON,
+                                          "_Overdue only");
+  g_autoptr(BerQuery) all = ber_query_new ("item");
+  g_autoptr(BerQuery) received = ber_query_new ("item");
+  g_autoptr(BerQuery) consultations = ber_query_new ("item");
+  g_autoptr(BerQuery) overdue = ber_query_new ("item");
+  guint n_all = count (f, all);
+
+  ber_query_add_condition (received, "status", BER_QUERY_EQ, g_variant_new_string ("received"));
+  ber_query_add_condition (consultations, "type", BER_QUERY_EQ,
+                           g_variant_new_string ("eu-consultation"));
+  ber_query_add_condition (overdue, "reply_by", BER_QUERY_LT,
+                           g_variant_new_string (ber_store_get_today (f->store)));
+  ber_query_add_in (overdue, "status", open_statuses);
+
+  select_label (find_dropdown (f, 0), "Received");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, count (f, received));
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  select_label (find_dropdown (f, 0), "All statuses");
+
+  select_label (find_dropdown (f, 1), "EU consultation");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, count (f, consultations));
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 2);
+  select_label (find_dropdown (f, 1), "All types");
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (overdue_check), TRUE);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, count (f, overdue));
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (overdue_check), FALSE);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_all);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "sammanhållningspolitik");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BerItem) item = g_list_model_get_item (model, i);
+      g_autofree char *description = NULL;
+
+      g_object_get (item, "description", &description, NULL);
+      g_assert_true (strstr (ber_item_get_title (item), "ammanhållningspolitik") != NULL
+                     || strstr (description, "ammanhållningspolitik") != NULL);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (search), "ingen sådan sak finns");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (
+                     GTK_STACK (gtk_widget_get_parent (
+                       find_widget (GTK_WIDGET (f->view), ADW_TYPE_STATUS_PAGE, NULL)))),
+                   ==, "no-results");
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_all);
+}
+
+static BerFormDialog *
+visible_form (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (BER_IS_FORM_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+click (GtkWidget *page,
+       const char *label)
+{
+  GtkWidget *button = find_widget (page, GTK_TYPE_BUTTON, label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  spin ();
+}
+
+static char *
+status_of (Fixture *f,
+           gint64   id)
+{
+  g_autoptr(GVariant) row = ber_store_get (f->store, "item", id, NULL);
+  char *status = NULL;
+
+  g_variant_lookup (row, "status", "s", &status);
+  return status;
+}
+
+static void
+test_new_consultation (Fixture       *f,
+                       gconstpointer  data)
+{
+  GListModel *model = ber_items_view_get_model (f->view);
+  g_autoptr(BerQuery) existing = ber_query_new ("item_list");
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(BerQuery) transitions = ber_query_new ("item_transition");
+  g_autofree char *received = ber_date_add_days (ber_store_get_today (f->store), -2);
+  g_autofree char *too_early = ber_date_add_days (ber_store_get_today (f->store), -10);
+  g_autofree char *reply_by = ber_date_add_days (ber_store_get_today (f->store), 60);
+  g_autofree char *status = NULL;
+  const char *taken = NULL, *taken_body = NULL;
+  gint64 taken_year = 0;
+  guint n_before = g_list_model_get_n_items (model);
+  GtkWidget *page, *error_label, *suggestion, *clause;
+  BerItem *item;
+  BerFormDialog *form;
+  gint64 id, routed = 0, run_id = 0;
+
+  /* A diary number already taken: the first RS item's. */
+  ber_query_add_condition (existing, "diary_body_name", BER_QUERY_EQ, g_variant_new_string ("RS"));
+  ber_query_add_order (existing, "id", FALSE);
+  rows = ber_store_select (f->store, existing, 0, 1, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "diary_number", "&s", &taken);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "diary_year", "x", &taken_year);
+  taken_body = "Regionstyrelsen";
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
+  spin ();
+  page = find_widget (GTK_WIDGET (f->view), BER_TYPE_ITEM_PAGE, NULL);
+  g_assert_true (gtk_widget_get_mapped (page));
+  error_label = gtk_revealer_get_child (GTK_REVEALER (find_widget (page, GTK_TYPE_REVEALER, NULL)));
+
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Title")),
+                         "EU-samråd om den digitala inre marknaden");
+  select_label (find_widget (page, ADW_TYPE_COMBO_ROW, "Type"), "EU consultation");
+  select_label (find_widget (page, ADW_TYPE_COMBO_ROW, "Diary of Body"), taken_body);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (find_widget (page, ADW_TYPE_ACTION_ROW,
+                                                                        "Diary Year"),
+                                                           GTK_TYPE_SPIN_BUTTON, NULL)),
+                             (double) taken_year);
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Diary Number")),
+                         taken);
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Received")),
+                         received);
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Reply By")),
+                         too_early);
+
+  /* Reply-by before received: refused before anything is written. */
+  g_assert_false (ber_item_page_save (BER_ITEM_PAGE (page)));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "before"));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_before);
+
+  /* A duplicate diary number: the store's words, and nothing typed lost. */
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Reply By")),
+                         reply_by);
+  g_assert_false (ber_item_page_save (BER_ITEM_PAGE (page)));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "diary number"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW,
+                                                                      "Title"))),
+                   ==, "EU-samråd om den digitala inre marknaden");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_before);
+
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Diary Number")),
+                         "RS 999/2026");
+  g_assert_true (ber_item_page_save (BER_ITEM_PAGE (page)));
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_before + 1);
+  item = ber_item_page_get_item (BER_ITEM_PAGE (page));
+  id = ber_record_get_id (BER_RECORD (item));
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpstr (ber_item_get_reply_by (item), ==, reply_by);
+
+  /* Assessment: the subject area brings a suggestion, used with one click. */
+  select_label (find_widget (page, ADW_TYPE_COMBO_ROW, "Subject Area"), "Regional utveckling");
+  select_label (find_widget (page, ADW_TYPE_COMBO_ROW, "Relevant"), "Relevant");
+  spin ();
+  suggestion = find_widget (page, ADW_TYPE_ACTION_ROW,
+                            "Suggested: Regionala utvecklingsnämnden");
+  g_assert_nonnull (suggestion);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (suggestion)), !=, "");
+  click (suggestion, "_Use");
+
+  /* A clause of the proposal, through its form. */
+  g_assert_true (gtk_widget_activate_action (page, "page.add-clause", NULL));
+  spin ();
+  form = visible_form ();
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW,
+                                                    "Clause")),
+                         "att lämna synpunkter i EU-samrådet");
+  g_assert_true (ber_form_dialog_save (form));
+  spin ();
+
+  /* A second clause, moved above the first with Alt+Up from the keyboard. */
+  g_assert_true (gtk_widget_activate_action (page, "page.add-clause", NULL));
+  spin ();
+  form = visible_form ();
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW,
+                                                    "Clause")),
+                         "att uppdra åt regiondirektören att lämna synpunkterna");
+  g_assert_true (ber_form_dialog_save (form));
+  spin ();
+  clause = find_widget (page, ADW_TYPE_ACTION_ROW,
+                        "att uppdra åt regiondirektören att lämna synpunkterna");
+  g_assert_nonnull (clause);
+  g_assert_true (gtk_widget_grab_focus (clause));
+  g_assert_true (gtk_widget_activate_action (page, "page.clause-up", NULL));
+  spin ();
+
+  g_assert_true (ber_item_page_save (BER_ITEM_PAGE (page)));
+  {
+    g_autoptr(BerQuery) clauses = ber_query_new ("clause");
+    g_autoptr(GPtrArray) saved = NULL;
+    const char *text = NULL;
+
+    ber_query_add_condition (clauses, "item_id", BER_QUERY_EQ, g_variant_new_int64 (id));
+    ber_query_add_order (clauses, "position", FALSE);
+    saved = ber_store_select (f->store, clauses, 0, 10, NULL);
+    g_assert_cmpuint (saved->len, ==, 2);
+    g_variant_lookup (g_ptr_array_index (saved, 0), "text", "&s", &text);
+    g_assert_cmpstr (text, ==, "att uppdra åt regiondirektören att lämna synpunkterna");
+  }
+  g_object_get (item, "routed-body-id", &routed, NULL);
+  {
+    g_autoptr(BerQuery) run = ber_query_new ("body");
+    g_autoptr(GPtrArray) bodies = NULL;
+
+    ber_query_add_condition (run, "short_name", BER_QUERY_EQ, g_variant_new_string ("RUN"));
+    bodies = ber_store_select (f->store, run, 0, 1, NULL);
+    g_variant_lookup (g_ptr_array_index (bodies, 0), "id", "x", &run_id);
+  }
+  g_assert_cmpint (routed, ==, run_id);
+
+  /* Through the workflow to ready. */
+  click (page, "Mark _Assessed");
+  click (page, "Start _Preparation");
+  click (page, "_Ready for Agenda");
+  status = status_of (f, id);
+  g_assert_cmpstr (status, ==, "ready");
+  g_assert_nonnull (find_widget (page, GTK_TYPE_BUTTON, "Put on A_genda"));
+  g_assert_null (find_widget (page, GTK_TYPE_BUTTON, "Mark _Assessed"));
+
+  ber_query_add_condition (transitions, "item_id", BER_QUERY_EQ, g_variant_new_int64 (id));
+  g_assert_cmpuint (count (f, transitions), ==, 3);
+  g_assert_nonnull (find_widget (page, ADW_TYPE_ACTION_ROW, "Received → Assessed"));
+  g_assert_nonnull (find_widget (page, ADW_TYPE_ACTION_ROW, "In preparation → Ready for agenda"));
+
+  /* Writing off asks for a reason. */
+  click (page, "_Write Off…");
+  form = visible_form ();
+  g_assert_false (ber_form_dialog_save (form));
+  gtk_widget_set_visible (GTK_WIDGET (form), FALSE);
+  gtk_window_destroy (GTK_WINDOW (form));
+  spin ();
+  g_clear_pointer (&status, g_free);
+  status = status_of (f, id);
+  g_assert_cmpstr (status, ==, "ready");
+
+  /* Back to the list. */
+  g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
+  spin ();
+  g_assert_false (gtk_widget_get_mapped (page));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/items-ui/list", test_list);
+  ADD ("/items-ui/filters-and-search", test_filters_and_search);
+  ADD ("/items-ui/new-consultation", test_new_consultation);
+
+  return g_test_run ();
+}

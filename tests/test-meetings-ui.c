@@ -1,0 +1,376 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/*
+ * Meetings in a real window: a meeting created through the form, a ready
+ * item added from the check list, moved with the keyboard action, the agenda
+ * locked (§ numbers shown), a decision and the minutes recorded (the item
+ * decided). With BER_SCREENSHOT_DIR set, the agenda is saved as PNGs.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ber-followup-view.h"
+#include "ber-form-dialog.h"
+#include "ber-meeting-page.h"
+#include "ber-meetings-view.h"
+#include "ber-model.h"
+#include "ber-test-utils.h"
+
+typedef struct
+{
+  char            *dir;
+  BerStore        *store;
+  GtkWindow       *window;
+  BerMeetingsView *view;
+} Fixture;
+
+static void
+spin (void)
+{
+  gint64 until = g_get_monotonic_time () + 300 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
+          && (title == NULL
+              || (ADW_IS_PREFERENCES_ROW (child)
+                  && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)),
+                                title) == 0)))
+        return child;
+      found = find_widget (child, type, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      return l->data;
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  const char *dir = g_getenv ("BER_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+  spin ();
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &f->dir);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  f->view = BER_MEETINGS_VIEW (ber_meetings_view_new ());
+  gtk_window_set_default_size (f->window, 1100, 720);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
+  ber_meetings_view_set_store (f->view, f->store);
+  gtk_window_present (f->window);
+  spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  spin ();
+  g_object_unref (f->store);
+  ber_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static char *
+column_text (BerStore   *store,
+             const char *source,
+             gint64      id,
+             const char *column)
+{
+  g_autoptr(GVariant) row = ber_store_get (store, source, id, NULL);
+  const char *text = NULL;
+
+  g_assert_nonnull (row);
+  g_variant_lookup (row, column, "&s", &text);
+  return g_strdup (text);
+}
+
+static char *
+title_at (BerMeetingPage *page,
+          guint           position)
+{
+  g_autoptr(BerAgendaEntry) entry = g_list_model_get_item (ber_meeting_page_get_entries (page),
+                                                           position);
+
+  return g_strdup (ber_agenda_entry_get_title (entry));
+}
+
+static void
+test_meeting_to_minutes (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  BerMeetingPage *page;
+  BerFormDialog *dialog;
+  GListModel *entries;
+  gint64 meeting, body, item;
+  guint n, item_position = G_MAXUINT;
+  g_autofree char *status = NULL;
+  g_autofree char *item_status = NULL;
+  g_autofree char *moved = NULL;
+
+  ber_store_set_user (f->store, "testare");
+
+  /* A new meeting of the first body, with its standing points. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
+  spin ();
+  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
+  {
+    AdwComboRow *bodies = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                      "_Body"));
+    GListModel *names = adw_combo_row_get_model (bodies);
+
+    /* The board, whose template has the standing points. */
+    for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+      if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i),
+                       "Regionstyrelsen"))
+        adw_combo_row_set_selected (bodies, i);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                    "Date")),
+                         "2031-03-10");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                    "Starts At (HH:MM)")),
+                         "13:00");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                    "Place")),
+                         "Regionens hus, sal A");
+  g_assert_true (ber_form_dialog_save (dialog));
+  spin ();
+
+  page = BER_MEETING_PAGE (find_widget (GTK_WIDGET (f->view), BER_TYPE_MEETING_PAGE, NULL));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  meeting = ber_meeting_page_get_meeting_id (page);
+  g_assert_cmpint (meeting, >, 0);
+  entries = ber_meeting_page_get_entries (page);
+  n = g_list_model_get_n_items (entries);
+  g_assert_cmpuint (n, >, 0);
+
+  /* A ready item routed to that body. */
+  {
+    g_autoptr(GVariant) row = ber_store_get (f->store, "meeting", meeting, NULL);
+    GVariantBuilder b;
+
+    g_variant_lookup (row, "body_id", "x", &body);
+    g_variant_builder_init (&b, G_VARIANT_TYPE_VARDICT);
+    g_variant_builder_add (&b, "{sv}", "title", g_variant_new_string ("Remiss om sammanhållningspolitiken"));
+    g_variant_builder_add (&b, "{sv}", "received_on", g_variant_new_string ("2031-02-01"));
+    g_variant_builder_add (&b, "{sv}", "status", g_variant_new_string ("ready"));
+    g_variant_builder_add (&b, "{sv}", "routed_body_id", g_variant_new_int64 (body));
+    item = ber_store_insert (f->store, "item", g_variant_builder_end (&b), &error);
+    g_assert_no_error (error);
+    g_variant_builder_init (&b, G_VARIANT_TYPE_VARDICT);
+    g_variant_builder_add (&b, "{sv}", "item_id", g_variant_new_int64 (item));
+    g_variant_builder_add (&b, "{sv}", "position", g_variant_new_int64 (1));
+    g_variant_builder_add (&b, "{sv}", "text",
+                           g_variant_new_string ("att uppdra åt förvaltningen att lämna yttrande"));
+    ber_store_insert (f->store, "clause", g_variant_builder_end (&b), &error);
+    g_assert_no_error (error);
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.add-items", NULL));
+  spin ();
+  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
+  {
+    GtkWidget *row = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW,
+                                  "Remiss om sammanhållningspolitiken");
+
+    g_assert_nonnull (row);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (find_widget (row, GTK_TYPE_CHECK_BUTTON,
+                                                                NULL)),
+                                 TRUE);
+  }
+  g_assert_true (ber_form_dialog_save (dialog));
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n + 1);
+  item_status = column_text (f->store, "item", item, "status");
+  g_assert_cmpstr (item_status, ==, "on-agenda");
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autofree char *title = title_at (page, i);
+
+      if (g_str_equal (title, "Remiss om sammanhållningspolitiken"))
+        item_position = i;
+    }
+  g_assert_cmpuint (item_position, <, n);
+
+  /* Alt+Up on the last opening point moves it one place; the matter cannot climb into them. */
+  ber_meeting_page_select (page, item_position - 1);
+  moved = title_at (page, item_position - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.move-up", NULL));
+  spin ();
+  {
+    g_autofree char *now = title_at (page, item_position - 2);
+
+    g_assert_cmpstr (now, ==, moved);
+    g_assert_cmpuint (ber_meeting_page_get_selected (page), ==, item_position - 2);
+  }
+  ber_meeting_page_select (page, item_position);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.move-up", NULL));
+  spin ();
+  {
+    g_autofree char *still = title_at (page, item_position);
+
+    g_assert_cmpstr (still, ==, "Remiss om sammanhållningspolitiken");
+  }
+  screenshot (GTK_WIDGET (f->window), "meeting-agenda.png");
+
+  /* Lock: confirmed, then every entry has its §. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.lock", NULL));
+  spin ();
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
+                               "lock");
+  spin ();
+  status = column_text (f->store, "meeting", meeting, "status");
+  g_assert_cmpstr (status, ==, "agenda-locked");
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(BerAgendaEntry) entry = g_list_model_get_item (entries, i);
+      int paragraph = 0;
+
+      g_object_get (entry, "paragraph", &paragraph, NULL);
+      g_assert_cmpint (paragraph, >, 0);
+    }
+  screenshot (GTK_WIDGET (f->window), "meeting-locked.png");
+
+  /* The decision: as proposed, with Exp till. */
+  ber_meeting_page_select (page, item_position);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.decision", NULL));
+  spin ();
+  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
+  screenshot (GTK_WIDGET (dialog), "meeting-decision.png");
+  g_assert_true (ber_form_dialog_save (dialog));
+  spin ();
+
+  /* The minutes, approved and posted. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.record-minutes", NULL));
+  spin ();
+  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                    "Date of Approval (Justering)")),
+                         "2031-03-12");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                    "Date of Posting (Anslag)")),
+                         "2031-03-13");
+  g_assert_true (ber_form_dialog_save (dialog));
+  spin ();
+
+  g_clear_pointer (&status, g_free);
+  g_clear_pointer (&item_status, g_free);
+  status = column_text (f->store, "meeting", meeting, "status");
+  item_status = column_text (f->store, "item", item, "status");
+  g_assert_cmpstr (status, ==, "minutes-approved");
+  g_assert_cmpstr (item_status, ==, "decided");
+  screenshot (GTK_WIDGET (f->window), "meeting-minutes.png");
+
+  /* Back to the list: the meeting is there. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "meetings.back", NULL));
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (ber_meetings_view_get_model (f->view)), >, 0);
+  screenshot (GTK_WIDGET (f->window), "meetings-list.png");
+}
+
+static void
+test_followup (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  BerFollowupView *view = BER_FOLLOWUP_VIEW (ber_followup_view_new ());
+  GtkWidget *button;
+  guint n;
+
+  gtk_window_set_default_size (window, 900, 600);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  ber_followup_view_set_store (view, f->store);
+  gtk_window_present (window);
+  spin ();
+
+  /* The demo register has open assignments from its decisions. */
+  n = ber_followup_view_get_n_shown (view);
+  g_assert_cmpuint (n, >, 0);
+  screenshot (GTK_WIDGET (window), "followup.png");
+
+  {
+    GtkWidget *list = find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL);
+
+    button = find_widget (list, GTK_TYPE_BUTTON, NULL);
+  }
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  spin ();
+  g_assert_cmpuint (ber_followup_view_get_n_shown (view), ==, n - 1);
+
+  gtk_window_destroy (window);
+  spin ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/meetings-ui/meeting-to-minutes", Fixture, NULL, fixture_set_up,
+              test_meeting_to_minutes, fixture_tear_down);
+  g_test_add ("/meetings-ui/followup", Fixture, NULL, fixture_set_up, test_followup,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
