@@ -583,6 +583,32 @@ test_reminder (Fixture       *f,
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (status)), sent));
 }
 
+/* A presented report names the meeting and the § where it was presented. */
+static void
+test_presented_paragraph (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(BerQuery) query = ber_query_new ("agenda_entry");
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *expected = NULL;
+  gint64 report_id = 0, paragraph = 0;
+  BerReportPage *page;
+  GtkWidget *status;
+
+  ber_query_add_condition (query, "report_id", BER_QUERY_NOT_NULL, NULL);
+  ber_query_add_condition (query, "paragraph", BER_QUERY_NOT_NULL, NULL);
+  rows = ber_store_select (f->store, query, 0, 1, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "report_id", "x", &report_id);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "paragraph", "x", &paragraph);
+
+  page = open_report (f, report_id);
+  status = find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Status");
+  expected = g_strdup_printf ("§ %d", (int) paragraph);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (status)), "Presented"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (status)), expected));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +624,7 @@ main (int   argc,
   ADD ("new-event", test_new_event);
   ADD ("receive-and-agenda", test_receive_and_agenda);
   ADD ("reminder", test_reminder);
+  ADD ("presented-paragraph", test_presented_paragraph);
 #undef ADD
 
   return g_test_run ();

@@ -145,19 +145,24 @@ set_subtitle (AdwActionRow *row,
 static char *meeting_text (BerStore *store,
                            gint64    meeting_id);
 
-/* The meeting whose agenda has the report, 0 when none has. */
+/* The meeting whose agenda has the report, 0 when none has; and the § it got. */
 static gint64
-agenda_meeting (BerReportPage *self)
+agenda_meeting (BerReportPage *self,
+                gint64        *paragraph)
 {
   g_autoptr(BerQuery) query = ber_query_new ("agenda_entry");
   g_autoptr(GPtrArray) rows = NULL;
   gint64 meeting_id = 0;
 
+  *paragraph = 0;
   ber_query_add_condition (query, "report_id", BER_QUERY_EQ,
                            g_variant_new_int64 (report_id (self)));
   rows = ber_store_select (self->store, query, 0, 1, NULL);
   if (rows != NULL && rows->len > 0)
-    g_variant_lookup (g_ptr_array_index (rows, 0), "meeting_id", "x", &meeting_id);
+    {
+      g_variant_lookup (g_ptr_array_index (rows, 0), "meeting_id", "x", &meeting_id);
+      g_variant_lookup (g_ptr_array_index (rows, 0), "paragraph", "x", paragraph);
+    }
   return meeting_id;
 }
 
@@ -168,7 +173,8 @@ load_status (BerReportPage *self)
   const char *due = ber_report_get_due_on (self->report);
   const char *reminded = report_string (self, "reminded-on");
   gboolean late = ber_report_is_late (self->report, today (self));
-  gint64 meeting_id = report_id (self) > 0 ? agenda_meeting (self) : 0;
+  gint64 paragraph = 0;
+  gint64 meeting_id = report_id (self) > 0 ? agenda_meeting (self, &paragraph) : 0;
   g_autoptr(GString) text = g_string_new (NULL);
 
   if (late)
@@ -187,7 +193,16 @@ load_status (BerReportPage *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->status_row), "error");
     }
 
-  if (g_strcmp0 (status, "presented") == 0 && report_string (self, "presented-on") != NULL)
+  if (g_strcmp0 (status, "presented") == 0 && meeting_id > 0 && paragraph > 0)
+    {
+      g_autofree char *meeting = meeting_text (self->store, meeting_id);
+
+      g_string_append (text, " · ");
+      /* Translators: where a report was presented: "Regionstyrelsen on 2026-05-12, § 61" */
+      g_string_append_printf (text, _("%s, § %d"), meeting != NULL ? meeting : "",
+                              (int) paragraph);
+    }
+  else if (g_strcmp0 (status, "presented") == 0 && report_string (self, "presented-on") != NULL)
     g_string_append_printf (text, " · %s", report_string (self, "presented-on"));
   else if (meeting_id > 0)
     {
