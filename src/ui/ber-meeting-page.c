@@ -10,7 +10,9 @@
 #include "ber-date-row.h"
 #include "ber-form-dialog.h"
 #include "ber-labels.h"
+#include "ber-agenda-export.h"
 #include "ber-meeting-page.h"
+#include "ber-print.h"
 #include "ber-model.h"
 #include "ber-window.h"
 
@@ -75,15 +77,22 @@ row_id (GVariant   *row,
 }
 
 static void
-show_error (BerMeetingPage *self,
-            const GError   *error)
+show_toast (BerMeetingPage *self,
+            const char     *message)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (BER_IS_WINDOW (root))
-    ber_window_show_toast (BER_WINDOW (root), error->message);
+    ber_window_show_toast (BER_WINDOW (root), message);
   else
-    g_debug ("%s", error->message);
+    g_debug ("%s", message);
+}
+
+static void
+show_error (BerMeetingPage *self,
+            const GError   *error)
+{
+  show_toast (self, error->message);
 }
 
 static const char *
@@ -1046,6 +1055,165 @@ ber_meeting_page_finalize (GObject *object)
   G_OBJECT_CLASS (ber_meeting_page_parent_class)->finalize (object);
 }
 
+/* Printing and exports */
+
+static void
+print_agenda_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BerMeetingPage *self = BER_MEETING_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerPrintDocument) document = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->store == NULL || self->meeting_id == 0)
+    return;
+
+  document = ber_agenda_document (self->store, self->meeting_id, &error);
+  if (document == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  ber_print_document (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, document);
+}
+
+typedef struct
+{
+  char   *database;
+  char   *what;
+  char   *output;
+  gint64  meeting_id;
+} MeetingExport;
+
+static void
+meeting_export_free (gpointer data)
+{
+  MeetingExport *job = data;
+
+  g_free (job->database);
+  g_free (job->what);
+  g_free (job->output);
+  g_free (job);
+}
+
+/* An export reads the register through a connection of its own, off the main thread. */
+static void
+meeting_export_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  MeetingExport *job = task_data;
+  g_autoptr(BerStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = FALSE;
+
+  store = ber_store_open (job->database, &error);
+  if (store != NULL)
+    {
+      if (g_str_equal (job->what, "agenda"))
+        ok = ber_export_agenda (store, job->meeting_id, job->output, &error);
+      else if (g_str_equal (job->what, "minutes"))
+        ok = ber_export_minutes (store, job->meeting_id, job->output, &error);
+      else if (g_str_equal (job->what, "pack") || g_str_equal (job->what, "public-pack"))
+        ok = ber_export_meeting_pack (store, job->meeting_id,
+                                      g_str_equal (job->what, "public-pack"), job->output,
+                                      &error);
+      else if (g_str_equal (job->what, "ics"))
+        ok = ber_export_ics (store, job->meeting_id, job->output, &error);
+    }
+
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+meeting_export_done (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  BerMeetingPage *self = BER_MEETING_PAGE (object);
+  MeetingExport *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    show_toast (self, error->message);
+  else
+    {
+      g_autofree char *name = g_path_get_basename (job->output);
+      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
+
+      show_toast (self, message);
+    }
+}
+
+static void
+export_chosen (GtkNativeDialog *chooser,
+               int              response,
+               BerMeetingPage  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GTask) task = NULL;
+  MeetingExport *job;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL && self->store != NULL)
+    {
+      job = g_new0 (MeetingExport, 1);
+      job->database = g_strdup (ber_store_get_path (self->store));
+      job->what = g_strdup (g_object_get_data (G_OBJECT (chooser), "what"));
+      job->output = g_file_get_path (file);
+      job->meeting_id = self->meeting_id;
+
+      task = g_task_new (self, NULL, meeting_export_done, NULL);
+      g_task_set_task_data (task, job, meeting_export_free);
+      g_task_run_in_thread (task, meeting_export_thread);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BerMeetingPage *self = BER_MEETING_PAGE (widget);
+  const char *what = g_variant_get_string (parameter, NULL);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+  const char *held_on = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->store == NULL || self->meeting_id == 0)
+    return;
+
+  if (self->meeting != NULL)
+    g_variant_lookup (self->meeting, "held_on", "&s", &held_on);
+  /* Translators: file names; %s is the meeting's date */
+  if (g_str_equal (what, "agenda"))
+    name = g_strdup_printf (_("Notice %s.pdf"), held_on ? held_on : "");
+  else if (g_str_equal (what, "minutes"))
+    name = g_strdup_printf (_("Minutes %s.pdf"), held_on ? held_on : "");
+  else if (g_str_equal (what, "ics"))
+    name = g_strdup_printf (_("Meeting %s.ics"), held_on ? held_on : "");
+  else
+    name = g_strdup_printf (_("Meeting pack %s.pdf"), held_on ? held_on : "");
+
+  chooser = gtk_file_chooser_native_new (_("Export"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data_full (G_OBJECT (chooser), "what", g_strdup (what), g_free);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 ber_meeting_page_class_init (BerMeetingPageClass *klass)
 {
@@ -1061,6 +1229,8 @@ ber_meeting_page_class_init (BerMeetingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, subtitle_label);
 
+  gtk_widget_class_install_action (widget_class, "page.print-agenda", NULL, print_agenda_action);
+  gtk_widget_class_install_action (widget_class, "page.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "page.move-up", NULL, move_up_action);
   gtk_widget_class_install_action (widget_class, "page.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "page.add-items", NULL, add_items_action);
