@@ -433,7 +433,9 @@ test_new_consultation (Fixture       *f,
 
   /* Back to the list. */
   g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
-  spin ();
+  /* The stack slides back; under load the transition takes a while. */
+  for (guint i = 0; i < 20 && gtk_widget_get_mapped (page); i++)
+    spin ();
   g_assert_false (gtk_widget_get_mapped (page));
 }
 
