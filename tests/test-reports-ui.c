@@ -429,6 +429,22 @@ test_new_event (Fixture       *f,
       adw_combo_row_set_selected (network_row, i);
   spin ();
   g_assert_null (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Åsa Lindqvist"));
+
+  /* The event may be a meeting of one of the network's bodies. */
+  {
+    AdwComboRow *body_row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                        "Body of the Network"));
+    GListModel *bodies = adw_combo_row_get_model (body_row);
+    g_autoptr(BerQuery) network_bodies = ber_query_new ("network_body");
+
+    ber_query_add_condition (network_bodies, "network_id", BER_QUERY_EQ,
+                             g_variant_new_int64 (find_id (f->store, "network", "name",
+                                                           "Aaa Testnätverket")));
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (bodies), 0), ==,
+                     "The Network as a Whole");
+    g_assert_cmpuint (g_list_model_get_n_items (bodies), ==,
+                      count_rows (f->store, network_bodies) + 1);
+  }
   check_person (dialog, "Anna Testsson");
   check_person (dialog, "Bertil Provsson");
 

@@ -23,10 +23,12 @@ typedef struct
   GtkWindow  *parent;       /* weak */
   int         due_days;
   GArray     *network_ids;  /* gint64 per entry of network_row */
+  GArray     *body_ids;     /* gint64 per entry of body_row; 0 = the network as a whole */
   GHashTable *checked;      /* person id → TRUE, kept while the list is rebuilt */
   GPtrArray  *checks;       /* GtkCheckButton per listed person */
 
   GtkWidget  *network_row;
+  GtkWidget  *body_row;
   GtkWidget  *title_row;
   GtkWidget  *place_row;
   GtkWidget  *starts_row;
@@ -49,6 +51,7 @@ event_form_free (gpointer data)
   g_clear_weak_pointer (&form->parent);
   g_clear_object (&form->store);
   g_array_unref (form->network_ids);
+  g_array_unref (form->body_ids);
   g_hash_table_unref (form->checked);
   g_ptr_array_unref (form->checks);
   g_free (form);
@@ -83,6 +86,48 @@ selected_network (EventForm *form)
   if (selected >= form->network_ids->len)
     return 0;
   return g_array_index (form->network_ids, gint64, selected);
+}
+
+static gint64
+selected_body (EventForm *form)
+{
+  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (form->body_row));
+
+  if (selected >= form->body_ids->len)
+    return 0;
+  return g_array_index (form->body_ids, gint64, selected);
+}
+
+/* The chosen network's own bodies: its assembly, board, committees, working groups. */
+static void
+refresh_bodies (EventForm *form)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(BerQuery) query = ber_query_new ("network_body");
+  g_autoptr(GPtrArray) rows = NULL;
+  gint64 zero = 0;
+
+  g_array_set_size (form->body_ids, 0);
+  gtk_string_list_append (names, _("The Network as a Whole"));
+  g_array_append_val (form->body_ids, zero);
+
+  ber_query_add_condition (query, "network_id", BER_QUERY_EQ,
+                           g_variant_new_int64 (selected_network (form)));
+  ber_query_add_order (query, "name", FALSE);
+  rows = ber_store_select (form->store, query, 0, 500, NULL);
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      const char *name = NULL;
+      gint64 id = 0;
+
+      g_variant_lookup (g_ptr_array_index (rows, i), "id", "x", &id);
+      g_variant_lookup (g_ptr_array_index (rows, i), "name", "&s", &name);
+      gtk_string_list_append (names, name != NULL ? name : "");
+      g_array_append_val (form->body_ids, id);
+    }
+
+  adw_combo_row_set_model (ADW_COMBO_ROW (form->body_row), G_LIST_MODEL (names));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (form->body_row), 0);
 }
 
 static void
@@ -347,6 +392,10 @@ insert_event (EventForm   *form,
   event_id = ber_store_insert (form->store, "forum_event",
                                values_new ("network_id",
                                            g_variant_new_int64 (selected_network (form)),
+                                           "network_body_id",
+                                           selected_body (form) > 0
+                                             ? g_variant_new_int64 (selected_body (form))
+                                             : g_variant_new ("()"),
                                            "title", g_variant_new_string (title),
                                            "place",
                                            g_variant_new_string (gtk_editable_get_text (
@@ -450,10 +499,14 @@ ber_event_form_new (GtkWindow *parent,
   g_set_weak_pointer (&form->parent, parent);
   form->due_days = report_due_days;
   form->network_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  form->body_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   form->checked = g_hash_table_new (NULL, NULL);
   form->checks = g_ptr_array_new ();
 
   form->network_row = network_combo_row (form);
+  form->body_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->body_row), _("Body of the Network"));
+  refresh_bodies (form);
   form->title_row = entry_row (_("Title"));
   form->place_row = entry_row (_("Place"));
   form->starts_row = date_row (_("Starts"), ber_store_get_today (store));
@@ -483,6 +536,7 @@ ber_event_form_new (GtkWindow *parent,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Attended"), -1);
 
   ber_form_dialog_add (dialog, form->network_row);
+  ber_form_dialog_add (dialog, form->body_row);
   ber_form_dialog_add (dialog, form->title_row);
   ber_form_dialog_add (dialog, form->place_row);
   ber_form_dialog_add (dialog, form->starts_row);
@@ -493,6 +547,8 @@ ber_event_form_new (GtkWindow *parent,
 
   refresh_persons (form);
   g_signal_connect_swapped (form->network_row, "notify::selected", G_CALLBACK (refresh_persons),
+                            form);
+  g_signal_connect_swapped (form->network_row, "notify::selected", G_CALLBACK (refresh_bodies),
                             form);
   g_signal_connect_swapped (form->all_switch, "notify::active", G_CALLBACK (refresh_persons),
                             form);
