@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "ber-date-row.h"
 #include "ber-followup-view.h"
 #include "ber-form-dialog.h"
 #include "ber-meeting-page.h"
@@ -326,6 +327,24 @@ test_meeting_to_minutes (Fixture       *f,
   screenshot (GTK_WIDGET (f->window), "meetings-list.png");
 }
 
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      found = find_button (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_followup (Fixture       *f,
                gconstpointer  data)
@@ -346,10 +365,46 @@ test_followup (Fixture       *f,
   g_assert_cmpuint (n, >, 0);
   screenshot (GTK_WIDGET (window), "followup.png");
 
+  /* Assigning a decision names who carries it out and by when. */
+  {
+    GtkWidget *list = find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL);
+    GVariant *clause;
+    g_autoptr(GList) toplevels = NULL;
+    BerFormDialog *dialog = NULL;
+    g_autoptr(GVariant) row = NULL;
+    gint64 clause_id = 0, responsible = 0;
+    const char *due = NULL;
+
+    button = find_button (list, "_Assign…");
+    g_assert_nonnull (button);
+    clause = g_object_get_data (G_OBJECT (button), "clause");
+    g_variant_lookup (clause, "id", "x", &clause_id);
+    g_signal_emit_by_name (button, "clicked");
+    spin ();
+    toplevels = gtk_window_list_toplevels ();
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (BER_IS_FORM_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+        dialog = l->data;
+    g_assert_nonnull (dialog);
+    adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog),
+                                                            ADW_TYPE_COMBO_ROW, NULL)),
+                                1);
+    gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), BER_TYPE_DATE_ROW,
+                                                      NULL)),
+                           "2027-03-31");
+    g_assert_true (ber_form_dialog_save (dialog));
+    spin ();
+    row = ber_store_get (f->store, "clause", clause_id, NULL);
+    g_assert_true (g_variant_lookup (row, "responsible_id", "x", &responsible));
+    g_assert_cmpint (responsible, >, 0);
+    g_assert_true (g_variant_lookup (row, "due_on", "&s", &due));
+    g_assert_cmpstr (due, ==, "2027-03-31");
+  }
+
   {
     GtkWidget *list = find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL);
 
-    button = find_widget (list, GTK_TYPE_BUTTON, NULL);
+    button = find_button (list, "Mark _Done");
   }
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");

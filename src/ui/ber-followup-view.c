@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "ber-agenda.h"
+#include "ber-date-row.h"
 #include "ber-followup-view.h"
+#include "ber-form-dialog.h"
 #include "ber-window.h"
 
 /*
@@ -67,6 +69,105 @@ on_mark_done (GtkButton       *button,
   ber_followup_view_reload (self);
 }
 
+typedef struct
+{
+  BerFollowupView *self;
+  gint64           clause_id;
+  GArray          *person_ids;
+  GtkWidget       *person_row;
+  GtkWidget       *due_row;
+} AssignForm;
+
+static void
+assign_form_free (gpointer data)
+{
+  AssignForm *form = data;
+
+  g_array_unref (form->person_ids);
+  g_free (form);
+}
+
+static gboolean
+save_assignment (BerFormDialog  *dialog,
+                 gpointer        data,
+                 GError        **error)
+{
+  AssignForm *form = data;
+  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (form->person_row));
+  gint64 person = selected < form->person_ids->len
+                    ? g_array_index (form->person_ids, gint64, selected) : 0;
+
+  if (!ber_date_row_is_valid (BER_DATE_ROW (form->due_row)))
+    {
+      g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
+                           _("The due date is not a date. Write it as YYYY-MM-DD."));
+      return FALSE;
+    }
+  if (!ber_agenda_set_clause_followup (form->self->store, form->clause_id, person,
+                                       ber_date_row_get_date (BER_DATE_ROW (form->due_row)),
+                                       error))
+    return FALSE;
+
+  ber_followup_view_reload (form->self);
+  return TRUE;
+}
+
+/* Who carries the decision out, and by when. */
+static void
+on_assign (GtkButton       *button,
+           BerFollowupView *self)
+{
+  GVariant *clause = g_object_get_data (G_OBJECT (button), "clause");
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(BerQuery) query = ber_query_new ("person");
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  BerFormDialog *dialog;
+  AssignForm *form;
+  gint64 current = 0, zero = 0;
+  const char *due_on = NULL;
+  guint selected = 0;
+
+  g_variant_lookup (clause, "responsible_id", "x", &current);
+  g_variant_lookup (clause, "due_on", "&s", &due_on);
+
+  form = g_new0 (AssignForm, 1);
+  form->self = self;
+  form->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_variant_lookup (clause, "id", "x", &form->clause_id);
+
+  gtk_string_list_append (names, _("Nobody yet"));
+  g_array_append_val (form->person_ids, zero);
+  ber_query_add_order (query, "sort_key", FALSE);
+  rows = ber_store_select (self->store, query, 0, 10000, NULL);
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      const char *name = NULL;
+      gint64 id = 0;
+
+      g_variant_lookup (g_ptr_array_index (rows, i), "id", "x", &id);
+      g_variant_lookup (g_ptr_array_index (rows, i), "name", "&s", &name);
+      if (id == current)
+        selected = form->person_ids->len;
+      gtk_string_list_append (names, name != NULL ? name : "");
+      g_array_append_val (form->person_ids, id);
+    }
+
+  dialog = ber_form_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                _("Follow Up the Decision"), _("_Save"));
+  form->person_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->person_row), _("Responsible"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (form->person_row), G_LIST_MODEL (names));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (form->person_row), selected);
+  form->due_row = ber_date_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->due_row), _("Due"));
+  ber_date_row_set_date (BER_DATE_ROW (form->due_row), due_on);
+  ber_form_dialog_add (dialog, form->person_row);
+  ber_form_dialog_add (dialog, form->due_row);
+  ber_form_dialog_set_save (dialog, save_assignment, form, assign_form_free);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static GtkWidget *
 make_row (BerFollowupView *self,
           GVariant        *clause)
@@ -110,6 +211,18 @@ make_row (BerFollowupView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_mark_done), self, 0);
+  {
+    GtkWidget *assign = gtk_button_new_with_mnemonic (_("_Assign…"));
+    g_autofree char *assign_label = g_strdup_printf (_("Assign: %s"), row_text (clause, "text"));
+
+    gtk_widget_set_valign (assign, GTK_ALIGN_CENTER);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (assign), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    assign_label, -1);
+    g_object_set_data_full (G_OBJECT (assign), "clause", g_variant_ref (clause),
+                            (GDestroyNotify) g_variant_unref);
+    g_signal_connect_object (assign, "clicked", G_CALLBACK (on_assign), self, 0);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), assign);
+  }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   return row;
 }
