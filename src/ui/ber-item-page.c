@@ -5,6 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-agenda-export.h"
+#include "ber-export-ui.h"
+#include "ber-print.h"
 #include "ber-date-row.h"
 #include "ber-date.h"
 #include "ber-form-dialog.h"
@@ -957,6 +960,50 @@ ber_item_page_finalize (GObject *object)
   G_OBJECT_CLASS (ber_item_page_parent_class)->finalize (object);
 }
 
+/* The board paper of the item as saved */
+
+static void
+print_board_paper_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  BerItemPage *self = BER_ITEM_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerPrintDocument) document = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->store == NULL || item_page_item_id (self) == 0)
+    return;
+
+  document = ber_board_paper_document (self->store, item_page_item_id (self), &error);
+  if (document == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  ber_print_document (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, document);
+}
+
+static void
+export_board_paper_activated (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  BerItemPage *self = BER_ITEM_PAGE (widget);
+  g_autofree char *name = NULL;
+  g_autofree char *diary = NULL;
+
+  if (self->store == NULL || item_page_item_id (self) == 0)
+    return;
+
+  g_object_get (ber_item_page_get_item (self), "diary-number", &diary, NULL);
+  /* Translators: a file name; %s is the item's diary number, "/" replaced */
+  name = g_strdup_printf (_("Board paper %s.pdf"), diary != NULL && *diary ? diary : "");
+  g_strdelimit (name, "/\\", '-');
+  ber_export_ui_run (widget, self->store, _("Export the Board Paper"), name,
+                     ber_export_board_paper, item_page_item_id (self));
+}
+
 static void
 ber_item_page_class_init (BerItemPageClass *klass)
 {
@@ -983,6 +1030,10 @@ ber_item_page_class_init (BerItemPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerItemPage, content);
 
   gtk_widget_class_install_action (widget_class, "page.close", NULL, close_activated);
+  gtk_widget_class_install_action (widget_class, "page.print-board-paper", NULL,
+                                   print_board_paper_activated);
+  gtk_widget_class_install_action (widget_class, "page.export-board-paper", NULL,
+                                   export_board_paper_activated);
   gtk_widget_class_install_action (widget_class, "page.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "page.add-clause", NULL,
                                    item_page_add_clause_activated);

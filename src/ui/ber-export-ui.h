@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ber-store.h"
+
+G_BEGIN_DECLS
+
+typedef gboolean (*BerExportIdFunc) (BerStore    *store,
+                                     gint64       id,
+                                     const char  *output_path,
+                                     GError     **error);
+
+void ber_export_ui_run (GtkWidget       *widget,
+                        BerStore        *store,
+                        const char      *title,
+                        const char      *suggested_name,
+                        BerExportIdFunc  func,
+                        gint64           id);
+
+G_END_DECLS
