@@ -15,9 +15,11 @@ pid=$!
 
 # A sanitizer build answers far more slowly: give each key press more time.
 delay=0.8
-if ldd "$binary" 2>/dev/null | grep -q libasan; then
-  delay=5
-fi
+# (ldd's output is read whole: with pipefail, grep -q stopping early would fail the test.)
+libraries=$(ldd "$binary" 2>/dev/null || true)
+case "$libraries" in
+  *libasan*) delay=5 ;;
+esac
 
 timeout 60 xdotool search --sync --onlyvisible --name 'Beredning' >/dev/null
 sleep "$delay"
