@@ -8,7 +8,7 @@ BEREDNING_PACKAGES=(
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev
   desktop-file-utils appstream sqlite3 poppler-utils
   xvfb xauth dbus dbus-x11 at-spi2-core python3-gi gir1.2-atspi-2.0 valgrind
-  locales fonts-cantarell adwaita-icon-theme xdotool
+  locales fonts-cantarell adwaita-icon-theme librsvg2-common shared-mime-info xdotool
 )
 
 # For the fuzz run of tools/test.sh only.
@@ -34,7 +34,7 @@ beredning_install_deps () {
     echo "Installing: $missing"
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
     # shellcheck disable=SC2086
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing
   fi
   # Swedish locale, so that the app can run in Swedish with LANG=sv_SE.UTF-8.
   if ! locale -a 2>/dev/null | grep -qi '^sv_SE\.utf-\?8$'; then
