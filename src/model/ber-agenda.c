@@ -36,28 +36,6 @@ row_id (GVariant   *row,
   return value;
 }
 
-/* A vardict; a NULL value leaves its key out. */
-static GVariant *
-vardict_new (const char *first_key,
-             ...)
-{
-  GVariantBuilder builder;
-  va_list args;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
-  va_start (args, first_key);
-  for (const char *key = first_key; key != NULL; key = va_arg (args, const char *))
-    {
-      GVariant *value = va_arg (args, GVariant *);
-
-      if (value != NULL)
-        g_variant_builder_add (&builder, "{sv}", key, value);
-    }
-  va_end (args);
-
-  return g_variant_builder_end (&builder);
-}
-
 #define V_STR(text) g_variant_new_string (text)
 #define V_INT(number) g_variant_new_int64 (number)
 #define V_NULL_STR g_variant_new_maybe (G_VARIANT_TYPE_STRING, NULL)
@@ -111,10 +89,10 @@ record_transition (BerStore   *store,
                    GError    **error)
 {
   if (!ber_store_update (store, "item", item_id,
-                         vardict_new ("status", V_STR (to_status), NULL), error))
+                         ber_store_values ("status", V_STR (to_status), NULL), error))
     return FALSE;
   return ber_store_insert (store, "item_transition",
-                           vardict_new ("item_id", V_INT (item_id),
+                           ber_store_values ("item_id", V_INT (item_id),
                                         "from_status", V_STR (from_status),
                                         "to_status", V_STR (to_status),
                                         "reason", V_STR (reason != NULL ? reason : ""),
@@ -232,7 +210,7 @@ renumber (BerStore  *store,
 
       if (row_id (entry, "position") != (gint64) i + 1
           && !ber_store_update (store, "agenda_entry", row_id (entry, "id"),
-                                vardict_new ("position", V_INT (i + 1), NULL), error))
+                                ber_store_values ("position", V_INT (i + 1), NULL), error))
         return FALSE;
     }
   return TRUE;
@@ -263,7 +241,7 @@ insert_before_end (BerStore   *store,
       GVariant *entry = g_ptr_array_index (entries, i - 1);
 
       if (!ber_store_update (store, "agenda_entry", row_id (entry, "id"),
-                             vardict_new ("position", V_INT (i + values->len), NULL), error))
+                             ber_store_values ("position", V_INT (i + values->len), NULL), error))
         return FALSE;
     }
 
@@ -384,7 +362,7 @@ insert_standard_points (BerStore  *store,
 
   for (guint i = 0; i < titles->len; i++)
     if (ber_store_insert (store, "agenda_entry",
-                          vardict_new ("meeting_id", V_INT (meeting_id),
+                          ber_store_values ("meeting_id", V_INT (meeting_id),
                                        "position", V_INT (i + 1),
                                        "kind", V_STR ("standard"),
                                        "title", V_STR (g_ptr_array_index (titles, i)),
@@ -455,7 +433,7 @@ ber_agenda_create_meeting (BerStore             *store,
   if (!ber_store_begin (store, error))
     return 0;
   meeting_id = ber_store_insert (store, "meeting",
-                                 vardict_new ("body_id", V_INT (spec->body_id),
+                                 ber_store_values ("body_id", V_INT (spec->body_id),
                                               "held_on", V_STR (spec->held_on),
                                               "starts_at", V_STR (starts_at),
                                               "place", V_STR (place),
@@ -640,7 +618,7 @@ ber_agenda_add_items (BerStore     *store,
                        row_text (meeting, "body_name"));
           return FALSE;
         }
-      g_ptr_array_add (values, g_variant_ref_sink (vardict_new ("kind", V_STR ("item"),
+      g_ptr_array_add (values, g_variant_ref_sink (ber_store_values ("kind", V_STR ("item"),
                                     "title", V_STR (row_text (item, "title")),
                                     "item_id", V_INT (item_ids[i]),
                                     "presenter_id",
@@ -710,7 +688,7 @@ ber_agenda_add_reports (BerStore     *store,
           goto failed;
         }
       title = report_title (report);
-      g_ptr_array_add (values, g_variant_ref_sink (vardict_new ("kind", V_STR ("report"), "title", V_STR (title),
+      g_ptr_array_add (values, g_variant_ref_sink (ber_store_values ("kind", V_STR ("report"), "title", V_STR (title),
                                     "report_id", V_INT (report_ids[i]),
                                     "presenter_id", V_INT (row_id (report, "person_id")),
                                     "estimated_minutes", V_INT (5), NULL)));
@@ -758,7 +736,7 @@ ber_agenda_add_minutes (BerStore     *store,
       /* Translators: an agenda entry, "Minutes of Internationella beredningen, 2026-03-04" */
       title = g_strdup_printf (_("Minutes of %s, %s"), row_text (other, "body_name"),
                                row_text (other, "held_on"));
-      g_ptr_array_add (values, g_variant_ref_sink (vardict_new ("kind", V_STR ("minutes"), "title", V_STR (title),
+      g_ptr_array_add (values, g_variant_ref_sink (ber_store_values ("kind", V_STR ("minutes"), "title", V_STR (title),
                                     "minutes_meeting_id", V_INT (meeting_ids[i]),
                                     "estimated_minutes", V_INT (2), NULL)));
     }
@@ -835,7 +813,7 @@ ber_agenda_set_entry_details (BerStore *store,
   if (estimated_minutes < 0 || estimated_minutes > 600)
     return fail_invalid (error, _("The estimated time must be between 0 and 600 minutes."));
   return ber_store_update (store, "agenda_entry", entry_id,
-                           vardict_new ("presenter_id", v_id_or_null (presenter_id),
+                           ber_store_values ("presenter_id", v_id_or_null (presenter_id),
                                         "estimated_minutes", V_INT (estimated_minutes), NULL),
                            error);
 }
@@ -946,12 +924,12 @@ ber_agenda_lock (BerStore *store,
        && last_paragraph (store, body_id, year, &last, error);
   for (guint i = 0; ok && entries != NULL && i < entries->len; i++)
     ok = ber_store_update (store, "agenda_entry", row_id (g_ptr_array_index (entries, i), "id"),
-                           vardict_new ("paragraph", V_INT (last + 1 + i),
+                           ber_store_values ("paragraph", V_INT (last + 1 + i),
                                         "paragraph_body_id", V_INT (body_id),
                                         "paragraph_year", V_INT (year), NULL),
                            error);
   ok = ok && ber_store_update (store, "meeting", meeting_id,
-                               vardict_new ("status", V_STR ("agenda-locked"), NULL), error);
+                               ber_store_values ("status", V_STR ("agenda-locked"), NULL), error);
   return commit_or_rollback (store, ok, error);
 }
 
@@ -1017,7 +995,7 @@ replace_decision_clauses (BerStore           *store,
           const char *due_on = row_text (clause, "due_on");
 
           if (ber_store_insert (store, "clause",
-                                vardict_new ("agenda_entry_id", V_INT (entry_id),
+                                ber_store_values ("agenda_entry_id", V_INT (entry_id),
                                              "position", V_INT (++position),
                                              "text", V_STR (row_text (clause, "text")),
                                              "responsible_id",
@@ -1036,7 +1014,7 @@ replace_decision_clauses (BerStore           *store,
       if (*text == '\0')
         continue;
       if (ber_store_insert (store, "clause",
-                            vardict_new ("agenda_entry_id", V_INT (entry_id),
+                            ber_store_values ("agenda_entry_id", V_INT (entry_id),
                                          "position", V_INT (++position),
                                          "text", V_STR (text), NULL),
                             error) == 0)
@@ -1087,7 +1065,7 @@ ber_agenda_record_decision (BerStore           *store,
   if (!ber_store_begin (store, error))
     return FALSE;
   ok = ber_store_update (store, "agenda_entry", entry_id,
-                         vardict_new ("decision",
+                         ber_store_values ("decision",
                                       decision != NULL ? V_STR (decision) : V_NULL_STR,
                                       "decision_note", V_STR (note != NULL ? note : ""), NULL),
                          error)
@@ -1119,7 +1097,7 @@ ber_agenda_set_attendance (BerStore          *store,
     ok = ber_store_delete (store, "attendance", row_id (g_ptr_array_index (old, i), "id"), error);
   for (guint i = 0; ok && i < n_attendees; i++)
     ok = ber_store_insert (store, "attendance",
-                           vardict_new ("meeting_id", V_INT (meeting_id),
+                           ber_store_values ("meeting_id", V_INT (meeting_id),
                                         "person_id", V_INT (attendees[i].person_id),
                                         "role",
                                         V_STR (attendees[i].role != NULL ? attendees[i].role
@@ -1156,7 +1134,7 @@ ber_agenda_set_distribution (BerStore           *store,
 
       if (*recipient != '\0')
         ok = ber_store_insert (store, "distribution",
-                               vardict_new ("agenda_entry_id", V_INT (entry_id),
+                               ber_store_values ("agenda_entry_id", V_INT (entry_id),
                                             "recipient", V_STR (recipient), NULL),
                                error) != 0;
     }
@@ -1242,7 +1220,7 @@ ber_agenda_record_minutes (BerStore             *store,
   if (!ber_store_begin (store, error))
     return FALSE;
   ok = ber_store_update (store, "meeting", meeting_id,
-                         vardict_new ("checker_id", v_id_or_null (spec->checker_id),
+                         ber_store_values ("checker_id", v_id_or_null (spec->checker_id),
                                       "approved_on", v_date_or_null (approved_on),
                                       "posted_on", v_date_or_null (posted_on),
                                       "status",
@@ -1397,7 +1375,7 @@ ber_agenda_set_clause_followup (BerStore   *store,
   if (due_on != NULL && *due_on != '\0' && !ber_date_is_valid (due_on))
     return fail_invalid (error, _("The due date is not a valid date."));
   return ber_store_update (store, "clause", clause_id,
-                           vardict_new ("responsible_id", v_id_or_null (responsible_id),
+                           ber_store_values ("responsible_id", v_id_or_null (responsible_id),
                                         "due_on", v_date_or_null (due_on), NULL),
                            error);
 }
@@ -1417,5 +1395,5 @@ ber_agenda_mark_clause_done (BerStore   *store,
   if (completed_on == NULL || *completed_on == '\0')
     completed_on = ber_store_get_today (store);
   return ber_store_update (store, "clause", clause_id,
-                           vardict_new ("completed_on", V_STR (completed_on), NULL), error);
+                           ber_store_values ("completed_on", V_STR (completed_on), NULL), error);
 }

@@ -74,21 +74,6 @@ ber_item_workflow_is_open (const char *status)
   return g_strv_contains (ber_item_workflow_next (status), "declined");
 }
 
-static GVariant *
-dict_new (const char *first_key,
-          ...)
-{
-  GVariantBuilder builder;
-  va_list args;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
-  va_start (args, first_key);
-  for (const char *key = first_key; key != NULL; key = va_arg (args, const char *))
-    g_variant_builder_add (&builder, "{sv}", key, va_arg (args, GVariant *));
-  va_end (args);
-  return g_variant_builder_end (&builder);
-}
-
 static const char *
 status_label (const char *status)
 {
@@ -148,11 +133,11 @@ ber_item_workflow_move (BerStore    *store,
   if (!ber_store_begin (store, error))
     return FALSE;
   if (!ber_store_update (store, "item", item_id,
-                         dict_new ("status", g_variant_new_string (to_status),
+                         ber_store_values ("status", g_variant_new_string (to_status),
                                    "status_reason", g_variant_new_string (trimmed), NULL),
                          error)
       || ber_store_insert (store, "item_transition",
-                           dict_new ("item_id", g_variant_new_int64 (item_id),
+                           ber_store_values ("item_id", g_variant_new_int64 (item_id),
                                      "from_status", g_variant_new_string (from_status),
                                      "to_status", g_variant_new_string (to_status),
                                      "reason", g_variant_new_string (trimmed),

@@ -33,22 +33,6 @@ row_id (GVariant   *row,
   return value;
 }
 
-static GVariant *
-vardict_new (const char *first_key,
-             ...)
-{
-  GVariantBuilder builder;
-  va_list args;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
-  va_start (args, first_key);
-  for (const char *key = first_key; key != NULL; key = va_arg (args, const char *))
-    g_variant_builder_add (&builder, "{sv}", key, va_arg (args, GVariant *));
-  va_end (args);
-
-  return g_variant_builder_end (&builder);
-}
-
 /* All rows of @query; NULL with @error set on failure. */
 static GPtrArray *
 select_all (BerStore  *store,
@@ -201,7 +185,7 @@ create_one (BerStore   *store,
     }
 
   if (ber_store_insert (store, "report",
-                        vardict_new ("event_id", g_variant_new_int64 (row_id (event, "id")),
+                        ber_store_values ("event_id", g_variant_new_int64 (row_id (event, "id")),
                                      "person_id", g_variant_new_int64 (person_id),
                                      "assignment_id",
                                      g_variant_new_int64 (row_id (assignment, "id")),
@@ -531,7 +515,7 @@ add_to_meeting (BerStore   *store,
       g_variant_lookup (entry, "position", "x", &old);
       if (old != position
           && !ber_store_update (store, "agenda_entry", row_id (entry, "id"),
-                                vardict_new ("position", g_variant_new_int64 (position), NULL),
+                                ber_store_values ("position", g_variant_new_int64 (position), NULL),
                                 error))
         return FALSE;
     }
@@ -542,7 +526,7 @@ add_to_meeting (BerStore   *store,
       g_autofree char *title = agenda_title (report);
 
       if (ber_store_insert (store, "agenda_entry",
-                            vardict_new ("meeting_id", g_variant_new_int64 (meeting_id),
+                            ber_store_values ("meeting_id", g_variant_new_int64 (meeting_id),
                                          "position", g_variant_new_int64 (at + 1 + i),
                                          "kind", g_variant_new_string ("report"),
                                          "title", g_variant_new_string (title),
@@ -701,7 +685,7 @@ ber_reports_mark_presented (BerStore *store,
           && g_str_equal (row_text (report, "presented_on"), held_on))
         continue;
       if (!ber_store_update (store, "report", report_id,
-                             vardict_new ("status", g_variant_new_string ("presented"),
+                             ber_store_values ("status", g_variant_new_string ("presented"),
                                           "presented_on", g_variant_new_string (held_on), NULL),
                              error))
         goto failed;
@@ -858,7 +842,7 @@ ber_report_record_reminder (BerStore *store,
   g_return_val_if_fail (BER_IS_STORE (store), FALSE);
 
   return ber_store_update (store, "report", report_id,
-                           vardict_new ("reminded_on",
+                           ber_store_values ("reminded_on",
                                         g_variant_new_string (ber_store_get_today (store)), NULL),
                            error);
 }

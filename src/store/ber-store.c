@@ -764,6 +764,53 @@ record_history (BerStore    *self,
   return TRUE;
 }
 
+/* Values for writes */
+
+/**
+ * ber_store_values:
+ * @first_key: a column, followed by its value (a floating GVariant), then
+ *   more pairs, ending with %NULL
+ *
+ * Builds the a{sv} that the writes take. A %NULL value leaves its column
+ * out; ber_store_text_or_null() and ber_store_id_or_null() write SQL NULL.
+ *
+ * Returns: (transfer floating): the dictionary
+ */
+GVariant *
+ber_store_values (const char *first_key,
+                  ...)
+{
+  GVariantBuilder builder;
+  va_list args;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  va_start (args, first_key);
+  for (const char *key = first_key; key != NULL; key = va_arg (args, const char *))
+    {
+      GVariant *value = va_arg (args, GVariant *);
+
+      if (value != NULL)
+        g_variant_builder_add (&builder, "{sv}", key, value);
+    }
+  va_end (args);
+
+  return g_variant_builder_end (&builder);
+}
+
+/* Returns: (transfer floating): @text, or SQL NULL when it is empty */
+GVariant *
+ber_store_text_or_null (const char *text)
+{
+  return text != NULL && *text != '\0' ? g_variant_new_string (text) : g_variant_new ("()");
+}
+
+/* Returns: (transfer floating): @id, or SQL NULL when it is 0 */
+GVariant *
+ber_store_id_or_null (gint64 id)
+{
+  return id > 0 ? g_variant_new_int64 (id) : g_variant_new ("()");
+}
+
 /* Writes */
 
 static gboolean

@@ -69,6 +69,11 @@ gboolean    ber_store_has_column         (BerStore        *self,
                                           const char      *source,
                                           const char      *column);
 
+GVariant   *ber_store_values             (const char      *first_key,
+                                          ...) G_GNUC_NULL_TERMINATED;
+GVariant   *ber_store_text_or_null       (const char      *text);
+GVariant   *ber_store_id_or_null         (gint64           id);
+
 /* Writes. Each is one transaction, or part of the batch around it. */
 gint64      ber_store_insert             (BerStore        *self,
                                           const char      *table,

@@ -57,27 +57,6 @@ event_form_free (gpointer data)
   g_free (form);
 }
 
-static GVariant *
-values_new (const char *first_key,
-            ...)
-{
-  GVariantBuilder builder;
-  va_list args;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
-  va_start (args, first_key);
-  for (const char *key = first_key; key != NULL; key = va_arg (args, const char *))
-    g_variant_builder_add (&builder, "{sv}", key, va_arg (args, GVariant *));
-  va_end (args);
-  return g_variant_builder_end (&builder);
-}
-
-static GVariant *
-text_or_null (const char *text)
-{
-  return text != NULL && *text != '\0' ? g_variant_new_string (text) : g_variant_new ("()");
-}
-
 static gint64
 selected_network (EventForm *form)
 {
@@ -390,7 +369,7 @@ insert_event (EventForm   *form,
     return 0;
 
   event_id = ber_store_insert (form->store, "forum_event",
-                               values_new ("network_id",
+                               ber_store_values ("network_id",
                                            g_variant_new_int64 (selected_network (form)),
                                            "network_body_id",
                                            selected_body (form) > 0
@@ -401,10 +380,10 @@ insert_event (EventForm   *form,
                                            g_variant_new_string (gtk_editable_get_text (
                                              GTK_EDITABLE (form->place_row))),
                                            "starts_on",
-                                           text_or_null (ber_date_row_get_date (
+                                           ber_store_text_or_null (ber_date_row_get_date (
                                              BER_DATE_ROW (form->starts_row))),
                                            "ends_on",
-                                           text_or_null (ber_date_row_get_date (
+                                           ber_store_text_or_null (ber_date_row_get_date (
                                              BER_DATE_ROW (form->ends_row))),
                                            NULL),
                                error);
@@ -417,7 +396,7 @@ insert_event (EventForm   *form,
       if (!gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
         continue;
       if (ber_store_insert (form->store, "event_attendance",
-                            values_new ("event_id", g_variant_new_int64 (event_id),
+                            ber_store_values ("event_id", g_variant_new_int64 (event_id),
                                         "person_id", g_variant_new_int64 (person),
                                         "assignment_id",
                                         assignment > 0 ? g_variant_new_int64 (assignment)

@@ -109,21 +109,6 @@ item_page_show_error (BerItemPage *self,
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, message, -1);
 }
 
-static GVariant *
-values_new (const char *first_key,
-            ...)
-{
-  GVariantBuilder builder;
-  va_list args;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
-  va_start (args, first_key);
-  for (const char *key = first_key; key != NULL; key = va_arg (args, const char *))
-    g_variant_builder_add (&builder, "{sv}", key, va_arg (args, GVariant *));
-  va_end (args);
-  return g_variant_builder_end (&builder);
-}
-
 /* Rows */
 
 GtkWidget *
@@ -444,7 +429,7 @@ save_area (BerFormDialog  *dialog,
       return FALSE;
     }
   id = ber_store_insert (form->self->store, "subject_area",
-                         values_new ("name", g_variant_new_string (name), NULL), error);
+                         ber_store_values ("name", g_variant_new_string (name), NULL), error);
   if (id <= 0)
     return FALSE;
   fill_record_row (form->self, form->self->area_row, "subject_area", "name", NULL, id);
@@ -755,11 +740,11 @@ save_entries (BerItemPage  *self,
       gboolean is_document = g_str_equal (table, "document");
       GVariant *values =
         is_document
-          ? values_new ("item_id", g_variant_new_int64 (item_page_item_id (self)),
+          ? ber_store_values ("item_id", g_variant_new_int64 (item_page_item_id (self)),
                         "position", g_variant_new_int64 (i),
                         text_column, g_variant_new_string (entry->text),
                         "file_path", g_variant_new_string (entry->path), NULL)
-          : values_new ("item_id", g_variant_new_int64 (item_page_item_id (self)),
+          : ber_store_values ("item_id", g_variant_new_int64 (item_page_item_id (self)),
                         "position", g_variant_new_int64 (i),
                         text_column, g_variant_new_string (entry->text), NULL);
       gint64 id = entry->id;

@@ -253,33 +253,6 @@ choice_combo_get (GtkWidget *row,
   return ber_choice_value (which, selected);
 }
 
-static GVariant *
-values_new (const char *first_key,
-            ...)
-{
-  GVariantBuilder builder;
-  va_list args;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
-  va_start (args, first_key);
-  for (const char *key = first_key; key != NULL; key = va_arg (args, const char *))
-    g_variant_builder_add (&builder, "{sv}", key, va_arg (args, GVariant *));
-  va_end (args);
-  return g_variant_builder_end (&builder);
-}
-
-static GVariant *
-text_or_null (const char *text)
-{
-  return text != NULL && *text != '\0' ? g_variant_new_string (text) : g_variant_new ("()");
-}
-
-static GVariant *
-id_or_null (gint64 id)
-{
-  return id > 0 ? g_variant_new_int64 (id) : g_variant_new ("()");
-}
-
 /* Fields */
 
 static void
@@ -913,7 +886,7 @@ save_membership (BerFormDialog  *dialog,
       g_variant_lookup (row, "id", "x", &id);
       if (from != NULL && (row_from == NULL || g_strcmp0 (row_from, from) <= 0)
           && !ber_store_update (self->store, "membership", id,
-                                values_new ("to_on", g_variant_new_string (from), NULL), error))
+                                ber_store_values ("to_on", g_variant_new_string (from), NULL), error))
         {
           ber_store_rollback (self->store);
           return FALSE;
@@ -921,13 +894,13 @@ save_membership (BerFormDialog  *dialog,
     }
 
   if (ber_store_insert (self->store, "membership",
-                        values_new ("network_id", g_variant_new_int64 (network_id (self)),
+                        ber_store_values ("network_id", g_variant_new_int64 (network_id (self)),
                                     "status", g_variant_new_string (status),
                                     "via_network_id",
-                                    id_or_null (g_strcmp0 (status, "indirect") == 0
+                                    ber_store_id_or_null (g_strcmp0 (status, "indirect") == 0
                                                   ? record_combo_get (form->rows[1]) : 0),
-                                    "from_on", text_or_null (from),
-                                    "deciding_body_id", id_or_null (record_combo_get (form->rows[3])),
+                                    "from_on", ber_store_text_or_null (from),
+                                    "deciding_body_id", ber_store_id_or_null (record_combo_get (form->rows[3])),
                                     "decision_reference",
                                     g_variant_new_string (entry_text (form->rows[4])),
                                     "activity",
@@ -1195,7 +1168,7 @@ save_review (BerFormDialog  *dialog,
   if (!ber_store_begin (self->store, error))
     return FALSE;
   if (ber_store_insert (self->store, "network_review",
-                        values_new ("network_id", g_variant_new_int64 (network_id (self)),
+                        ber_store_values ("network_id", g_variant_new_int64 (network_id (self)),
                                     "reviewed_on", g_variant_new_string (reviewed),
                                     "outcome",
                                     g_variant_new_string (choice_combo_get (form->rows[1],
@@ -1205,7 +1178,7 @@ save_review (BerFormDialog  *dialog,
                                     NULL),
                         error) == 0
       || !ber_store_update (self->store, "network", network_id (self),
-                            values_new ("next_review_on", text_or_null (next), NULL), error))
+                            ber_store_values ("next_review_on", ber_store_text_or_null (next), NULL), error))
     {
       ber_store_rollback (self->store);
       return FALSE;
@@ -1263,12 +1236,12 @@ save_question (BerFormDialog  *dialog,
     return FALSE;
 
   id = ber_store_insert (self->store, "influence_question",
-                         values_new ("title", g_variant_new_string (title),
+                         ber_store_values ("title", g_variant_new_string (title),
                                      "scope",
                                      g_variant_new_string (choice_combo_get (form->rows[1],
                                                                              BER_CHOICES_SCOPE,
                                                                              FALSE)),
-                                     "plan_body_id", id_or_null (record_combo_get (form->rows[2])),
+                                     "plan_body_id", ber_store_id_or_null (record_combo_get (form->rows[2])),
                                      "year", g_variant_new_int64 ((gint64) spin_row_get (form->rows[3])),
                                      NULL),
                          error);
