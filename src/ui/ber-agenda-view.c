@@ -6,13 +6,15 @@
 #include <glib/gi18n.h>
 
 #include "ber-agenda-view.h"
+#include "ber-bodies-view.h"
 #include "ber-followup-view.h"
 #include "ber-items-view.h"
 #include "ber-meetings-view.h"
 
 /*
  * Agenda preparation: incoming items, the meetings with their agendas and
- * minutes, and the follow-up of decisions, as three sections of one view.
+ * minutes, the follow-up of decisions, and the bodies with their standing
+ * points and routing rules, as four sections of one view.
  */
 struct _BerAgendaView
 {
@@ -22,6 +24,7 @@ struct _BerAgendaView
   BerItemsView    *items;
   BerMeetingsView *meetings;
   BerFollowupView *followup;
+  BerBodiesView   *bodies;
 };
 
 G_DEFINE_FINAL_TYPE (BerAgendaView, ber_agenda_view, ADW_TYPE_BIN)
@@ -101,6 +104,7 @@ ber_agenda_view_init (BerAgendaView *self)
   self->items = BER_ITEMS_VIEW (ber_items_view_new ());
   self->meetings = BER_MEETINGS_VIEW (ber_meetings_view_new ());
   self->followup = BER_FOLLOWUP_VIEW (ber_followup_view_new ());
+  self->bodies = BER_BODIES_VIEW (ber_bodies_view_new ());
   gtk_stack_page_set_title (gtk_stack_add_named (self->sections, GTK_WIDGET (self->items),
                                                  "items"),
                             _("Items"));
@@ -110,6 +114,9 @@ ber_agenda_view_init (BerAgendaView *self)
   gtk_stack_page_set_title (gtk_stack_add_named (self->sections, GTK_WIDGET (self->followup),
                                                  "follow-up"),
                             _("Follow-Up"));
+  gtk_stack_page_set_title (gtk_stack_add_named (self->sections, GTK_WIDGET (self->bodies),
+                                                 "bodies"),
+                            _("Bodies"));
 
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->sections);
   gtk_widget_set_halign (switcher, GTK_ALIGN_CENTER);
@@ -138,6 +145,7 @@ ber_agenda_view_set_store (BerAgendaView *self,
   ber_items_view_set_store (self->items, store);
   ber_meetings_view_set_store (self->meetings, store);
   ber_followup_view_set_store (self->followup, store);
+  ber_bodies_view_set_store (self->bodies, store);
 }
 
 /* Open items whose reply is due soon or overdue. */
