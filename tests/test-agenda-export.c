@@ -460,6 +460,160 @@ test_minutes_extract (Fixture       *f,
     }
 }
 
+/* Reservations and statements under a decision */
+
+static void
+add_statement (Fixture    *f,
+               gint64      entry_id,
+               int         position,
+               const char *kind,
+               const char *author,
+               const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&builder, "{sv}", "agenda_entry_id", g_variant_new_int64 (entry_id));
+  g_variant_builder_add (&builder, "{sv}", "position", g_variant_new_int64 (position));
+  g_variant_builder_add (&builder, "{sv}", "kind", g_variant_new_string (kind));
+  g_variant_builder_add (&builder, "{sv}", "author", g_variant_new_string (author));
+  g_variant_builder_add (&builder, "{sv}", "text", g_variant_new_string (text));
+  ber_store_insert (f->store, "statement", g_variant_builder_end (&builder), &error);
+  g_assert_no_error (error);
+}
+
+/* The text of @text from the line "§ @paragraph" to the next line starting with "§". */
+static char *
+paragraph_text (const char *text,
+                gint64      paragraph)
+{
+  g_autofree char *heading = g_strdup_printf ("\n§ %" G_GINT64_FORMAT "\n", paragraph);
+  const char *start = strstr (text, heading);
+  const char *end;
+
+  g_assert_nonnull (start);
+  end = strstr (start + strlen (heading), "\n§ ");
+  return end != NULL ? g_strndup (start, end - start) : g_strdup (start);
+}
+
+static guint
+occurrences (const char *text,
+             const char *needle)
+{
+  guint n = 0;
+
+  for (const char *hit = strstr (text, needle); hit != NULL; hit = strstr (hit + 1, needle))
+    n++;
+  return n;
+}
+
+static void
+test_minutes_statements (Fixture       *f,
+                         gconstpointer  data)
+{
+  gint64 meeting_id = meeting_with_items (f->store, "minutes-approved");
+  g_autoptr(GVariant) meeting = get_row (f->store, "meeting_list", meeting_id);
+  g_autoptr(GPtrArray) entries = entries_of (f->store, meeting_id);
+  g_autoptr(GPtrArray) clauses = NULL;
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *path = path_in (f, "protokoll-reservationer.pdf");
+  g_autofree char *extract_path = path_in (f, "utdrag-reservationer.pdf");
+  g_autofree char *pack_path = path_in (f, "handlingar-reservationer.pdf");
+  g_autofree char *public_path = path_in (f, "handlingar-offentlig-reservationer.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *section = NULL;
+  g_autofree char *heading = NULL;
+  g_autoptr(GError) error = NULL;
+  GVariant *entry = NULL;
+  gint64 paragraph, next_paragraph = 0;
+
+  /* A matter with another paragraph after it. */
+  for (guint i = 0; i < entries->len && next_paragraph == 0; i++)
+    {
+      GVariant *candidate = g_ptr_array_index (entries, i);
+
+      if (entry == NULL && ber_row_integer (candidate, "item_id") > 0)
+        entry = candidate;
+      else if (entry != NULL && ber_row_integer (candidate, "paragraph") > 0)
+        next_paragraph = ber_row_integer (candidate, "paragraph");
+    }
+  g_assert_nonnull (entry);
+  g_assert_cmpint (next_paragraph, >, 0);
+  paragraph = ber_row_integer (entry, "paragraph");
+
+  /* Written out of order: the minutes follow the positions. */
+  add_statement (f, ber_row_integer (entry, "id"), 3, "note", "Åsa Lindqvist (S)",
+                 "Ärendet ska följas upp före årsskiftet.");
+  add_statement (f, ber_row_integer (entry, "id"), 1, "reservation", "Örjan Björklund (M)", "");
+  add_statement (f, ber_row_integer (entry, "id"), 2, "reservation", "Kristdemokraternas grupp",
+                 "Till förmån för eget yrkande om återremiss.");
+  add_statement (f, ber_row_integer (entry, "id"), 4, "special-opinion", "Maria Öberg (V)", "");
+
+  ber_export_minutes (f->store, meeting_id, path, &error);
+  g_assert_no_error (error);
+  text = pdf_text (path);
+
+  heading = g_strdup_printf ("§ %" G_GINT64_FORMAT, paragraph);
+  g_ptr_array_add (expected, g_strdup (heading));
+  g_ptr_array_add (expected, g_strdup (ber_row_text (entry, "title")));
+  clauses = select_rows (f->store, "clause", "agenda_entry_id",
+                         g_variant_new_int64 (ber_row_integer (entry, "id")), "position");
+  if (clauses->len > 0)
+    g_ptr_array_add (expected, g_strdup_printf ("%s decides", ber_row_text (meeting,
+                                                                            "body_name")));
+  g_ptr_array_add (expected, g_strdup ("Reservation"));
+  g_ptr_array_add (expected, g_strdup ("Örjan Björklund (M) reserves against the decision."));
+  g_ptr_array_add (expected,
+                   g_strdup ("Kristdemokraternas grupp reserves against the decision."));
+  g_ptr_array_add (expected, g_strdup ("Till förmån för eget yrkande om återremiss."));
+  g_ptr_array_add (expected, g_strdup ("Statement for the Minutes"));
+  g_ptr_array_add (expected,
+                   g_strdup ("Åsa Lindqvist (S) enters the following statement in the minutes:"));
+  g_ptr_array_add (expected, g_strdup ("Ärendet ska följas upp före årsskiftet."));
+  g_ptr_array_add (expected, g_strdup ("Special Opinion"));
+  g_ptr_array_add (expected, g_strdup ("Maria Öberg (V) submits a special opinion."));
+  g_ptr_array_add (expected, g_strdup_printf ("§ %" G_GINT64_FORMAT, next_paragraph));
+  assert_array_in_order (text, expected);
+
+  /* All of it inside its own paragraph, after the decision; one heading for both reservations. */
+  section = paragraph_text (text, paragraph);
+  g_assert_nonnull (strstr (section, "Kristdemokraternas grupp"));
+  g_assert_nonnull (strstr (section, "Maria Öberg (V) submits"));
+  g_assert_cmpuint (occurrences (section, "\nReservation\n"), ==, 1);
+  g_assert_cmpuint (occurrences (text, "Kristdemokraternas grupp"), ==, 1);
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+
+  /* The extract of the paragraph carries them too, before the certification. */
+  g_clear_pointer (&text, g_free);
+  ber_export_minutes_extract (f->store, ber_row_integer (entry, "id"), extract_path, &error);
+  g_assert_no_error (error);
+  text = pdf_text (extract_path);
+  assert_in_order (text, "Extract from the minutes", heading, ber_row_text (entry, "title"),
+                   "Reservation", "Örjan Björklund (M) reserves against the decision.",
+                   "Kristdemokraternas grupp reserves against the decision.",
+                   "Till förmån för eget yrkande om återremiss.", "Statement for the Minutes",
+                   "Åsa Lindqvist (S) enters the following statement in the minutes:",
+                   "Ärendet ska följas upp före årsskiftet.", "Special Opinion",
+                   "Maria Öberg (V) submits a special opinion.", "Recorded by",
+                   "Certified true extract", NULL);
+
+  /* The meeting pack, internal or public, is the papers before the meeting: none of this. */
+  g_clear_pointer (&text, g_free);
+  ber_export_meeting_pack (f->store, meeting_id, FALSE, pack_path, &error);
+  g_assert_no_error (error);
+  text = pdf_text (pack_path);
+  g_assert_null (strstr (text, "reserves against"));
+  g_assert_null (strstr (text, "Kristdemokraternas grupp"));
+  g_assert_null (strstr (text, "Statement for the Minutes"));
+  g_clear_pointer (&text, g_free);
+  ber_export_meeting_pack (f->store, meeting_id, TRUE, public_path, &error);
+  g_assert_no_error (error);
+  text = pdf_text (public_path);
+  g_assert_null (strstr (text, "reserves against"));
+  g_assert_null (strstr (text, "Ärendet ska följas upp"));
+}
+
 /* The board paper */
 
 static void
@@ -1226,6 +1380,7 @@ main (int   argc,
   ADD ("agenda-locked", test_agenda_locked);
   ADD ("minutes", test_minutes);
   ADD ("minutes-extract", test_minutes_extract);
+  ADD ("minutes-statements", test_minutes_statements);
   ADD ("board-paper", test_board_paper);
   ADD ("meeting-pack", test_meeting_pack);
   ADD ("items-csv", test_items_csv);

@@ -647,6 +647,241 @@ test_followup (Fixture       *f,
   }
 }
 
+/* The entry's statements as "kind:author:text" joined with "|", in order. */
+static char *
+statements_of (BerStore *store,
+               gint64    entry)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = ber_agenda_list_statements (store, entry, &error);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GVariant *row = g_ptr_array_index (rows, i);
+      const char *kind = NULL, *author = NULL, *text = NULL;
+      gint64 position = 0;
+
+      g_variant_lookup (row, "kind", "&s", &kind);
+      g_variant_lookup (row, "author", "&s", &author);
+      g_variant_lookup (row, "text", "&s", &text);
+      g_variant_lookup (row, "position", "x", &position);
+      g_assert_cmpint (position, ==, i + 1);
+      g_string_append_printf (out, "%s%s:%s:%s", i > 0 ? "|" : "", kind, author, text);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gint64
+statement_id_at (BerStore *store,
+                 gint64    entry,
+                 guint     index)
+{
+  g_autoptr(GPtrArray) rows = ber_agenda_list_statements (store, entry, NULL);
+  gint64 id = 0;
+
+  g_assert_cmpuint (index, <, rows->len);
+  g_variant_lookup (g_ptr_array_index (rows, index), "id", "x", &id);
+  return id;
+}
+
+static guint
+history_count (BerStore   *store,
+               const char *action)
+{
+  g_autoptr(BerQuery) query = ber_query_new ("history");
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  ber_query_add_condition (query, "table_name", BER_QUERY_EQ, S ("statement"));
+  ber_query_add_condition (query, "action", BER_QUERY_EQ, S (action));
+  g_assert_true (ber_store_count (store, query, &n, &error));
+  g_assert_no_error (error);
+  return n;
+}
+
+/* Reservations and statements under a decision: added, reordered, edited, removed. */
+static void
+test_statements (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 meeting = create_meeting (f, "2026-04-20");
+  gint64 item = ready_item (f, "Fortsatt medlemskap i EHMA");
+  gint64 entry, other_entry, reservation, note, opinion;
+  BerMinutesSpec minutes = { .approved_on = "2026-04-22" };
+  g_autofree char *listed = NULL;
+
+  ber_store_set_user (f->store, "sekreterare");
+  ber_agenda_add_items (f->store, meeting, &item, 1, &error);
+  g_assert_no_error (error);
+  entry = entry_at (f->store, meeting, 2);
+  other_entry = entry_at (f->store, meeting, 0);
+
+  /* Not before the agenda is locked. */
+  {
+    BerStatementSpec early[] = { { 0, "reservation", "Örjan Björklund (M)", NULL } };
+
+    g_assert_false (ber_agenda_set_statements (f->store, entry, early, 1, &error));
+    g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+  ber_agenda_lock (f->store, meeting, &error);
+  g_assert_no_error (error);
+
+  /* Added in order; author and text are trimmed. */
+  {
+    BerStatementSpec added[] = {
+      { 0, "reservation", "  Örjan Björklund (M) ", NULL },
+      { 0, "note", "Maria Öberg (V)", "Nyttan ska redovisas.\n" },
+    };
+
+    g_assert_true (ber_agenda_set_statements (f->store, entry, added, G_N_ELEMENTS (added),
+                                              &error));
+    g_assert_no_error (error);
+  }
+  listed = statements_of (f->store, entry);
+  g_assert_cmpstr (listed, ==,
+                   "reservation:Örjan Björklund (M):|note:Maria Öberg (V):Nyttan ska redovisas.");
+  g_clear_pointer (&listed, g_free);
+  g_assert_cmpuint (history_count (f->store, "insert"), ==, 2);
+  reservation = statement_id_at (f->store, entry, 0);
+  note = statement_id_at (f->store, entry, 1);
+
+  /* Reordered, one edited, one new: the kept rows keep their ids. */
+  {
+    BerStatementSpec reordered[] = {
+      { note, "note", "Maria Öberg (V)", "Nyttan ska redovisas årligen." },
+      { 0, "special-opinion", "Sverigedemokraternas grupp", "Se bilaga 1." },
+      { reservation, "reservation", "Örjan Björklund (M)", "" },
+    };
+
+    g_assert_true (ber_agenda_set_statements (f->store, entry, reordered,
+                                              G_N_ELEMENTS (reordered), &error));
+    g_assert_no_error (error);
+  }
+  listed = statements_of (f->store, entry);
+  g_assert_cmpstr (listed, ==,
+                   "note:Maria Öberg (V):Nyttan ska redovisas årligen."
+                   "|special-opinion:Sverigedemokraternas grupp:Se bilaga 1."
+                   "|reservation:Örjan Björklund (M):");
+  g_clear_pointer (&listed, g_free);
+  g_assert_cmpint (statement_id_at (f->store, entry, 0), ==, note);
+  g_assert_cmpint (statement_id_at (f->store, entry, 2), ==, reservation);
+  opinion = statement_id_at (f->store, entry, 1);
+  g_assert_cmpuint (history_count (f->store, "insert"), ==, 3);
+  /* The note (text and place) and the reservation (place) changed. */
+  g_assert_cmpuint (history_count (f->store, "update"), ==, 2);
+
+  /* Saving the same list again writes nothing. */
+  {
+    BerStatementSpec same[] = {
+      { note, "note", "Maria Öberg (V)", "Nyttan ska redovisas årligen." },
+      { opinion, "special-opinion", "Sverigedemokraternas grupp", "Se bilaga 1." },
+      { reservation, "reservation", "Örjan Björklund (M)", NULL },
+    };
+
+    g_assert_true (ber_agenda_set_statements (f->store, entry, same, G_N_ELEMENTS (same),
+                                              &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (history_count (f->store, "update"), ==, 2);
+  }
+
+  /* Refused, and nothing changes: no author, an unknown kind, another entry's row. */
+  {
+    BerStatementSpec blank[] = { { note, "note", "   ", "" } };
+    BerStatementSpec unknown[] = { { 0, "objection", "Örjan Björklund (M)", "" } };
+    BerStatementSpec foreign[] = { { reservation, "reservation", "Örjan Björklund (M)", "" } };
+
+    g_assert_false (ber_agenda_set_statements (f->store, entry, blank, 1, &error));
+    g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "author"));
+    g_clear_error (&error);
+    g_assert_false (ber_agenda_set_statements (f->store, entry, unknown, 1, &error));
+    g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "objection"));
+    g_clear_error (&error);
+    g_assert_false (ber_agenda_set_statements (f->store, other_entry, foreign, 1, &error));
+    g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+  listed = statements_of (f->store, entry);
+  g_assert_cmpstr (listed, ==,
+                   "note:Maria Öberg (V):Nyttan ska redovisas årligen."
+                   "|special-opinion:Sverigedemokraternas grupp:Se bilaga 1."
+                   "|reservation:Örjan Björklund (M):");
+  g_clear_pointer (&listed, g_free);
+
+  /* The schema refuses them too, whoever writes. */
+  g_assert_cmpint (ber_store_insert (f->store, "statement",
+                                     vardict ("agenda_entry_id", I (entry), "position", I (9),
+                                              "kind", S ("reservation"), "author", S (" "),
+                                              NULL),
+                                     &error), ==, 0);
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_cmpint (ber_store_insert (f->store, "statement",
+                                     vardict ("agenda_entry_id", I (entry), "position", I (9),
+                                              "kind", S ("objection"),
+                                              "author", S ("Örjan Björklund (M)"), NULL),
+                                     &error), ==, 0);
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_cmpint (ber_store_insert (f->store, "statement",
+                                     vardict ("agenda_entry_id", I (99999), "position", I (1),
+                                              "author", S ("Örjan Björklund (M)"), NULL),
+                                     &error), ==, 0);
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  /* The record class reads and writes the table. */
+  {
+    g_autoptr(BerRecord) record = ber_record_load (BER_TYPE_STATEMENT, f->store, opinion, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (ber_statement_get_kind (BER_STATEMENT (record)), ==, "special-opinion");
+    g_assert_cmpstr (ber_statement_get_author (BER_STATEMENT (record)), ==,
+                     "Sverigedemokraternas grupp");
+    g_assert_cmpstr (ber_statement_get_text (BER_STATEMENT (record)), ==, "Se bilaga 1.");
+    g_object_set (record, "text", "Se bilaga 2.", NULL);
+    g_assert_true (ber_record_save (record, f->store, &error));
+    g_assert_no_error (error);
+  }
+
+  /* Removed: only the reservation stays, and the removed rows stay in the history. */
+  {
+    BerStatementSpec kept[] = { { reservation, "reservation", "Örjan Björklund (M)", "" } };
+
+    g_assert_true (ber_agenda_set_statements (f->store, entry, kept, 1, &error));
+    g_assert_no_error (error);
+  }
+  listed = statements_of (f->store, entry);
+  g_assert_cmpstr (listed, ==, "reservation:Örjan Björklund (M):");
+  g_clear_pointer (&listed, g_free);
+  g_assert_cmpuint (history_count (f->store, "delete"), ==, 2);
+  g_assert_true (ber_store_check_integrity (f->store, &error));
+  g_assert_no_error (error);
+
+  /* Approved minutes take no more statements. */
+  ber_agenda_record_decision (f->store, entry, "as-proposed", "", NULL, &error);
+  g_assert_no_error (error);
+  ber_agenda_record_minutes (f->store, meeting, &minutes, &error);
+  g_assert_no_error (error);
+  g_assert_false (ber_agenda_set_statements (f->store, entry, NULL, 0, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  listed = statements_of (f->store, entry);
+  g_assert_cmpstr (listed, ==, "reservation:Örjan Björklund (M):");
+  g_clear_pointer (&listed, g_free);
+
+  /* They go with their agenda entry. */
+  g_assert_true (ber_store_delete (f->store, "agenda_entry", entry, &error));
+  g_assert_no_error (error);
+  g_assert_null (ber_store_get (f->store, "statement", reservation, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -663,6 +898,7 @@ main (int   argc,
   ADD ("decisions", test_decisions);
   ADD ("reports-presented", test_reports_presented);
   ADD ("followup", test_followup);
+  ADD ("statements", test_statements);
 #undef ADD
 
   return g_test_run ();

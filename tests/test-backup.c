@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "ber-backup.h"
@@ -219,6 +220,89 @@ test_cli_restore (void)
   ber_test_remove_tree (dir);
 }
 
+/* A register of schema 1, as the first version of the program wrote it, made with SQLite itself. */
+static void
+write_schema_1_register (const char *path)
+{
+  g_autoptr(GBytes) schema = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *application_id = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  schema = g_resources_lookup_data (RESOURCE_PREFIX "/store/001-initial.sql", 0, &error);
+  g_assert_no_error (error);
+  sql = g_strndup (g_bytes_get_data (schema, NULL), g_bytes_get_size (schema));
+  application_id = g_strdup_printf ("PRAGMA application_id = %d", BER_STORE_APPLICATION_ID);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, application_id, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 1;"
+                                     "INSERT INTO network (name, acronym)"
+                                     "  VALUES ('Östersjöns regioner', 'BSSSC');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* A backup from before schema 2 restores into a register this version opens. */
+static void
+test_restore_older_schema (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *register_path = NULL;
+  g_autofree char *old_path = NULL;
+  g_autofree char *old_before = NULL;
+  g_autofree char *old_after = NULL;
+  g_autofree char *restored = NULL;
+  g_autoptr(GError) error = NULL;
+  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+
+  register_path = g_strdup (ber_store_get_path (store));
+  g_assert_finalize_object (store);
+  old_path = g_build_filename (dir, "schema-1.db", NULL);
+  write_schema_1_register (old_path);
+  old_before = ber_test_file_checksum (old_path);
+
+  g_assert_true (ber_backup_restore (register_path, old_path, &error));
+  g_assert_no_error (error);
+
+  /* The backup file itself is left as it was. */
+  old_after = ber_test_file_checksum (old_path);
+  g_assert_cmpstr (old_before, ==, old_after);
+
+  /* The checked copy was migrated, but leaves no copy of itself behind:
+   * the backups are the snapshot of the register before the restore. */
+  {
+    g_autofree char *folder = ber_backup_folder (register_path);
+    g_autoptr(GDir) backups = g_dir_open (folder, 0, NULL);
+    const char *name;
+    guint n = 0;
+
+    g_assert_nonnull (backups);
+    while ((name = g_dir_read_name (backups)) != NULL)
+      {
+        g_assert_false (g_str_has_prefix (name, "."));
+        g_assert_null (strstr (name, "before-migration"));
+        n++;
+      }
+    g_assert_cmpuint (n, ==, 1);
+  }
+
+  store = ber_store_open (register_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ber_store_get_schema_version (store), ==, BER_STORE_SCHEMA_VERSION);
+  g_assert_true (ber_store_check_integrity (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (ber_store_has_column (store, "statement", "author"));
+  g_assert_finalize_object (store);
+  restored = dump (register_path);
+  g_assert_nonnull (strstr (restored, "Östersjöns regioner"));
+  g_assert_nonnull (strstr (restored, "CREATE TABLE statement"));
+
+  ber_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +313,7 @@ main (int   argc,
   g_test_add_func ("/backup/restore-refuses-bad-backup", test_restore_refuses_bad_backup);
   g_test_add_func ("/backup/daily-once-and-pruned", test_daily_once_and_pruned);
   g_test_add_func ("/backup/cli-restore", test_cli_restore);
+  g_test_add_func ("/backup/restore-older-schema", test_restore_older_schema);
 
   return g_test_run ();
 }

@@ -415,6 +415,195 @@ test_followup (Fixture       *f,
   spin ();
 }
 
+/* The first widget of @type under @root whose tooltip, or label text, contains @text. */
+static GtkWidget *
+find_statement_widget (GtkWidget  *root,
+                       GType       type,
+                       const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *shown = GTK_IS_LABEL (child) ? gtk_label_get_label (GTK_LABEL (child))
+                                               : gtk_widget_get_tooltip_text (child);
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && shown != NULL && strstr (shown, text))
+        return child;
+      found = find_statement_widget (child, type, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/*
+ * Reservations and statements recorded through the decision dialog: the
+ * statement form refuses an empty author, a reservation and a statement for
+ * the minutes are added, the statement removed again, and the decision saved
+ * stores the reservation and shows it in the agenda's Decision column.
+ */
+static void
+test_decision_statements (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  BerMeetingPage *page = BER_MEETING_PAGE (ber_meeting_page_new ());
+  BerFormDialog *decision, *statement;
+  g_autoptr(BerQuery) statements = ber_query_new ("statement");
+  GtkWidget *widget;
+  gint64 meeting = 0, entry_id = 0;
+  const char *text = NULL;
+
+  /* A coming meeting of the board from the demo, with matters on its agenda. */
+  {
+    g_autoptr(BerQuery) query = ber_query_new ("meeting_list");
+    g_autoptr(GPtrArray) meetings = NULL;
+
+    ber_query_add_condition (query, "status", BER_QUERY_EQ, g_variant_new_string ("planned"));
+    ber_query_add_condition (query, "body_short_name", BER_QUERY_EQ, g_variant_new_string ("RS"));
+    ber_query_add_order (query, "held_on", FALSE);
+    meetings = ber_store_select (f->store, query, 0, 10, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < meetings->len && entry_id == 0; i++)
+      {
+        g_autoptr(BerQuery) entries = ber_query_new ("agenda_entry");
+        g_autoptr(GPtrArray) items = NULL;
+
+        g_variant_lookup (g_ptr_array_index (meetings, i), "id", "x", &meeting);
+        ber_query_add_condition (entries, "meeting_id", BER_QUERY_EQ,
+                                 g_variant_new_int64 (meeting));
+        ber_query_add_condition (entries, "kind", BER_QUERY_EQ, g_variant_new_string ("item"));
+        items = ber_store_select (f->store, entries, 0, 1, &error);
+        g_assert_no_error (error);
+        if (items->len > 0)
+          g_variant_lookup (g_ptr_array_index (items, 0), "id", "x", &entry_id);
+      }
+    g_assert_cmpint (entry_id, >, 0);
+  }
+
+  gtk_window_set_default_size (window, 1100, 720);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  ber_meeting_page_set_meeting (page, f->store, meeting);
+  gtk_window_present (window);
+  spin ();
+
+  /* Statements wait for the minutes: lock the agenda first. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.lock", NULL));
+  spin ();
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
+                               "lock");
+  spin ();
+  for (guint i = 0; i < g_list_model_get_n_items (ber_meeting_page_get_entries (page)); i++)
+    {
+      g_autoptr(BerRecord) entry = g_list_model_get_item (ber_meeting_page_get_entries (page), i);
+
+      if (ber_record_get_id (entry) == entry_id)
+        ber_meeting_page_select (page, i);
+    }
+  g_assert_cmpuint (ber_meeting_page_get_selected (page), !=, GTK_INVALID_LIST_POSITION);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.decision", NULL));
+  spin ();
+  decision = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
+  g_assert_nonnull (find_statement_widget (GTK_WIDGET (decision), GTK_TYPE_LABEL,
+                                           "No reservations or statements"));
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GList) toplevels = NULL;
+
+      widget = find_button (GTK_WIDGET (decision), "Add Reservation or _Statement…");
+      g_assert_nonnull (widget);
+      g_signal_emit_by_name (widget, "clicked");
+      spin ();
+      statement = NULL;
+      toplevels = gtk_window_list_toplevels ();
+      for (GList *l = toplevels; l != NULL; l = l->next)
+        if (BER_IS_FORM_DIALOG (l->data) && gtk_widget_get_visible (l->data)
+            && gtk_window_get_transient_for (l->data) == GTK_WINDOW (decision))
+          statement = l->data;
+      g_assert_nonnull (statement);
+
+      if (round == 0)
+        {
+          /* No author: refused with a message that says what to write. */
+          g_assert_false (ber_form_dialog_save (statement));
+          spin ();
+          g_assert_true (gtk_widget_get_visible (GTK_WIDGET (statement)));
+          g_assert_nonnull (find_statement_widget (GTK_WIDGET (statement), GTK_TYPE_LABEL,
+                                                   "Author is empty"));
+          screenshot (GTK_WIDGET (statement), "meeting-statement-form.png");
+        }
+
+      adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (statement),
+                                                              ADW_TYPE_COMBO_ROW, "_Kind")),
+                                  round == 0 ? 0 : 1);
+      gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (statement),
+                                                        ADW_TYPE_ENTRY_ROW, NULL)),
+                             round == 0 ? "Örjan Björklund (M)" : "Maria Öberg (V)");
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (
+                                  find_widget (GTK_WIDGET (statement), GTK_TYPE_TEXT_VIEW, NULL))),
+                                round == 0 ? "Till förmån för eget yrkande om återremiss." : "",
+                                -1);
+      g_assert_true (ber_form_dialog_save (statement));
+      spin ();
+    }
+
+  /* Both listed in the dialog, each with its buttons; nothing is stored yet. */
+  g_assert_nonnull (find_widget (GTK_WIDGET (decision), ADW_TYPE_ACTION_ROW, "Reservation"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (decision), ADW_TYPE_ACTION_ROW,
+                                 "Statement for the Minutes"));
+  ber_query_add_condition (statements, "agenda_entry_id", BER_QUERY_EQ,
+                           g_variant_new_int64 (entry_id));
+  ber_query_add_order (statements, "position", FALSE);
+  stored = ber_store_select (f->store, statements, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 0);
+  g_clear_pointer (&stored, g_ptr_array_unref);
+  screenshot (GTK_WIDGET (decision), "meeting-decision-statements.png");
+
+  /* The statement for the minutes is removed again with its own button. */
+  widget = find_statement_widget (GTK_WIDGET (decision), GTK_TYPE_BUTTON,
+                                  "Remove Statement for the Minutes: Maria Öberg (V)");
+  g_assert_nonnull (widget);
+  g_signal_emit_by_name (widget, "clicked");
+  spin ();
+  g_assert_null (find_widget (GTK_WIDGET (decision), ADW_TYPE_ACTION_ROW,
+                              "Statement for the Minutes"));
+
+  /* Recording the decision stores the reservation with it. */
+  g_assert_true (ber_form_dialog_save (decision));
+  spin ();
+  stored = ber_store_select (f->store, statements, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 1);
+  g_assert_true (g_variant_lookup (g_ptr_array_index (stored, 0), "kind", "&s", &text));
+  g_assert_cmpstr (text, ==, "reservation");
+  g_assert_true (g_variant_lookup (g_ptr_array_index (stored, 0), "author", "&s", &text));
+  g_assert_cmpstr (text, ==, "Örjan Björklund (M)");
+  g_assert_true (g_variant_lookup (g_ptr_array_index (stored, 0), "text", "&s", &text));
+  g_assert_cmpstr (text, ==, "Till förmån för eget yrkande om återremiss.");
+  g_assert_nonnull (find_statement_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "1 reservation"));
+  screenshot (GTK_WIDGET (window), "meeting-statements-summary.png");
+
+  /* Opened again, the dialog lists what is stored. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.decision", NULL));
+  spin ();
+  decision = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
+  widget = find_widget (GTK_WIDGET (decision), ADW_TYPE_ACTION_ROW, "Reservation");
+  g_assert_nonnull (widget);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)),
+                            "Örjan Björklund (M)"));
+  gtk_window_close (GTK_WINDOW (decision));
+  spin ();
+
+  gtk_window_destroy (window);
+  spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,6 +615,8 @@ main (int   argc,
               test_meeting_to_minutes, fixture_tear_down);
   g_test_add ("/meetings-ui/followup", Fixture, NULL, fixture_set_up, test_followup,
               fixture_tear_down);
+  g_test_add ("/meetings-ui/decision-statements", Fixture, NULL, fixture_set_up,
+              test_decision_statements, fixture_tear_down);
 
   return g_test_run ();
 }

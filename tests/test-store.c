@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "ber-backup.h"
 #include "ber-store.h"
 #include "ber-test-utils.h"
 
@@ -657,10 +658,162 @@ test_refuses_newer_and_damaged (void)
   g_assert_true (ber_store_create (newer, BER_STORE_CONTENT_EMPTY, &error));
   sqlite_exec (newer, "PRAGMA user_version = 99");
   assert_refused_untouched (newer, BER_STORE_ERROR_TOO_NEW);
+  /* The very next schema is already too new. */
+  {
+    g_autofree char *next = g_strdup_printf ("PRAGMA user_version = %d",
+                                             BER_STORE_SCHEMA_VERSION + 1);
+
+    sqlite_exec (newer, next);
+    assert_refused_untouched (newer, BER_STORE_ERROR_TOO_NEW);
+  }
 
   g_assert_true (ber_store_create (damaged, BER_STORE_CONTENT_EMPTY, &error));
   sqlite_exec (damaged, "DROP TABLE fee");
   assert_refused_untouched (damaged, BER_STORE_ERROR_CORRUPT);
+
+  ber_test_remove_tree (dir);
+}
+
+/* An integer from a register, read with SQLite itself. */
+static gint64
+sqlite_int (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  return value;
+}
+
+/* A register as version 1 of the program wrote it: schema 1 and some minutes. */
+static void
+write_schema_1_register (const char *path)
+{
+  g_autoptr(GBytes) schema = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *application_id = NULL;
+  g_autoptr(GError) error = NULL;
+
+  schema = g_resources_lookup_data (RESOURCE_PREFIX "/store/001-initial.sql", 0, &error);
+  g_assert_no_error (error);
+  sql = g_strndup (g_bytes_get_data (schema, NULL), g_bytes_get_size (schema));
+  application_id = g_strdup_printf ("PRAGMA application_id = %d", BER_STORE_APPLICATION_ID);
+
+  sqlite_exec (path, application_id);
+  sqlite_exec (path, sql);
+  sqlite_exec (path, "PRAGMA user_version = 1");
+  sqlite_exec (path,
+               "INSERT INTO register_info (key, value) VALUES ('created', '2025-01-02T08:00:00Z');"
+               "INSERT INTO body (id, name, short_name) VALUES (1, 'Regionstyrelsen', 'RS');"
+               "INSERT INTO person (id, name, party) VALUES (1, 'Åsa Lindqvist', 'S');"
+               "INSERT INTO item (id, title, received_on, status, routed_body_id)"
+               "  VALUES (1, 'Fortsatt medlemskap i EHMA', '2025-01-10', 'on-agenda', 1);"
+               "INSERT INTO meeting (id, body_id, held_on, status, chair_id)"
+               "  VALUES (1, 1, '2025-02-04', 'held', 1);"
+               "INSERT INTO agenda_entry (id, meeting_id, position, kind, title, item_id,"
+               "  paragraph, paragraph_body_id, paragraph_year, decision)"
+               "  VALUES (1, 1, 1, 'item', 'Fortsatt medlemskap i EHMA', 1, 12, 1, 2025,"
+               "  'as-proposed');"
+               "INSERT INTO clause (agenda_entry_id, position, text)"
+               "  VALUES (1, 1, 'att behålla medlemskapet i EHMA');"
+               "INSERT INTO history (changed_by, table_name, row_id, action)"
+               "  VALUES ('sekreterare', 'body', 1, 'insert');");
+}
+
+static void
+test_migrate_from_schema_1 (void)
+{
+  g_autofree char *dir = ber_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "register.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GVariant) body = NULL;
+  g_autoptr(GVariant) entry = NULL;
+  g_autofree char *snapshot = NULL;
+  const char *text = NULL;
+  BerStore *store;
+  gint64 statement;
+
+  write_schema_1_register (path);
+  g_assert_cmpint (sqlite_int (path, "PRAGMA user_version"), ==, 1);
+
+  store = ber_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ber_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (BER_STORE_SCHEMA_VERSION, ==, 2);
+  g_assert_true (ber_store_check_integrity (store, &error));
+  g_assert_no_error (error);
+
+  /* Everything that was there is there. */
+  body = ber_store_get (store, "body", 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_variant_lookup (body, "name", "&s", &text));
+  g_assert_cmpstr (text, ==, "Regionstyrelsen");
+  entry = ber_store_get (store, "agenda_entry", 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_variant_lookup (entry, "decision", "&s", &text));
+  g_assert_cmpstr (text, ==, "as-proposed");
+  g_assert_cmpuint (count (store, "clause"), ==, 1);
+  g_assert_cmpuint (count (store, "item"), ==, 1);
+  g_assert_cmpuint (count (store, "goal"), ==, 17);
+  g_assert_cmpuint (count (store, "history"), ==, 1);
+  g_assert_cmpuint (count (store, "statement"), ==, 0);
+
+  /* The new table takes writes through the generic API, with their history. */
+  statement = ber_store_insert (store, "statement",
+                                vardict ("agenda_entry_id", g_variant_new_int64 (1),
+                                         "position", g_variant_new_int64 (1),
+                                         "kind", g_variant_new_string ("reservation"),
+                                         "author", g_variant_new_string ("Örjan Björklund (M)"),
+                                         NULL),
+                                &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (statement, >, 0);
+  g_assert_cmpuint (count (store, "statement_list"), ==, 1);
+  g_assert_cmpuint (count (store, "history"), ==, 2);
+  g_assert_true (ber_store_check_integrity (store, &error));
+  g_assert_finalize_object (store);
+
+  /* The register was snapshotted as it was before the migration. */
+  backups = ber_backup_list (path);
+  for (guint i = 0; i < backups->len; i++)
+    {
+      BerBackup *backup = g_ptr_array_index (backups, i);
+
+      if (strstr (backup->path, "before-migration") != NULL)
+        {
+          g_assert_null (snapshot);
+          snapshot = g_strdup (backup->path);
+        }
+    }
+  g_assert_nonnull (snapshot);
+  g_assert_cmpuint (ber_test_file_mode (snapshot), ==, 0600);
+  g_assert_cmpint (sqlite_int (snapshot, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (sqlite_int (snapshot, "SELECT count(*) FROM sqlite_schema "
+                                         "WHERE name = 'statement'"), ==, 0);
+  g_assert_cmpint (sqlite_int (snapshot, "SELECT count(*) FROM agenda_entry "
+                                         "WHERE decision = 'as-proposed'"), ==, 1);
+  g_assert_cmpint (sqlite_int (path, "PRAGMA user_version"), ==, BER_STORE_SCHEMA_VERSION);
+
+  /* Opening it again migrates nothing and snapshots nothing more. */
+  store = ber_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (store, "statement"), ==, 1);
+  g_assert_finalize_object (store);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = ber_backup_list (path);
+  g_assert_cmpuint (backups->len, ==, 1);
+
+  /* A current register without the new table is damaged, not silently repaired. */
+  sqlite_exec (path, "DROP VIEW statement_list; DROP TABLE statement");
+  assert_refused_untouched (path, BER_STORE_ERROR_CORRUPT);
 
   ber_test_remove_tree (dir);
 }
@@ -744,6 +897,17 @@ test_demo (void)
       }
   }
 
+  /* The minutes record a reservation and a statement for the minutes under a decision. */
+  query = ber_query_new ("statement_list");
+  ber_query_add_condition (query, "kind", BER_QUERY_EQ, g_variant_new_string ("reservation"));
+  g_assert_true (ber_store_count (store, query, &n, &error));
+  g_assert_cmpuint (n, ==, 1);
+  ber_query_clear_conditions (query);
+  ber_query_add_condition (query, "kind", BER_QUERY_EQ, g_variant_new_string ("note"));
+  g_assert_true (ber_store_count (store, query, &n, &error));
+  g_assert_cmpuint (n, ==, 1);
+  g_clear_pointer (&query, ber_query_unref);
+
   g_assert_finalize_object (store);
   ber_test_remove_tree (dir);
 }
@@ -801,6 +965,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add_func ("/store/refuses-foreign-files", test_refuses_foreign_files);
   g_test_add_func ("/store/refuses-newer-and-damaged", test_refuses_newer_and_damaged);
+  g_test_add_func ("/store/migrate-from-schema-1", test_migrate_from_schema_1);
   g_test_add_func ("/store/demo", test_demo);
 
   return g_test_run ();

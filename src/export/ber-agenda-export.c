@@ -439,6 +439,65 @@ ber_agenda_document (BerStore  *store,
 
 /* The minutes */
 
+/* The sentence that opens a reservation or statement, with its author. */
+static char *
+statement_lead (const char *kind,
+                const char *author,
+                gboolean    has_text)
+{
+  if (g_str_equal (kind, "note"))
+    return has_text
+             /* Translators: "Anna Berg (M) lämnar följande protokollsanteckning:" */
+             ? g_strdup_printf (_("%s enters the following statement in the minutes:"), author)
+             /* Translators: "Anna Berg (M) lämnar en protokollsanteckning." */
+             : g_strdup_printf (_("%s enters a statement in the minutes."), author);
+  if (g_str_equal (kind, "special-opinion"))
+    return has_text
+             /* Translators: "Anna Berg (M) lämnar följande särskilda yttrande:" */
+             ? g_strdup_printf (_("%s submits the following special opinion:"), author)
+             /* Translators: "Anna Berg (M) lämnar ett särskilt yttrande." */
+             : g_strdup_printf (_("%s submits a special opinion."), author);
+  /* Translators: "Anna Berg (M) reserverar sig mot beslutet." */
+  return g_strdup_printf (_("%s reserves against the decision."), author);
+}
+
+/*
+ * Reservations and statements under the decision, the Swedish way: a
+ * heading per kind ("Reservation", "Protokollsanteckning") over who made it,
+ * then what they wrote. Consecutive ones of one kind share the heading.
+ */
+static void
+add_statements (BerPrintDocument *doc,
+                BerStore         *store,
+                gint64            entry_id)
+{
+  g_autoptr(GPtrArray) statements = ber_agenda_rows_where (store, "statement", "agenda_entry_id",
+                                                           entry_id, "position", NULL);
+  const char *previous = NULL;
+
+  for (guint i = 0; statements != NULL && i < statements->len; i++)
+    {
+      GVariant *row = g_ptr_array_index (statements, i);
+      const char *kind = ber_row_text (row, "kind");
+      const char *text = ber_row_text (row, "text");
+      g_autofree char *lead = statement_lead (kind, ber_row_text (row, "author"), *text != '\0');
+
+      ber_print_document_begin_keep_together (doc);
+      if (g_strcmp0 (previous, kind) != 0)
+        {
+          ber_print_document_add_spacer (doc, 4);
+          ber_print_document_add_paragraph (doc, ber_choice_label (BER_CHOICES_STATEMENT_KIND,
+                                                                   kind),
+                                            BER_PRINT_STYLE_BOLD);
+        }
+      ber_print_document_add_paragraph (doc, lead, BER_PRINT_STYLE_NORMAL);
+      if (*text != '\0')
+        ber_print_document_add_paragraph (doc, text, BER_PRINT_STYLE_NORMAL);
+      ber_print_document_end_keep_together (doc);
+      previous = kind;
+    }
+}
+
 static void
 add_decision (BerPrintDocument *doc,
               BerAgendaMeeting *m,
@@ -482,6 +541,7 @@ add_decision (BerPrintDocument *doc,
   if ((clauses == NULL || clauses->len == 0) && *note == '\0' && *decision != '\0')
     ber_print_document_add_key_value (doc, _("Decision"),
                                       ber_choice_label (BER_CHOICES_DECISION, decision));
+  add_statements (doc, m->store, ber_row_integer (entry, "id"));
 }
 
 static void

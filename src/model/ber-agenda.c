@@ -1141,6 +1141,154 @@ ber_agenda_set_distribution (BerStore           *store,
   return commit_or_rollback (store, ok, error);
 }
 
+/**
+ * ber_agenda_list_statements:
+ *
+ * Returns: (transfer full): the entry's statement rows (reservations,
+ *   statements for the minutes, special opinions) in order.
+ */
+GPtrArray *
+ber_agenda_list_statements (BerStore  *store,
+                            gint64     entry_id,
+                            GError   **error)
+{
+  g_autoptr(BerQuery) query = ber_query_new ("statement");
+
+  ber_query_add_condition (query, "agenda_entry_id", BER_QUERY_EQ, V_INT (entry_id));
+  ber_query_add_order (query, "position", FALSE);
+  ber_query_add_order (query, "id", FALSE);
+  return select_all (store, query, error);
+}
+
+static gboolean
+check_statements (GPtrArray              *old,
+                  const BerStatementSpec *statements,
+                  guint                   n_statements,
+                  GError                **error)
+{
+  for (guint i = 0; i < n_statements; i++)
+    {
+      g_autofree char *author = g_strstrip (g_strdup (statements[i].author != NULL
+                                                        ? statements[i].author : ""));
+      gboolean known = statements[i].id == 0;
+
+      if (ber_choice_index (BER_CHOICES_STATEMENT_KIND, statements[i].kind) < 0)
+        {
+          g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
+                       _("Reservation or statement %u has an unknown kind “%s”. Choose "
+                         "Reservation, Statement for the Minutes or Special Opinion."),
+                       i + 1, statements[i].kind != NULL ? statements[i].kind : "");
+          return FALSE;
+        }
+      if (*author == '\0')
+        {
+          g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
+                       _("Reservation or statement %u has no author. Write who makes it: a "
+                         "name and/or party, such as “Anna Berg (M)”."),
+                       i + 1);
+          return FALSE;
+        }
+      for (guint k = 0; !known && k < old->len; k++)
+        known = row_id (g_ptr_array_index (old, k), "id") == statements[i].id;
+      if (!known)
+        return fail_invalid (error, _("A reservation or statement was removed in another "
+                                      "window. Close the dialog and open it again."));
+    }
+  return TRUE;
+}
+
+/* Writes one statement at @position: inserted, or only the columns that changed. */
+static gboolean
+write_statement (BerStore               *store,
+                 gint64                  entry_id,
+                 GPtrArray              *old,
+                 const BerStatementSpec *spec,
+                 guint                   position,
+                 GError                **error)
+{
+  g_autofree char *author = g_strstrip (g_strdup (spec->author));
+  g_autofree char *text = g_strstrip (g_strdup (spec->text != NULL ? spec->text : ""));
+  GVariant *row = NULL;
+
+  if (spec->id == 0)
+    return ber_store_insert (store, "statement",
+                             ber_store_values ("agenda_entry_id", V_INT (entry_id),
+                                               "position", V_INT (position),
+                                               "kind", V_STR (spec->kind),
+                                               "author", V_STR (author),
+                                               "text", V_STR (text), NULL),
+                             error) != 0;
+
+  for (guint k = 0; row == NULL && k < old->len; k++)
+    if (row_id (g_ptr_array_index (old, k), "id") == spec->id)
+      row = g_ptr_array_index (old, k);
+  if (row_id (row, "position") == position && g_str_equal (row_text (row, "kind"), spec->kind)
+      && g_str_equal (row_text (row, "author"), author)
+      && g_str_equal (row_text (row, "text"), text))
+    return TRUE;
+
+  return ber_store_update (store, "statement", spec->id,
+                           ber_store_values ("position",
+                                             row_id (row, "position") != position
+                                               ? V_INT (position) : NULL,
+                                             "kind",
+                                             !g_str_equal (row_text (row, "kind"), spec->kind)
+                                               ? V_STR (spec->kind) : NULL,
+                                             "author",
+                                             !g_str_equal (row_text (row, "author"), author)
+                                               ? V_STR (author) : NULL,
+                                             "text",
+                                             !g_str_equal (row_text (row, "text"), text)
+                                               ? V_STR (text) : NULL,
+                                             NULL),
+                           error);
+}
+
+/**
+ * ber_agenda_set_statements:
+ * @statements: (array length=n_statements): the entry's reservations and
+ *   statements in the order the minutes print them
+ *
+ * Replaces the reservations, statements for the minutes and special
+ * opinions under the entry's decision while the minutes are open. A spec
+ * with an id keeps its row (and its history); rows not named are removed.
+ */
+gboolean
+ber_agenda_set_statements (BerStore               *store,
+                           gint64                  entry_id,
+                           const BerStatementSpec *statements,
+                           guint                   n_statements,
+                           GError                **error)
+{
+  g_autoptr(GVariant) entry = ber_store_get (store, "agenda_entry", entry_id, error);
+  g_autoptr(GVariant) meeting = NULL;
+  g_autoptr(GPtrArray) old = NULL;
+  gboolean ok = TRUE;
+
+  if (entry == NULL
+      || (meeting = get_meeting (store, row_id (entry, "meeting_id"), error)) == NULL
+      || !require_minutes_open (meeting, error)
+      || !ber_store_begin (store, error))
+    return FALSE;
+
+  /* Read inside the transaction, so the ids checked are the ids written. */
+  old = ber_agenda_list_statements (store, entry_id, error);
+  ok = old != NULL && check_statements (old, statements, n_statements, error);
+  for (guint k = 0; ok && k < old->len; k++)
+    {
+      gint64 id = row_id (g_ptr_array_index (old, k), "id");
+      gboolean kept = FALSE;
+
+      for (guint i = 0; !kept && i < n_statements; i++)
+        kept = statements[i].id == id;
+      if (!kept)
+        ok = ber_store_delete (store, "statement", id, error);
+    }
+  for (guint i = 0; ok && i < n_statements; i++)
+    ok = write_statement (store, entry_id, old, &statements[i], i + 1, error);
+  return commit_or_rollback (store, ok, error);
+}
+
 /* Moves each item on the agenda on by its decision. */
 static gboolean
 move_items_on (BerStore  *store,
@@ -1205,7 +1353,7 @@ ber_agenda_record_minutes (BerStore             *store,
       if (g_str_equal (row_text (entry, "kind"), "item") && *row_text (entry, "decision") == '\0')
         {
           g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
-                       _("§ %d “%s” has no decision yet."), (int) row_id (entry, "paragraph"),
+                       _("§ %d “%s” has no decision yet. Choose Decision… to record it."), (int) row_id (entry, "paragraph"),
                        row_text (entry, "title"));
           return FALSE;
         }

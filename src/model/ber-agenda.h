@@ -30,6 +30,14 @@ typedef struct
 
 typedef struct
 {
+  gint64      id;               /* 0: a new statement */
+  const char *kind;             /* BER_CHOICES_STATEMENT_KIND */
+  const char *author;           /* a name and/or party, "Anna Berg (M)" */
+  const char *text;             /* NULL or "": a plain reservation */
+} BerStatementSpec;
+
+typedef struct
+{
   gint64      checker_id;       /* 0: none */
   const char *approved_on;      /* justering; NULL: not yet */
   const char *posted_on;        /* anslag; NULL: not yet */
@@ -108,6 +116,14 @@ gboolean    ber_agenda_set_attendance      (BerStore              *store,
 gboolean    ber_agenda_set_distribution    (BerStore              *store,
                                             gint64                 entry_id,
                                             const char * const    *recipients,
+                                            GError               **error);
+GPtrArray  *ber_agenda_list_statements     (BerStore              *store,
+                                            gint64                 entry_id,
+                                            GError               **error);
+gboolean    ber_agenda_set_statements      (BerStore              *store,
+                                            gint64                 entry_id,
+                                            const BerStatementSpec *statements,
+                                            guint                  n_statements,
                                             GError               **error);
 gboolean    ber_agenda_record_minutes      (BerStore              *store,
                                             gint64                 meeting_id,

@@ -138,6 +138,15 @@ static const BerChoice person_kinds[] = {
   { "official", N_("Official") },
 };
 
+/* What a member records under a decision in the minutes. */
+static const BerChoice statement_kinds[] = {
+  { "reservation", N_("Reservation") },
+  /* Translators: protokollsanteckning */
+  { "note", N_("Statement for the Minutes") },
+  /* Translators: särskilt yttrande */
+  { "special-opinion", N_("Special Opinion") },
+};
+
 static const struct
 {
   const BerChoice *choices;
@@ -161,6 +170,7 @@ static const struct
   [BER_CHOICES_SCOPE] = TABLE (scopes),
   [BER_CHOICES_DECISION] = TABLE (decisions),
   [BER_CHOICES_PERSON_KIND] = TABLE (person_kinds),
+  [BER_CHOICES_STATEMENT_KIND] = TABLE (statement_kinds),
 #undef TABLE
 };
 

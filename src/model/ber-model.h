@@ -28,4 +28,5 @@
 #include "ber-person.h"
 #include "ber-report.h"
 #include "ber-routing-rule.h"
+#include "ber-statement.h"
 #include "ber-subject-area.h"

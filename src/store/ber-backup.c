@@ -277,6 +277,17 @@ copy_file (const char  *from,
   return TRUE;
 }
 
+/* Opening the checked copy of an older backup migrates it, and a migration
+ * first snapshots the copy: the backup itself is that snapshot already. */
+static void
+discard_backups_of (const char *register_path)
+{
+  g_autoptr(GPtrArray) backups = ber_backup_list (register_path);
+
+  for (guint i = 0; i < backups->len; i++)
+    g_unlink (((BerBackup *) g_ptr_array_index (backups, i))->path);
+}
+
 /**
  * ber_backup_restore:
  *
@@ -315,10 +326,12 @@ ber_backup_restore (const char  *register_path,
   if (check == NULL || !ber_store_check_integrity (check, error))
     {
       g_clear_object (&check);
+      discard_backups_of (tmp_path);
       g_unlink (tmp_path);
       return FALSE;
     }
   g_clear_object (&check);
+  discard_backups_of (tmp_path);
 
   /* Keep the register as it is now, when it can still be read. */
   if (g_file_test (register_path, G_FILE_TEST_EXISTS))

@@ -550,6 +550,19 @@ static const char *const distribution[N_BODIES][3] = {
   [BODY_IB] = { "Regionstyrelsen", "Regionala utvecklingsnämnden", NULL },
 };
 
+/* Reservations and statements under a decision in the minutes, by the item's diary number. */
+static const struct
+{
+  int body, serial;
+  const char *kind, *author, *text;
+} minutes_statements[] = {
+  { BODY_RS, 305, "reservation", "Birgitta Wiklund (SD)",
+    "Till förmån för eget yrkande om att säga upp medlemskapet i EHMA." },
+  { BODY_RS, 305, "note", "Maria Öberg (V)",
+    "Vänsterpartiet förutsätter att nyttan av medlemskapet redovisas med konkreta exempel "
+    "inför nästa översyn." },
+};
+
 typedef struct
 {
   int body, serial;   /* the diary number is "<body> <year received>/<serial>" */
@@ -1329,6 +1342,7 @@ fill_agenda (Demo   *d,
 {
   int body = meetings[agenda->meeting].body;
   gsize i, k;
+  int position;
 
   /* The working committee's coming meeting has no agenda yet. */
   if (body == BODY_RSAU)
@@ -1357,6 +1371,14 @@ fill_agenda (Demo   *d,
             demo_insert (d, "distribution", "agenda_entry_id", v_int (entry),
                          "recipient", v_str (recipient), NULL);
         }
+      for (k = 0, position = 0; k < G_N_ELEMENTS (minutes_statements); k++)
+        if (minutes_statements[k].body == item->body
+            && minutes_statements[k].serial == item->serial)
+          demo_insert (d, "statement", "agenda_entry_id", v_int (entry),
+                       "position", v_int (++position),
+                       "kind", v_str (minutes_statements[k].kind),
+                       "author", v_str (minutes_statements[k].author),
+                       "text", v_str (minutes_statements[k].text), NULL);
     }
   for (i = 0; i < G_N_ELEMENTS (attendees); i++)
     {

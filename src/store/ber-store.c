@@ -79,6 +79,7 @@ static const struct
 /* Migrations, in order; migration N brings user_version from N-1 to N. */
 static const char *migrations[] = {
   RESOURCE_PREFIX "/store/001-initial.sql",
+  RESOURCE_PREFIX "/store/002-statements.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BER_STORE_SCHEMA_VERSION);
 
@@ -89,7 +90,7 @@ static const char *required_tables[] = {
   "network", "network_body", "membership", "fee", "network_review", "assignment",
   "forum_event", "event_attendance", "report", "document", "influence_question", "goal",
   "item_network", "item_influence_question", "network_influence_question", "item_goal",
-  "network_goal", "history", "register_info",
+  "network_goal", "history", "register_info", "statement",
 };
 
 G_DEFINE_QUARK (ber-store-error-quark, ber_store_error)

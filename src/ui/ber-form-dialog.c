@@ -14,7 +14,8 @@ struct _BerFormDialog
   GtkWidget       *save_button;
   GtkWidget       *error_revealer;
   GtkLabel        *error_label;
-  GtkWidget       *group;
+  GtkWidget       *content;
+  GtkWidget       *group;     /* where rows are added: the last group begun */
 
   BerFormSaveFunc  save_func;
   gpointer         save_data;
@@ -117,6 +118,7 @@ ber_form_dialog_init (BerFormDialog *self)
   gtk_revealer_set_child (GTK_REVEALER (self->error_revealer), GTK_WIDGET (self->error_label));
 
   self->group = adw_preferences_group_new ();
+  self->content = content;
   gtk_box_append (GTK_BOX (content), self->error_revealer);
   gtk_box_append (GTK_BOX (content), self->group);
   gtk_widget_set_margin_top (content, 18);
@@ -158,6 +160,27 @@ ber_form_dialog_add (BerFormDialog *self,
 {
   g_return_if_fail (BER_IS_FORM_DIALOG (self));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), row);
+}
+
+/**
+ * ber_form_dialog_add_group:
+ * @title: the group's heading
+ * @description: (nullable): a line under the heading
+ *
+ * Begins a new group of rows below the ones added so far.
+ */
+void
+ber_form_dialog_add_group (BerFormDialog *self,
+                           const char    *title,
+                           const char    *description)
+{
+  g_return_if_fail (BER_IS_FORM_DIALOG (self));
+
+  self->group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->group), title);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->group), description);
+  gtk_widget_set_margin_top (self->group, 12);
+  gtk_box_append (GTK_BOX (self->content), self->group);
 }
 
 void

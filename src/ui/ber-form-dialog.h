@@ -23,6 +23,9 @@ BerFormDialog *ber_form_dialog_new        (GtkWindow       *parent,
                                            const char      *action_label);
 void           ber_form_dialog_add        (BerFormDialog   *self,
                                            GtkWidget       *row);
+void           ber_form_dialog_add_group  (BerFormDialog   *self,
+                                           const char      *title,
+                                           const char      *description);
 void           ber_form_dialog_set_save   (BerFormDialog   *self,
                                            BerFormSaveFunc  func,
                                            gpointer         user_data,

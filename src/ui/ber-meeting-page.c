@@ -33,14 +33,27 @@ struct _BerMeetingPage
   GtkSingleSelection *selection;
   GHashTable         *times;   /* entry id → "HH:MM" */
   GHashTable         *names;   /* person id → name */
+  GHashTable         *statement_counts;  /* entry id → StatementCount */
   GArray             *person_ids;
 
   GtkColumnView      *column_view;
   GtkLabel           *title_label;
   GtkLabel           *subtitle_label;
+  GtkWidget          *add_button;
+  GtkWidget          *lock_button;
+  GtkWidget          *decision_button;
+  GtkWidget          *minutes_button;
+  GtkLabel           *hint_label;
 };
 
 G_DEFINE_FINAL_TYPE (BerMeetingPage, ber_meeting_page, ADW_TYPE_BIN)
+
+/* What the minutes record under an entry's decision, for its summary in the list. */
+typedef struct
+{
+  guint reservations;
+  guint others;
+} StatementCount;
 
 enum
 {
@@ -140,6 +153,35 @@ load_persons (BerMeetingPage *self)
 }
 
 static void
+load_statement_counts (BerMeetingPage *self)
+{
+  g_autoptr(BerQuery) query = ber_query_new ("statement_list");
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_hash_table_remove_all (self->statement_counts);
+  ber_query_add_condition (query, "meeting_id", BER_QUERY_EQ,
+                           g_variant_new_int64 (self->meeting_id));
+  rows = ber_store_select (self->store, query, 0, G_MAXUINT, NULL);
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      GVariant *row = g_ptr_array_index (rows, i);
+      gint64 entry_id = row_id (row, "agenda_entry_id");
+      StatementCount *count = g_hash_table_lookup (self->statement_counts, &entry_id);
+
+      if (count == NULL)
+        {
+          count = g_new0 (StatementCount, 1);
+          g_hash_table_insert (self->statement_counts, g_memdup2 (&entry_id, sizeof entry_id),
+                               count);
+        }
+      if (g_str_equal (row_text (row, "kind"), "reservation"))
+        count->reservations++;
+      else
+        count->others++;
+    }
+}
+
+static void
 update_actions (BerMeetingPage *self)
 {
   gboolean planned = g_str_equal (status (self), "planned");
@@ -155,8 +197,32 @@ update_actions (BerMeetingPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.move-down", planned && has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.edit-entry",
                                  !g_str_equal (status (self), "minutes-approved") && has_selection);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.decision", minutes_open && has_selection);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.decision", minutes_open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.record-minutes", minutes_open);
+
+  /* The buttons of the meeting's next step show, the next one highlighted. */
+  gtk_widget_set_visible (self->add_button, planned);
+  gtk_widget_set_visible (self->lock_button, planned);
+  gtk_widget_set_visible (self->decision_button, minutes_open);
+  gtk_widget_set_visible (self->minutes_button, minutes_open);
+  if (planned)
+    gtk_widget_add_css_class (self->lock_button, "suggested-action");
+  if (minutes_open)
+    gtk_widget_add_css_class (self->minutes_button, "suggested-action");
+
+  if (planned)
+    gtk_label_set_text (self->hint_label, _("Alt+Up and Alt+Down move the selected entry; drag "
+                                            "an entry to move it."));
+  else if (minutes_open)
+    gtk_label_set_text (self->hint_label, _("Choose Decision… for each entry to record what "
+                                            "was decided, then Record Minutes… for attendance "
+                                            "and the dates of approval and posting."));
+  else if (g_str_equal (status (self), "minutes-approved"))
+    gtk_label_set_text (self->hint_label, _("The minutes are approved. Print or export them "
+                                            "from the print menu."));
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label),
+                          planned || minutes_open
+                          || g_str_equal (status (self), "minutes-approved"));
 }
 
 void
@@ -189,6 +255,7 @@ ber_meeting_page_reload (BerMeetingPage *self)
     }
 
   g_hash_table_remove_all (self->times);
+  load_statement_counts (self);
   g_list_store_remove_all (self->entries);
   for (guint i = 0; i < rows->len; i++)
     {
@@ -218,6 +285,35 @@ ber_meeting_page_reload (BerMeetingPage *self)
 }
 
 /* Cells */
+
+/* "As proposed · 1 reservation, 2 statements" */
+static char *
+decision_summary (BerMeetingPage *self,
+                  gint64          entry_id,
+                  const char     *decision)
+{
+  StatementCount *count = g_hash_table_lookup (self->statement_counts, &entry_id);
+  g_autoptr(GString) text = g_string_new (decision != NULL && *decision
+                                            ? ber_choice_label (BER_CHOICES_DECISION, decision)
+                                            : "");
+
+  if (count == NULL)
+    return g_string_free (g_steal_pointer (&text), FALSE);
+  if (text->len > 0)
+    g_string_append (text, " · ");
+  if (count->reservations > 0)
+    /* Translators: in the Decision column of the agenda */
+    g_string_append_printf (text, ngettext ("%u reservation", "%u reservations",
+                                            count->reservations),
+                            count->reservations);
+  if (count->reservations > 0 && count->others > 0)
+    g_string_append (text, ", ");
+  if (count->others > 0)
+    /* Translators: statements for the minutes and special opinions, in the Decision column */
+    g_string_append_printf (text, ngettext ("%u statement", "%u statements", count->others),
+                            count->others);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
 
 static char *
 cell_text (BerMeetingPage *self,
@@ -259,8 +355,7 @@ cell_text (BerMeetingPage *self,
       /* Translators: estimated minutes of an agenda entry, "15 min" */
       return g_strdup_printf (_("%d min"), minutes);
     case COL_DECISION:
-      return g_strdup (decision != NULL && *decision
-                         ? _(ber_choice_label (BER_CHOICES_DECISION, decision)) : "");
+      return decision_summary (self, id, decision);
     default:
       return g_strdup ("");
     }
@@ -746,24 +841,47 @@ text_lines (GtkTextView *view)
   return g_strsplit (text, "\n", -1);
 }
 
+/* The @column of the rows of @source whose @key is @id, a line each, in @order. */
 static char *
 joined_rows (BerStore   *store,
              const char *source,
-             gint64      entry_id,
-             const char *column)
+             const char *key,
+             gint64      id,
+             const char *column,
+             const char *order)
 {
   g_autoptr(BerQuery) query = ber_query_new (source);
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
 
-  ber_query_add_condition (query, "agenda_entry_id", BER_QUERY_EQ,
-                           g_variant_new_int64 (entry_id));
-  ber_query_add_order (query, "id", FALSE);
+  ber_query_add_condition (query, key, BER_QUERY_EQ, g_variant_new_int64 (id));
+  ber_query_add_order (query, order, FALSE);
   rows = ber_store_select (store, query, 0, G_MAXUINT, NULL);
   for (guint i = 0; rows != NULL && i < rows->len; i++)
     g_string_append_printf (out, "%s%s", i > 0 ? "\n" : "",
                             row_text (g_ptr_array_index (rows, i), column));
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Reservations and statements under the decision, edited in the decision dialog */
+
+typedef struct
+{
+  gint64  id;       /* 0: not saved yet */
+  char   *kind;
+  char   *author;
+  char   *text;
+} PendingStatement;
+
+static void
+pending_statement_free (gpointer data)
+{
+  PendingStatement *statement = data;
+
+  g_free (statement->kind);
+  g_free (statement->author);
+  g_free (statement->text);
+  g_free (statement);
 }
 
 typedef struct
@@ -773,16 +891,359 @@ typedef struct
   AdwComboRow    *decision;
   AdwEntryRow    *note;
   GtkTextView    *clauses;
+  char           *proposal;          /* the item's att-clauses, a line each */
   GtkTextView    *recipients;
+  GPtrArray      *statements;        /* PendingStatement, in the order of the minutes */
+  GtkListBox     *statement_list;
+  GtkWidget      *add_statement;
+  GtkWidget      *statement_dialog;  /* weak: the open statement form, if any */
 } DecisionForm;
+
+typedef struct
+{
+  DecisionForm *decision;
+  int           index;               /* -1: a new statement */
+  AdwComboRow  *kind;
+  AdwEntryRow  *author;
+  GtkTextView  *text;
+} StatementForm;
+
+static void open_statement_form (DecisionForm *form,
+                                 int           index);
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  return button;
+}
+
+/* "Reservation: Anna Berg (M)", what a screen reader says for a row's buttons. */
+static char *
+statement_name (PendingStatement *statement)
+{
+  /* Translators: names one reservation or statement: "Reservation: Anna Berg (M)" */
+  return g_strdup_printf (_("%s: %s"),
+                          ber_choice_label (BER_CHOICES_STATEMENT_KIND, statement->kind),
+                          statement->author);
+}
+
+static void rebuild_statement_rows (DecisionForm *form);
+
+static void
+on_statement_button (GtkButton    *button,
+                     DecisionForm *form)
+{
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "index"));
+  const char *what = g_object_get_data (G_OBJECT (button), "what");
+  gpointer moved;
+
+  if (index < 0 || (guint) index >= form->statements->len)
+    return;
+  if (g_str_equal (what, "edit"))
+    {
+      open_statement_form (form, index);
+      return;
+    }
+  if (g_str_equal (what, "remove"))
+    g_ptr_array_remove_index (form->statements, index);
+  else
+    {
+      int other = index + (g_str_equal (what, "up") ? -1 : 1);
+
+      if (other < 0 || (guint) other >= form->statements->len)
+        return;
+      moved = form->statements->pdata[index];
+      form->statements->pdata[index] = form->statements->pdata[other];
+      form->statements->pdata[other] = moved;
+    }
+  rebuild_statement_rows (form);
+  gtk_widget_grab_focus (form->add_statement);
+}
+
+static void
+on_statement_row_activated (AdwActionRow *row,
+                            DecisionForm *form)
+{
+  open_statement_form (form, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "index")));
+}
+
+static GtkWidget *
+statement_button (DecisionForm *form,
+                  GtkWidget    *row,
+                  guint         index,
+                  const char   *what,
+                  const char   *icon,
+                  const char   *label)
+{
+  GtkWidget *button = icon_button (icon, label);
+
+  g_object_set_data (G_OBJECT (button), "index", GINT_TO_POINTER (index));
+  g_object_set_data (G_OBJECT (button), "what", (gpointer) what);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_statement_button), form);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return button;
+}
+
+static void
+rebuild_statement_rows (DecisionForm *form)
+{
+  GtkListBoxRow *old;
+
+  /* Rows only: the list's first child may be its placeholder. */
+  while ((old = gtk_list_box_get_row_at_index (form->statement_list, 0)) != NULL)
+    gtk_list_box_remove (form->statement_list, GTK_WIDGET (old));
+
+  for (guint i = 0; i < form->statements->len; i++)
+    {
+      PendingStatement *statement = g_ptr_array_index (form->statements, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *name = statement_name (statement);
+      g_autofree char *edit = g_strdup_printf (_("Edit %s"), name);
+      g_autofree char *up = g_strdup_printf (_("Move %s up"), name);
+      g_autofree char *down = g_strdup_printf (_("Move %s down"), name);
+      g_autofree char *remove = g_strdup_printf (_("Remove %s"), name);
+      g_autofree char *subtitle = *statement->text != '\0'
+                                    ? g_strdup_printf ("%s — %s", statement->author,
+                                                       statement->text)
+                                    : g_strdup (statement->author);
+      GtkWidget *button;
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     ber_choice_label (BER_CHOICES_STATEMENT_KIND,
+                                                       statement->kind));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_tooltip_text (row, _("Enter edits the reservation or statement"));
+      g_object_set_data (G_OBJECT (row), "index", GINT_TO_POINTER (i));
+      g_signal_connect (row, "activated", G_CALLBACK (on_statement_row_activated), form);
+
+      statement_button (form, row, i, "edit", "document-edit-symbolic", edit);
+      button = statement_button (form, row, i, "up", "go-up-symbolic", up);
+      gtk_widget_set_sensitive (button, i > 0);
+      button = statement_button (form, row, i, "down", "go-down-symbolic", down);
+      gtk_widget_set_sensitive (button, i + 1 < form->statements->len);
+      statement_button (form, row, i, "remove", "user-trash-symbolic", remove);
+      gtk_list_box_append (form->statement_list, row);
+    }
+}
+
+static void
+statement_form_free (gpointer data)
+{
+  g_free (data);
+}
+
+static gboolean
+statement_form_save (BerFormDialog *dialog,
+                     gpointer       user_data,
+                     GError       **error)
+{
+  StatementForm *form = user_data;
+  DecisionForm *decision = form->decision;
+  g_autofree char *author = g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->author)));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (form->text);
+  const char *kind = ber_choice_value (BER_CHOICES_STATEMENT_KIND,
+                                       adw_combo_row_get_selected (form->kind));
+  PendingStatement *statement;
+  GtkTextIter start, end;
+
+  g_strstrip (author);
+  if (*author == '\0')
+    {
+      g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
+                           _("Author is empty. Write who makes the reservation or statement: a "
+                             "name and/or party, such as “Anna Berg (M)”."));
+      gtk_widget_grab_focus (GTK_WIDGET (form->author));
+      return FALSE;
+    }
+  if (kind == NULL)
+    {
+      g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
+                           _("Choose a kind: Reservation, Statement for the Minutes or Special "
+                             "Opinion."));
+      return FALSE;
+    }
+
+  if (form->index < 0)
+    {
+      statement = g_new0 (PendingStatement, 1);
+      g_ptr_array_add (decision->statements, statement);
+    }
+  else
+    statement = g_ptr_array_index (decision->statements, form->index);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_free (statement->kind);
+  g_free (statement->author);
+  g_free (statement->text);
+  statement->kind = g_strdup (kind);
+  statement->author = g_steal_pointer (&author);
+  statement->text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+
+  /* Written to the register with the decision, in the same transaction. */
+  rebuild_statement_rows (decision);
+  gtk_widget_grab_focus (decision->add_statement);
+  return TRUE;
+}
+
+static void
+open_statement_form (DecisionForm *decision,
+                     int           index)
+{
+  PendingStatement *statement = index >= 0 ? g_ptr_array_index (decision->statements, index)
+                                           : NULL;
+  GtkRoot *parent = gtk_widget_get_root (GTK_WIDGET (decision->statement_list));
+  g_auto(GStrv) labels = ber_choice_labels (BER_CHOICES_STATEMENT_KIND);
+  g_autoptr(GtkStringList) list = gtk_string_list_new ((const char * const *) labels);
+  StatementForm *form = g_new0 (StatementForm, 1);
+  BerFormDialog *dialog;
+
+  dialog = ber_form_dialog_new (GTK_IS_WINDOW (parent) ? GTK_WINDOW (parent) : NULL,
+                                statement != NULL ? _("Edit Reservation or Statement")
+                                                  : _("New Reservation or Statement"),
+                                _("_Done"));
+  form->decision = decision;
+  form->index = index;
+
+  form->kind = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->kind), _("_Kind"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (form->kind), TRUE);
+  adw_combo_row_set_model (form->kind, G_LIST_MODEL (list));
+  adw_combo_row_set_selected (form->kind,
+                              statement != NULL
+                                ? MAX (ber_choice_index (BER_CHOICES_STATEMENT_KIND,
+                                                         statement->kind), 0)
+                                : 0);
+  ber_form_dialog_add (dialog, GTK_WIDGET (form->kind));
+
+  form->author = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->author),
+                                 _("_Author: name and/or party, such as “Anna Berg (M)”"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (form->author), TRUE);
+  if (statement != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (form->author), statement->author);
+  ber_form_dialog_add (dialog, GTK_WIDGET (form->author));
+
+  form->text = add_text_area (dialog, _("_Text: the reasons, or a reference to a written "
+                                        "one; empty for a plain reservation"),
+                              statement != NULL ? statement->text : "");
+
+  ber_form_dialog_set_save (dialog, statement_form_save, form, statement_form_free);
+  decision->statement_dialog = GTK_WIDGET (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &decision->statement_dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (GTK_WIDGET (form->author));
+}
+
+static void
+on_add_statement (GtkButton    *button,
+                  DecisionForm *form)
+{
+  open_statement_form (form, -1);
+}
+
+static void
+load_statements (DecisionForm *form)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = ber_agenda_list_statements (form->self->store, form->entry_id,
+                                                          &error);
+
+  if (rows == NULL)
+    {
+      show_error (form->self, error);
+      return;
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GVariant *row = g_ptr_array_index (rows, i);
+      PendingStatement *statement = g_new0 (PendingStatement, 1);
+
+      statement->id = row_id (row, "id");
+      statement->kind = g_strdup (row_text (row, "kind"));
+      statement->author = g_strdup (row_text (row, "author"));
+      statement->text = g_strdup (row_text (row, "text"));
+      g_ptr_array_add (form->statements, statement);
+    }
+}
+
+static void
+add_statements_section (BerFormDialog *dialog,
+                        DecisionForm  *form)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new (_("Reservations and Statements"));
+  GtkWidget *placeholder = gtk_label_new (_("No reservations or statements"));
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 12);
+  gtk_widget_set_margin_bottom (placeholder, 12);
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), placeholder);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reservations and statements"), -1);
+
+  form->add_statement = gtk_button_new_with_mnemonic (_("Add Reservation or _Statement…"));
+  gtk_widget_set_halign (form->add_statement, GTK_ALIGN_START);
+  g_signal_connect (form->add_statement, "clicked", G_CALLBACK (on_add_statement), form);
+
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_box_append (GTK_BOX (box), form->add_statement);
+  ber_form_dialog_add (dialog, box);
+
+  form->statement_list = GTK_LIST_BOX (list);
+  load_statements (form);
+  rebuild_statement_rows (form);
+}
 
 static void
 decision_form_free (gpointer data)
 {
   DecisionForm *form = data;
 
+  /* A statement form still open writes into this one: it goes first. */
+  if (form->statement_dialog != NULL)
+    {
+      GtkWidget *statement_dialog = form->statement_dialog;
+
+      g_object_remove_weak_pointer (G_OBJECT (statement_dialog),
+                                    (gpointer *) &form->statement_dialog);
+      form->statement_dialog = NULL;
+      gtk_window_destroy (GTK_WINDOW (statement_dialog));
+    }
+  g_ptr_array_unref (form->statements);
   g_object_unref (form->self);
+  g_free (form->proposal);
   g_free (form);
+}
+
+/* An amended decision starts from the proposal, to be changed where the
+ * meeting changed it. */
+static void
+on_decision_changed (DecisionForm *form)
+{
+  const char *decision = ber_choice_value (BER_CHOICES_DECISION,
+                                           adw_combo_row_get_selected (form->decision));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (form->clauses);
+
+  if (g_strcmp0 (decision, "amended") == 0 && gtk_text_buffer_get_char_count (buffer) == 0
+      && form->proposal != NULL)
+    gtk_text_buffer_set_text (buffer, form->proposal, -1);
 }
 
 static gboolean
@@ -796,6 +1257,15 @@ decision_form_save (BerFormDialog *dialog,
   g_auto(GStrv) recipients = text_lines (form->recipients);
   const char *decision = ber_choice_value (BER_CHOICES_DECISION,
                                            adw_combo_row_get_selected (form->decision));
+  g_autofree BerStatementSpec *statements = g_new0 (BerStatementSpec, form->statements->len);
+
+  for (guint i = 0; i < form->statements->len; i++)
+    {
+      PendingStatement *statement = g_ptr_array_index (form->statements, i);
+
+      statements[i] = (BerStatementSpec) { statement->id, statement->kind, statement->author,
+                                           statement->text };
+    }
 
   /* One user action, one transaction. */
   if (!ber_store_begin (store, error))
@@ -805,6 +1275,8 @@ decision_form_save (BerFormDialog *dialog,
                                    (const char * const *) clauses, error)
       || !ber_agenda_set_distribution (store, form->entry_id,
                                        (const char * const *) recipients, error)
+      || !ber_agenda_set_statements (store, form->entry_id, statements,
+                                     form->statements->len, error)
       || !ber_store_commit (store, error))
     {
       ber_store_rollback (store);
@@ -830,13 +1302,55 @@ decision_action (GtkWidget  *widget,
   const char *decision;
   int index;
 
+  /* With nothing chosen, the first matter still without a decision. */
+  if (entry == NULL)
+    {
+      GListModel *entries = G_LIST_MODEL (self->entries);
+
+      for (guint i = 0; i < g_list_model_get_n_items (entries) && entry == NULL; i++)
+        {
+          g_autoptr(BerAgendaEntry) candidate = g_list_model_get_item (entries, i);
+
+          const char *decided = ber_record_get_string (BER_RECORD (candidate), "decision");
+
+          if (g_str_equal (ber_agenda_entry_get_kind (candidate), "item")
+              && (decided == NULL || *decided == '\0'))
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              entry = selected_entry (self);
+            }
+        }
+    }
   if (entry == NULL)
     return;
   form = g_new0 (DecisionForm, 1);
   form->self = g_object_ref (self);
   form->entry_id = ber_record_get_id (BER_RECORD (entry));
+  form->statements = g_ptr_array_new_with_free_func (pending_statement_free);
   dialog = ber_form_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                 ber_agenda_entry_get_title (entry), _("_Record Decision"));
+
+  /* What "as proposed" decides: the item's proposal, in full. */
+  if (ber_record_get_int64 (BER_RECORD (entry), "item-id") != 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      form->proposal = joined_rows (self->store, "clause", "item_id",
+                                    ber_record_get_int64 (BER_RECORD (entry), "item-id"), "text",
+                                    "position");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     ber_agenda_entry_get_title (entry));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   *form->proposal ? form->proposal
+                                   : _("The item has no proposal for decision."));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      gtk_widget_set_tooltip_text (row, _("Proposal for decision"));
+      ber_form_dialog_add (dialog, row);
+      if (*form->proposal == '\0')
+        g_clear_pointer (&form->proposal, g_free);
+    }
 
   list = gtk_string_list_new ((const char * const *) labels);
   form->decision = ADW_COMBO_ROW (adw_combo_row_new ());
@@ -858,11 +1372,16 @@ decision_action (GtkWidget  *widget,
                          ber_record_get_string (BER_RECORD (entry), "decision-note"));
   ber_form_dialog_add (dialog, GTK_WIDGET (form->note));
 
-  clauses = joined_rows (self->store, "clause", form->entry_id, "text");
+  clauses = joined_rows (self->store, "clause", "agenda_entry_id", form->entry_id, "text",
+                         "position");
   form->clauses = add_text_area (dialog, _("Decision’s _att-clauses, one a line (for an "
                                            "amended decision)"), clauses);
-  recipients = joined_rows (self->store, "distribution", form->entry_id, "recipient");
+  g_signal_connect_swapped (form->decision, "notify::selected", G_CALLBACK (on_decision_changed),
+                            form);
+  recipients = joined_rows (self->store, "distribution", "agenda_entry_id", form->entry_id,
+                            "recipient", "id");
   form->recipients = add_text_area (dialog, _("_Exp till, one recipient a line"), recipients);
+  add_statements_section (dialog, form);
 
   ber_form_dialog_set_save (dialog, decision_form_save, form, decision_form_free);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -985,6 +1504,9 @@ record_minutes_action (GtkWidget  *widget,
     ber_date_row_set_date (form->posted, posted);
   ber_form_dialog_add (dialog, GTK_WIDGET (form->posted));
 
+  ber_form_dialog_add_group (dialog, _("Attendance"),
+                             _("Tick who attended and choose each one’s role."));
+
   for (guint i = 0; i < self->person_ids->len; i++)
     {
       gint64 id = g_array_index (self->person_ids, gint64, i);
@@ -1050,6 +1572,7 @@ ber_meeting_page_finalize (GObject *object)
 
   g_hash_table_unref (self->times);
   g_hash_table_unref (self->names);
+  g_hash_table_unref (self->statement_counts);
   g_array_unref (self->person_ids);
 
   G_OBJECT_CLASS (ber_meeting_page_parent_class)->finalize (object);
@@ -1228,6 +1751,11 @@ ber_meeting_page_class_init (BerMeetingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, lock_button);
+  gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, decision_button);
+  gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, minutes_button);
+  gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, hint_label);
 
   gtk_widget_class_install_action (widget_class, "page.print-agenda", NULL, print_agenda_action);
   gtk_widget_class_install_action (widget_class, "page.export", "s", export_action);
@@ -1254,6 +1782,7 @@ ber_meeting_page_init (BerMeetingPage *self)
 
   self->times = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->statement_counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->entries = g_list_store_new (BER_TYPE_AGENDA_ENTRY);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->entries)));
