@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <gtk/gtk.h>
 #include <sys/stat.h>
 
 #include "ber-test-utils.h"
@@ -84,4 +85,126 @@ ber_test_file_mode (const char *path)
 
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   return st.st_mode & 0777;
+}
+
+/* The text of a PDF as poppler's pdftotext -layout reads it, pages ending in a form feed. */
+char *
+ber_test_pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-layout", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("pdftotext %s: %s (%s)", path, error->message, err);
+  g_assert_true (g_utf8_validate (out, -1, NULL));
+  return out;
+}
+
+typedef gboolean (*Condition) (gconstpointer data);
+
+static gboolean
+spin_until (Condition     condition,
+            gconstpointer data,
+            guint         seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2000);
+    }
+  return TRUE;
+}
+
+static GtkWidget *
+visible_file_chooser (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+chooser_shown (gconstpointer data)
+{
+  return visible_file_chooser () != NULL;
+}
+
+static gboolean
+chooser_gone (gconstpointer data)
+{
+  return visible_file_chooser () != data;
+}
+
+typedef struct
+{
+  GtkFileChooser *chooser;
+  GFile          *folder;   /* NULL for any */
+} FolderShown;
+
+static gboolean
+folder_shown (gconstpointer data)
+{
+  const FolderShown *shown = data;
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (shown->chooser);
+
+  return folder != NULL && (shown->folder == NULL || g_file_equal (folder, shown->folder));
+}
+
+static gboolean
+file_exists (gconstpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+/*
+ * Answers the save dialog of a GtkFileChooserNative: without the portal it is
+ * a GtkFileChooserDialog among the toplevels. Saves as @name in @folder, the
+ * way a user would, through the dialog's own checks, and returns the path.
+ */
+char *
+ber_test_answer_save_dialog (const char *folder,
+                             const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) location = g_file_new_for_path (folder);
+  GtkWidget *dialog;
+
+  g_assert_true (spin_until (chooser_shown, NULL, 10));
+  dialog = visible_file_chooser ();
+  g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)), ==,
+                   GTK_FILE_CHOOSER_ACTION_SAVE);
+  /* A folder changed while the first one still loads cancels that load, and
+   * the dialog reports the cancellation in an error dialog. */
+  g_assert_true (spin_until (folder_shown, &(FolderShown) { GTK_FILE_CHOOSER (dialog), NULL },
+                             10));
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), location,
+                                                      &error));
+  g_assert_no_error (error);
+  g_assert_true (spin_until (folder_shown,
+                             &(FolderShown) { GTK_FILE_CHOOSER (dialog), location }, 10));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_assert_true (spin_until (chooser_gone, dialog, 10));
+
+  return g_build_filename (folder, name, NULL);
+}
+
+/* Spins the main loop until @path exists: exports run in a thread. */
+gboolean
+ber_test_wait_for_file (const char *path)
+{
+  return spin_until (file_exists, path, 30);
 }

@@ -5,7 +5,9 @@
  * marked, filters and search; a new EU consultation registered through the
  * page (a duplicate diary number and a reply date before the received date
  * refused in words), assessed and routed with the suggestion, and taken
- * through the workflow to ready, with its history on the page.
+ * through the workflow to ready, with its history on the page. The list as
+ * it is filtered, exported to CSV through the save dialog and read back; an
+ * unwritable folder refused in a toast.
  */
 
 #include "config.h"
@@ -13,6 +15,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "ber-csv.h"
 #include "ber-date.h"
 #include "ber-form-dialog.h"
 #include "ber-item-page.h"
@@ -22,10 +25,11 @@
 
 typedef struct
 {
-  char         *dir;
-  BerStore     *store;
-  GtkWindow    *window;
-  BerItemsView *view;
+  char            *dir;
+  BerStore        *store;
+  GtkWindow       *window;
+  AdwToastOverlay *overlay;
+  BerItemsView    *view;
 } Fixture;
 
 static void
@@ -36,6 +40,16 @@ spin (void)
   while (g_get_monotonic_time () < until)
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (2000);
+}
+
+/* The search entry waits a moment before it searches; slower under a sanitizer. */
+static void
+spin_until_changed (GListModel *model,
+                    guint       n_before)
+{
+  spin ();
+  for (guint i = 0; i < 30 && g_list_model_get_n_items (model) == n_before; i++)
+    spin ();
 }
 
 static GtkWidget *
@@ -123,9 +137,11 @@ fixture_set_up (Fixture       *f,
   f->store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &f->dir);
   ber_store_set_user (f->store, "tester");
   f->window = GTK_WINDOW (gtk_window_new ());
+  f->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   f->view = BER_ITEMS_VIEW (ber_items_view_new ());
   gtk_window_set_default_size (f->window, 1200, 800);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
+  adw_toast_overlay_set_child (f->overlay, GTK_WIDGET (f->view));
+  gtk_window_set_child (f->window, GTK_WIDGET (f->overlay));
   ber_items_view_set_store (f->view, f->store);
   gtk_window_present (f->window);
   spin ();
@@ -213,7 +229,7 @@ test_filters_and_search (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_all);
 
   gtk_editable_set_text (GTK_EDITABLE (search), "sammanhållningspolitik");
-  spin ();
+  spin_until_changed (model, n_all);
   g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -225,14 +241,14 @@ test_filters_and_search (Fixture       *f,
                      || strstr (description, "ammanhållningspolitik") != NULL);
     }
   gtk_editable_set_text (GTK_EDITABLE (search), "ingen sådan sak finns");
-  spin ();
+  spin_until_changed (model, g_list_model_get_n_items (model));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (
                      GTK_STACK (gtk_widget_get_parent (
                        find_widget (GTK_WIDGET (f->view), ADW_TYPE_STATUS_PAGE, NULL)))),
                    ==, "no-results");
   gtk_editable_set_text (GTK_EDITABLE (search), "");
-  spin ();
+  spin_until_changed (model, 0);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_all);
 }
 
@@ -439,6 +455,198 @@ test_new_consultation (Fixture       *f,
   g_assert_false (gtk_widget_get_mapped (page));
 }
 
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child)
+          && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
+        return child;
+      found = find_action_button (child, action_name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_toast (GtkWidget *root)
+{
+  GType toast_type = g_type_from_name ("AdwToastWidget");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (toast_type != 0 && G_TYPE_CHECK_INSTANCE_TYPE (child, toast_type))
+        return child;
+      found = find_toast (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The text of the toast on show, which is then dismissed with its close button. */
+static char *
+take_toast (Fixture *f)
+{
+  GtkWidget *toast = NULL;
+  GtkWidget *label;
+  char *text;
+
+  for (guint i = 0; i < 30 && toast == NULL; i++)
+    {
+      spin ();
+      toast = find_toast (GTK_WIDGET (f->overlay));
+    }
+  g_assert_nonnull (toast);
+  label = find_widget (toast, GTK_TYPE_LABEL, NULL);
+  g_assert_nonnull (label);
+  text = g_strdup (gtk_label_get_text (GTK_LABEL (label)));
+  for (GtkWidget *button = find_widget (toast, GTK_TYPE_BUTTON, NULL); button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    if (GTK_IS_BUTTON (button) && gtk_widget_get_visible (button))
+      {
+        g_signal_emit_by_name (button, "clicked");
+        break;
+      }
+  for (guint i = 0; i < 20 && find_toast (GTK_WIDGET (f->overlay)) != NULL; i++)
+    spin ();
+  return text;
+}
+
+static BerCsv *
+read_csv (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  BerCsv *csv;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  /* What Excel needs to read UTF-8, and the separator of Swedish Windows. */
+  g_assert_cmpuint (length, >, 3);
+  g_assert_cmpmem (contents, 3, "\xef\xbb\xbf", 3);
+  g_assert_true (g_utf8_validate (contents + 3, (gssize) length - 3, NULL));
+  bytes = g_bytes_new (contents, length);
+  csv = ber_csv_parse (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ber_csv_get_separator (csv), ==, ';');
+  return csv;
+}
+
+static void
+test_export_list (Fixture       *f,
+                  gconstpointer  data)
+{
+  GListModel *model = ber_items_view_get_model (f->view);
+  GtkWidget *button = find_action_button (GTK_WIDGET (f->view), "view.export");
+  GtkWidget *search = find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_autoptr(BerQuery) consultations = ber_query_new ("item_list");
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(BerCsv) csv = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *toast = NULL;
+  g_autofree char *refused = NULL;
+  g_autofree char *titles = NULL;
+  g_autoptr(GString) all_titles = g_string_new (NULL);
+  const char * const *header;
+  guint n_fields = 0;
+  guint n_shown;
+
+  g_assert_nonnull (button);
+  g_assert_nonnull (gtk_widget_get_tooltip_text (button));
+  g_assert_true (gtk_widget_get_sensitive (button));
+
+  /* EU consultations only: the list shows them, newest first. */
+  ber_query_add_condition (consultations, "type", BER_QUERY_EQ,
+                           g_variant_new_string ("eu-consultation"));
+  ber_query_add_order (consultations, "received_on", TRUE);
+  ber_query_add_order (consultations, "id", TRUE);
+  expected = ber_store_select (f->store, consultations, 0, 1000, NULL);
+  select_label (find_dropdown (f, 1), "EU consultation");
+  spin ();
+  n_shown = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n_shown, ==, expected->len);
+  g_assert_cmpuint (n_shown, >=, 2);
+
+  g_signal_emit_by_name (button, "clicked");
+  path = ber_test_answer_save_dialog (f->dir, "EU-samråd.csv");
+  g_assert_true (ber_test_wait_for_file (path));
+  toast = take_toast (f);
+  g_assert_cmpstr (toast, ==, "Saved “EU-samråd.csv”");
+
+  /* The header, then one row per item shown, in the order shown. */
+  csv = read_csv (path);
+  g_assert_cmpuint (ber_csv_get_n_rows (csv), ==, n_shown + 1);
+  header = ber_csv_get_row (csv, 0, &n_fields);
+  g_assert_cmpuint (n_fields, ==, 11);
+  g_assert_cmpstr (header[0], ==, "Id");
+  g_assert_cmpstr (header[1], ==, "Diary number");
+  g_assert_cmpstr (header[2], ==, "Title");
+  g_assert_cmpstr (header[3], ==, "Type");
+  for (guint r = 1; r < ber_csv_get_n_rows (csv); r++)
+    {
+      const char * const *row = ber_csv_get_row (csv, r, &n_fields);
+      g_autoptr(BerItem) shown = g_list_model_get_item (model, r - 1);
+      GVariant *item = g_ptr_array_index (expected, r - 1);
+      const char *title = NULL;
+      gint64 id = 0;
+
+      g_assert_cmpuint (n_fields, ==, 11);
+      g_variant_lookup (item, "id", "x", &id);
+      g_variant_lookup (item, "title", "&s", &title);
+      g_assert_cmpint (g_ascii_strtoll (row[0], NULL, 10), ==, id);
+      g_assert_cmpint (ber_record_get_id (BER_RECORD (shown)), ==, id);
+      g_assert_cmpstr (row[2], ==, title);
+      g_assert_cmpstr (row[3], ==, "EU consultation");
+      g_string_append_printf (all_titles, "%s\n", row[2]);
+    }
+  titles = g_string_free (g_steal_pointer (&all_titles), FALSE);
+  g_assert_nonnull (strstr (titles, "EU-samråd om hälso- och sjukvårdens beredskap"));
+  g_assert_nonnull (strstr (titles, "Yttrande över förslaget till ny TEN-T-förordning"));
+
+  /* A name typed without an extension becomes a .csv file. */
+  {
+    g_autofree char *typed = NULL;
+    g_autofree char *saved = g_build_filename (f->dir, "Alla ärenden.csv", NULL);
+    g_autofree char *message = NULL;
+    g_autoptr(BerCsv) again = NULL;
+
+    g_signal_emit_by_name (button, "clicked");
+    typed = ber_test_answer_save_dialog (f->dir, "Alla ärenden");
+    g_assert_true (ber_test_wait_for_file (saved));
+    g_assert_false (g_file_test (typed, G_FILE_TEST_EXISTS));
+    message = take_toast (f);
+    g_assert_cmpstr (message, ==, "Saved “Alla ärenden.csv”");
+    again = read_csv (saved);
+    g_assert_cmpuint (ber_csv_get_n_rows (again), ==, n_shown + 1);
+  }
+
+  /* A folder that cannot be written: said in words, nothing written. */
+  g_signal_emit_by_name (button, "clicked");
+  g_free (ber_test_answer_save_dialog ("/sys", "Ärenden.csv"));
+  refused = take_toast (f);
+  g_assert_nonnull (strstr (refused, "Could not write “/sys/Ärenden.csv”"));
+  g_assert_nonnull (strstr (refused, "Choose another folder"));
+  g_assert_false (g_file_test ("/sys/Ärenden.csv", G_FILE_TEST_EXISTS));
+
+  /* Nothing shown, nothing to export. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "ingen sådan sak finns");
+  spin_until_changed (model, n_shown);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (button));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +660,7 @@ main (int   argc,
   ADD ("/items-ui/list", test_list);
   ADD ("/items-ui/filters-and-search", test_filters_and_search);
   ADD ("/items-ui/new-consultation", test_new_consultation);
+  ADD ("/items-ui/export-list", test_export_list);
 
   return g_test_run ();
 }

@@ -415,6 +415,163 @@ test_followup (Fixture       *f,
   spin ();
 }
 
+/*
+ * A locked agenda exported the way a user does it, through the actions of
+ * the meeting page's menu and the save dialog: the notice with the agenda and
+ * the meeting pack as PDF, read back with pdftotext; then the agenda printed
+ * (to a file, through the BEREDNING_PRINT_TO_FILE hook) with the same text as
+ * the export.
+ */
+static void
+test_export_and_print (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *title = "Remiss: Östersjöstrategins åtgärder för hälsa";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notice_path = NULL;
+  g_autofree char *pack_path = NULL;
+  g_autofree char *printed_path = NULL;
+  g_autofree char *notice = NULL;
+  g_autofree char *pack = NULL;
+  g_autofree char *printed = NULL;
+  g_autofree char *paragraph_text = NULL;
+  g_autofree char *numbered = NULL;
+  g_autofree char *status = NULL;
+  BerMeetingPage *page;
+  BerFormDialog *dialog;
+  GListModel *entries;
+  gint64 meeting, body, item;
+  int paragraph = 0;
+
+  ber_store_set_user (f->store, "testare");
+
+  /* A meeting of the board, through the meetings view's form. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
+  spin ();
+  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
+  {
+    AdwComboRow *bodies = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                      "_Body"));
+    GListModel *names = adw_combo_row_get_model (bodies);
+
+    for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+      if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i),
+                       "Regionstyrelsen"))
+        adw_combo_row_set_selected (bodies, i);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                    "Date")),
+                         "2031-04-14");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                    "Starts At (HH:MM)")),
+                         "09:30");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                    "Place")),
+                         "Regionens hus, sal Älven");
+  g_assert_true (ber_form_dialog_save (dialog));
+  spin ();
+  page = BER_MEETING_PAGE (find_widget (GTK_WIDGET (f->view), BER_TYPE_MEETING_PAGE, NULL));
+  meeting = ber_meeting_page_get_meeting_id (page);
+  g_assert_cmpint (meeting, >, 0);
+  entries = ber_meeting_page_get_entries (page);
+
+  /* A ready item routed to the board, with a clause, put on the agenda from the check list. */
+  {
+    g_autoptr(GVariant) row = ber_store_get (f->store, "meeting", meeting, NULL);
+    GVariantBuilder b;
+
+    g_variant_lookup (row, "body_id", "x", &body);
+    g_variant_builder_init (&b, G_VARIANT_TYPE_VARDICT);
+    g_variant_builder_add (&b, "{sv}", "title", g_variant_new_string (title));
+    g_variant_builder_add (&b, "{sv}", "received_on", g_variant_new_string ("2031-03-02"));
+    g_variant_builder_add (&b, "{sv}", "status", g_variant_new_string ("ready"));
+    g_variant_builder_add (&b, "{sv}", "routed_body_id", g_variant_new_int64 (body));
+    item = ber_store_insert (f->store, "item", g_variant_builder_end (&b), &error);
+    g_assert_no_error (error);
+    g_variant_builder_init (&b, G_VARIANT_TYPE_VARDICT);
+    g_variant_builder_add (&b, "{sv}", "item_id", g_variant_new_int64 (item));
+    g_variant_builder_add (&b, "{sv}", "position", g_variant_new_int64 (1));
+    g_variant_builder_add (&b, "{sv}", "text",
+                           g_variant_new_string ("att ställa sig bakom förslaget i sin helhet"));
+    ber_store_insert (f->store, "clause", g_variant_builder_end (&b), &error);
+    g_assert_no_error (error);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.add-items", NULL));
+  spin ();
+  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
+  {
+    GtkWidget *row = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, title);
+
+    g_assert_nonnull (row);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (find_widget (row, GTK_TYPE_CHECK_BUTTON,
+                                                                NULL)),
+                                 TRUE);
+  }
+  g_assert_true (ber_form_dialog_save (dialog));
+  spin ();
+
+  /* Locked: the matter has its §. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.lock", NULL));
+  spin ();
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
+                               "lock");
+  spin ();
+  status = column_text (f->store, "meeting", meeting, "status");
+  g_assert_cmpstr (status, ==, "agenda-locked");
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(BerAgendaEntry) entry = g_list_model_get_item (entries, i);
+
+      if (g_str_equal (ber_agenda_entry_get_title (entry), title))
+        g_object_get (entry, "paragraph", &paragraph, NULL);
+    }
+  g_assert_cmpint (paragraph, >, 0);
+  paragraph_text = g_strdup_printf ("§ %d", paragraph);
+  numbered = g_strdup_printf ("§ %d %s", paragraph, title);
+
+  /* The notice with the agenda, through the save dialog. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.export", "s", "agenda"));
+  notice_path = ber_test_answer_save_dialog (f->dir, "Kallelse 2031-04-14.pdf");
+  g_assert_true (ber_test_wait_for_file (notice_path));
+  notice = ber_test_pdf_text (notice_path);
+  g_assert_nonnull (strstr (notice, "Notice of meeting"));
+  g_assert_nonnull (strstr (notice, "Regionstyrelsen"));
+  g_assert_nonnull (strstr (notice, "Regionens hus, sal Älven"));
+  g_assert_nonnull (strstr (notice, paragraph_text));
+  g_assert_nonnull (strstr (notice, title));
+
+  /* The meeting pack: contents first, then the notice and the board paper. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.export", "s", "pack"));
+  pack_path = ber_test_answer_save_dialog (f->dir, "Handlingar 2031-04-14.pdf");
+  g_assert_true (ber_test_wait_for_file (pack_path));
+  pack = ber_test_pdf_text (pack_path);
+  {
+    g_auto(GStrv) pages = g_strsplit (pack, "\f", -1);
+    const char *board_paper = NULL;
+
+    g_assert_cmpuint (g_strv_length (pages), >=, 3);
+    g_assert_nonnull (strstr (pages[0], "Meeting papers"));
+    g_assert_nonnull (strstr (pages[0], "Contents"));
+    g_assert_nonnull (strstr (pages[0], "Notice and agenda"));
+    g_assert_nonnull (strstr (pages[0], numbered));
+    for (guint i = 1; pages[i] != NULL; i++)
+      if (strstr (pages[i], numbered) != NULL
+          && strstr (pages[i], "Description of the matter") != NULL)
+        board_paper = pages[i];
+    g_assert_nonnull (board_paper);
+    g_assert_nonnull (strstr (board_paper, "att ställa sig bakom förslaget i sin helhet"));
+  }
+
+  /* Printed, to a file instead of a printer: the same text as the exported notice. */
+  printed_path = g_build_filename (f->dir, "Utskrift.pdf", NULL);
+  g_setenv ("BEREDNING_PRINT_TO_FILE", printed_path, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.print-agenda", NULL));
+  g_unsetenv ("BEREDNING_PRINT_TO_FILE");
+  g_assert_true (ber_test_wait_for_file (printed_path));
+  printed = ber_test_pdf_text (printed_path);
+  g_assert_cmpstr (printed, ==, notice);
+}
+
 /* The first widget of @type under @root whose tooltip, or label text, contains @text. */
 static GtkWidget *
 find_statement_widget (GtkWidget  *root,
@@ -615,6 +772,9 @@ main (int   argc,
               test_meeting_to_minutes, fixture_tear_down);
   g_test_add ("/meetings-ui/followup", Fixture, NULL, fixture_set_up, test_followup,
               fixture_tear_down);
+  g_test_add ("/meetings-ui/export-and-print", Fixture, NULL, fixture_set_up,
+              test_export_and_print, fixture_tear_down);
+
   g_test_add ("/meetings-ui/decision-statements", Fixture, NULL, fixture_set_up,
               test_decision_statements, fixture_tear_down);
 

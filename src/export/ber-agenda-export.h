@@ -77,6 +77,17 @@ gboolean ber_export_items           (BerStore      *store,
                                      GError       **error);
 
 /*
+ * The rows of @query, a query on "item_list" (its conditions, search and
+ * order, as the item list on screen has them), as CSV in the same columns as
+ * ber_export_items(). The query is only read, so a copy may be handed to a
+ * thread.
+ */
+gboolean ber_export_items_query     (BerStore       *store,
+                                     const BerQuery *query,
+                                     const char     *output_path,
+                                     GError        **error);
+
+/*
  * Meetings as iCalendar (RFC 5545): the meeting @meeting_id, or with 0 every
  * meeting from today on. @output_path must end in .ics.
  */

@@ -29,15 +29,9 @@ ber_export_items (BerStore    *store,
                   GError     **error)
 {
   g_autoptr(BerQuery) query = ber_query_new ("item_list");
-  g_autoptr(BerCsvWriter) csv = ber_csv_writer_new ();
-  g_autoptr(GPtrArray) rows = NULL;
-  BerExportFormat format;
 
   g_return_val_if_fail (BER_IS_STORE (store), FALSE);
   g_return_val_if_fail (output_path != NULL, FALSE);
-
-  if (!ber_export_format_from_path (output_path, BER_EXPORT_ALLOW_CSV, &format, error))
-    return FALSE;
 
   if (body_id > 0)
     ber_query_add_condition (query, "routed_body_id", BER_QUERY_EQ,
@@ -54,6 +48,27 @@ ber_export_items (BerStore    *store,
     ber_query_add_condition (query, "status", BER_QUERY_EQ, g_variant_new_string (status));
   ber_query_add_order (query, "received_on", FALSE);
   ber_query_add_order (query, "id", FALSE);
+
+  return ber_export_items_query (store, query, output_path, error);
+}
+
+gboolean
+ber_export_items_query (BerStore        *store,
+                        const BerQuery  *query,
+                        const char      *output_path,
+                        GError         **error)
+{
+  g_autoptr(BerCsvWriter) csv = ber_csv_writer_new ();
+  g_autoptr(GPtrArray) rows = NULL;
+  BerExportFormat format;
+
+  g_return_val_if_fail (BER_IS_STORE (store), FALSE);
+  g_return_val_if_fail (query != NULL, FALSE);
+  g_return_val_if_fail (g_strcmp0 (ber_query_get_source (query), "item_list") == 0, FALSE);
+  g_return_val_if_fail (output_path != NULL, FALSE);
+
+  if (!ber_export_format_from_path (output_path, BER_EXPORT_ALLOW_CSV, &format, error))
+    return FALSE;
 
   rows = ber_store_select (store, query, 0, 1000000, error);
   if (rows == NULL)

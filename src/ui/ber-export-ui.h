@@ -12,11 +12,27 @@ typedef gboolean (*BerExportIdFunc) (BerStore    *store,
                                      const char  *output_path,
                                      GError     **error);
 
-void ber_export_ui_run (GtkWidget       *widget,
-                        BerStore        *store,
-                        const char      *title,
-                        const char      *suggested_name,
-                        BerExportIdFunc  func,
-                        gint64           id);
+/*
+ * Runs in a worker thread with a connection of its own: @data must not be
+ * shared with the main thread while the export runs.
+ */
+typedef gboolean (*BerExportDataFunc) (BerStore    *store,
+                                       gpointer     data,
+                                       const char  *output_path,
+                                       GError     **error);
+
+void ber_export_ui_run           (GtkWidget         *widget,
+                                  BerStore          *store,
+                                  const char        *title,
+                                  const char        *suggested_name,
+                                  BerExportIdFunc    func,
+                                  gint64             id);
+void ber_export_ui_run_with_data (GtkWidget         *widget,
+                                  BerStore          *store,
+                                  const char        *title,
+                                  const char        *suggested_name,
+                                  BerExportDataFunc  func,
+                                  gpointer           data,
+                                  GDestroyNotify     data_free);
 
 G_END_DECLS

@@ -5,8 +5,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-agenda-export.h"
 #include "ber-column-sort.h"
 #include "ber-date.h"
+#include "ber-export-ui.h"
 #include "ber-item-page.h"
 #include "ber-item-workflow.h"
 #include "ber-items-view.h"
@@ -142,6 +144,7 @@ update_content (BerItemsView *self)
 {
   guint n = self->items != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->items)) : 0;
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.export", n > 0);
   if (n > 0)
     gtk_stack_set_visible_child_name (self->content_stack, "list");
   else if (filters_active (self))
@@ -500,6 +503,44 @@ focus_search_activated (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Runs in the export's worker thread, with a query of its own. */
+static gboolean
+export_items (BerStore    *store,
+              gpointer     data,
+              const char  *output_path,
+              GError     **error)
+{
+  return ber_export_items_query (store, data, output_path, error);
+}
+
+static void
+query_free (gpointer data)
+{
+  ber_query_unref (data);
+}
+
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BerItemsView *self = BER_ITEMS_VIEW (widget);
+  g_autofree char *name = NULL;
+
+  /* On an item's page, the list is not what the user is looking at. */
+  if (self->store == NULL || self->items == NULL
+      || !g_str_equal (gtk_stack_get_visible_child_name (self->stack), "list"))
+    return;
+
+  /* Translators: a file name; %s is today's date */
+  name = g_strdup_printf (_("Items %s.csv"), today (self));
+  /* The same query as the list: its filters, search and order. */
+  ber_export_ui_run_with_data (widget, self->store,
+                               filters_active (self) ? _("Export Filtered Item List")
+                                                     : _("Export Item List"),
+                               name, export_items, build_query (self), query_free);
+}
+
 static void
 on_store_changed (BerItemsView *self,
                   const char   *table)
@@ -616,7 +657,10 @@ ber_items_view_class_init (BerItemsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.new", NULL, new_activated);
   gtk_widget_class_install_action (widget_class, "view.focus-search", NULL,
                                    focus_search_activated);
+  gtk_widget_class_install_action (widget_class, "view.export", NULL, export_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "view.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "view.export",
+                                       NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "view.focus-search", NULL);
 }

@@ -64,6 +64,8 @@ ber_print_document (GtkWindow        *parent,
   g_autoptr(GtkPageSetup) setup = NULL;
   g_autoptr(GtkPaperSize) a4 = NULL;
   g_autoptr(GError) error = NULL;
+  GtkPrintOperationAction action = GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
+  const char *export_path;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (BER_IS_PRINT_DOCUMENT (doc));
@@ -84,7 +86,19 @@ ber_print_document (GtkWindow        *parent,
                          g_object_ref (doc), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   g_signal_connect (operation, "done", G_CALLBACK (on_done), parent);
 
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  /*
+   * BEREDNING_PRINT_TO_FILE=/path/to/file.pdf is a hook for tests: the job is
+   * printed to that PDF file, without the print dialog, through the same
+   * ::begin-print and ::draw-page handlers as a real printer.
+   */
+  export_path = g_getenv ("BEREDNING_PRINT_TO_FILE");
+  if (export_path != NULL && *export_path != '\0')
+    {
+      gtk_print_operation_set_export_filename (operation, export_path);
+      action = GTK_PRINT_OPERATION_ACTION_EXPORT;
+    }
+
+  if (gtk_print_operation_run (operation, action, parent, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (parent, error);
 }

@@ -683,11 +683,14 @@ void
 ber_window_show_toast (BerWindow  *self,
                        const char *message)
 {
+  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   g_return_if_fail (BER_IS_WINDOW (self));
 
-  toast = adw_toast_new (message);
-  adw_toast_set_timeout (toast, 0);
+  /* A toast's title is Pango markup; messages name files and records that
+   * may hold "&" or "<". */
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
