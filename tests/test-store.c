@@ -746,8 +746,8 @@ test_migrate_from_schema_1 (void)
 
   store = ber_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (ber_store_get_schema_version (store), ==, 2);
-  g_assert_cmpint (BER_STORE_SCHEMA_VERSION, ==, 2);
+  g_assert_cmpint (ber_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (BER_STORE_SCHEMA_VERSION, ==, 3);
   g_assert_true (ber_store_check_integrity (store, &error));
   g_assert_no_error (error);
 
@@ -942,6 +942,189 @@ test_two_connections (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* The ids of @source whose @columns hold @text, case-insensitively: every row read. */
+static GArray *
+ids_by_reading_all (BerStore           *store,
+                    const char         *source,
+                    const char * const *columns,
+                    const char         *text)
+{
+  g_autoptr(BerQuery) query = ber_query_new (source);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *needle = g_utf8_casefold (text, -1);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  ber_query_add_order (query, "id", FALSE);
+  rows = ber_store_select (store, query, 0, G_MAXUINT, NULL);
+  g_assert_nonnull (rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GVariant *row = g_ptr_array_index (rows, i);
+      gboolean found = FALSE;
+      gint64 id = 0;
+
+      g_variant_lookup (row, "id", "x", &id);
+      for (guint j = 0; columns[j] != NULL && !found; j++)
+        {
+          const char *value = "";
+          g_autofree char *folded = NULL;
+
+          g_variant_lookup (row, columns[j], "&s", &value);
+          folded = g_utf8_casefold (value, -1);
+          found = strstr (folded, needle) != NULL;
+        }
+      if (found)
+        g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+static GArray *
+ids_by_search (BerStore           *store,
+               const char         *source,
+               const char * const *columns,
+               const char         *text)
+{
+  g_autoptr(BerQuery) query = ber_query_new (source);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n = 0;
+
+  ber_query_set_search (query, text, columns);
+  ber_query_add_order (query, "id", FALSE);
+  rows = ber_store_select (store, query, 0, G_MAXUINT, &error);
+  g_assert_no_error (error);
+  g_assert_true (ber_store_count (store, query, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      gint64 id = 0;
+
+      g_variant_lookup (g_ptr_array_index (rows, i), "id", "x", &id);
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+static void
+assert_same_ids (GArray     *a,
+                 GArray     *b,
+                 const char *text)
+{
+  if (a->len != b->len)
+    g_error ("search “%s”: %u rows, expected %u", text, a->len, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_cmpint (g_array_index (a, gint64, i), ==, g_array_index (b, gint64, i));
+}
+
+/* Searches of three characters or more read the trigram index (schema 3);
+ * they find exactly what reading every row finds, whatever is typed, and
+ * the index follows every write, ours or another program's. */
+static void
+test_search_index (void)
+{
+  static const char * const item_columns[] = { "title", "diary_number", "description", NULL };
+  static const char * const network_columns[] = { "name", "acronym", "description", "scope",
+                                                   NULL };
+  static const char * const person_columns[] = { "name", "party", "department", "email", NULL };
+  static const char * const searches[] = {
+    "samråd", "SAMRÅD", "EU-samråd", "sammanhållning", "RS 2026", "2026/3", "ÖSTERSJÖ",
+    "å", "sa", "ärende", "\"", "a\"b", "sam*", "samråd OR remiss", "NEAR(a b)", "{title}",
+    "title:x", "-sam", "^sam", "  inbjudan  ", "Reg", "nätverk", "zzzz", NULL
+  };
+  const struct { const char *source; const char * const *columns; } lists[] = {
+    { "item_list", item_columns },
+    { "item", item_columns },
+    { "network_list", network_columns },
+    { "person", person_columns },
+  };
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
+  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  g_autofree char *path = g_strdup (ber_store_get_path (store));
+  gint64 item;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; searches[i] != NULL; i++)
+      {
+        g_autoptr(GArray) expected = NULL;
+        g_autoptr(GArray) found = NULL;
+        g_autofree char *stripped = g_strstrip (g_strdup (searches[i]));
+
+        expected = ids_by_reading_all (store, lists[l].source, lists[l].columns, stripped);
+        found = ids_by_search (store, lists[l].source, lists[l].columns, searches[i]);
+        assert_same_ids (found, expected, searches[i]);
+      }
+
+  /* Something is found at all, in each index. */
+  {
+    g_autoptr(GArray) items = ids_by_search (store, "item_list", item_columns, "samråd");
+    g_autoptr(GArray) networks = ids_by_search (store, "network_list", network_columns, "regio");
+    g_autoptr(GArray) persons = ids_by_search (store, "person", person_columns, "ström");
+
+    g_assert_cmpuint (items->len, >, 0);
+    g_assert_cmpuint (networks->len, >, 0);
+    g_assert_cmpuint (persons->len, >, 0);
+  }
+
+  /* New, changed and removed rows. */
+  item = ber_store_insert (store, "item",
+                           ber_store_values ("title", g_variant_new_string ("Qwörtz ett nytt ärende"),
+                                             "received_on", g_variant_new_string ("2026-11-02"),
+                                             NULL),
+                           &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GArray) found = ids_by_search (store, "item_list", item_columns, "QWÖRTZ");
+
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_cmpint (g_array_index (found, gint64, 0), ==, item);
+  }
+  g_assert_true (ber_store_update (store, "item", item,
+                                   ber_store_values ("title",
+                                                     g_variant_new_string ("Ändrad rubrik"),
+                                                     "description",
+                                                     g_variant_new_string ("Qwörtz i texten"),
+                                                     NULL),
+                                   &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GArray) by_title = ids_by_search (store, "item_list", (const char *[]) { "title",
+                                                NULL }, "qwörtz");
+    g_autoptr(GArray) by_any = ids_by_search (store, "item_list", item_columns, "qwörtz");
+    g_autoptr(GArray) renamed = ids_by_search (store, "item_list", item_columns, "ändrad rub");
+
+    g_assert_cmpuint (by_title->len, ==, 0);
+    g_assert_cmpuint (by_any->len, ==, 1);
+    g_assert_cmpuint (renamed->len, ==, 1);
+  }
+  g_assert_true (ber_store_delete (store, "item", item, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GArray) found = ids_by_search (store, "item_list", item_columns, "qwörtz");
+
+    g_assert_cmpuint (found->len, ==, 0);
+  }
+  g_assert_finalize_object (store);
+
+  /* Another program writing to the register keeps the index in step too. */
+  sqlite_exec (path, "UPDATE person SET name = 'Xåvier Qvist' WHERE id = 1");
+  store = ber_store_open (path, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GArray) found = ids_by_search (store, "person", person_columns, "xåvier q");
+
+    g_assert_cmpuint (found->len, ==, 1);
+  }
+  g_assert_true (ber_store_check_integrity (store, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  ber_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -967,6 +1150,7 @@ main (int   argc,
   g_test_add_func ("/store/refuses-newer-and-damaged", test_refuses_newer_and_damaged);
   g_test_add_func ("/store/migrate-from-schema-1", test_migrate_from_schema_1);
   g_test_add_func ("/store/demo", test_demo);
+  g_test_add_func ("/store/search-index", test_search_index);
 
   return g_test_run ();
 }

@@ -80,6 +80,7 @@ static const struct
 static const char *migrations[] = {
   RESOURCE_PREFIX "/store/001-initial.sql",
   RESOURCE_PREFIX "/store/002-statements.sql",
+  RESOURCE_PREFIX "/store/003-search.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BER_STORE_SCHEMA_VERSION);
 
@@ -90,7 +91,26 @@ static const char *required_tables[] = {
   "network", "network_body", "membership", "fee", "network_review", "assignment",
   "forum_event", "event_attendance", "report", "document", "influence_question", "goal",
   "item_network", "item_influence_question", "network_influence_question", "item_goal",
-  "network_goal", "history", "register_info", "statement",
+  "network_goal", "history", "register_info", "statement", "item_search", "network_search",
+  "person_search",
+};
+
+/*
+ * The full-text indexes of schema 3 (trigram: any run of three or more
+ * characters) and the columns each covers. A search of at least
+ * MIN_INDEXED_SEARCH characters in these columns reads the index; shorter
+ * ones, and searches in other columns, compare every row.
+ */
+#define MIN_INDEXED_SEARCH 3
+static const struct
+{
+  const char *table;
+  const char *index;
+  const char *columns[5];
+} search_indexes[] = {
+  { "item", "item_search", { "title", "diary_number", "description", NULL } },
+  { "network", "network_search", { "name", "acronym", "description", "scope", NULL } },
+  { "person", "person_search", { "name", "party", "department", "email", NULL } },
 };
 
 G_DEFINE_QUARK (ber-store-error-quark, ber_store_error)
@@ -466,6 +486,8 @@ load_tables (BerStore  *self,
   sqlite3_stmt *raw = prepare (self,
                                "SELECT name FROM sqlite_schema WHERE type = 'table' "
                                "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                               "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' "
+                               "AND name NOT LIKE '%\\_search\\_%' ESCAPE '\\' "
                                "AND name NOT IN ('history', 'register_info', 'goal')",
                                error);
   g_autoptr(sqlite3_stmt) stmt = raw;
@@ -1280,6 +1302,9 @@ op_sql (BerQueryOp op)
     }
 }
 
+static const char *search_index_for (const BerQuery *query,
+                                     const char     *source);
+
 /* Appends " WHERE …" for the query's conditions and search; binding happens in
  * bind_where() in the same order. */
 static gboolean
@@ -1323,7 +1348,14 @@ append_where (BerStore        *self,
         g_string_append_printf (sql, "\"%s\" %s ?", c->column, op_sql (c->op));
     }
 
-  if (ber_query_get_search_text (query) != NULL)
+  if (search_index_for (query, source) != NULL)
+    {
+      /* The index's name is one of ours, never the caller's text. */
+      g_string_append_printf (sql, "%sid IN (SELECT rowid FROM \"%s\" WHERE \"%s\" MATCH ?)",
+                              first ? " WHERE " : " AND ", search_index_for (query, source),
+                              search_index_for (query, source));
+    }
+  else if (ber_query_get_search_text (query) != NULL)
     {
       g_string_append (sql, first ? " WHERE (" : " AND (");
       for (guint i = 0; search_columns[i] != NULL; i++)
@@ -1339,8 +1371,25 @@ append_where (BerStore        *self,
   return TRUE;
 }
 
+/* An FTS5 query for @text in @columns: one phrase, quotes doubled, so that
+ * nothing the user types is read as query syntax. */
+static char *
+search_match (const char         *text,
+              const char * const *columns)
+{
+  g_autoptr(GString) match = g_string_new ("{");
+  g_auto(GStrv) parts = g_strsplit (text, "\"", -1);
+  g_autofree char *quoted = g_strjoinv ("\"\"", parts);
+
+  for (guint i = 0; columns[i] != NULL; i++)
+    g_string_append_printf (match, "%s%s", i == 0 ? "" : " ", columns[i]);
+  g_string_append_printf (match, "} : \"%s\"", quoted);
+  return g_string_free (g_steal_pointer (&match), FALSE);
+}
+
 static void
 bind_where (const BerQuery *query,
+            const char     *source,
             sqlite3_stmt   *stmt,
             int            *index)
 {
@@ -1361,7 +1410,9 @@ bind_where (const BerQuery *query,
         bind_variant (stmt, (*index)++, c->value);
     }
 
-  if (search != NULL)
+  if (search_index_for (query, source) != NULL)
+    sqlite3_bind_text (stmt, (*index)++, search_match (search, search_columns), -1, g_free);
+  else if (search != NULL)
     {
       g_autofree char *folded = g_utf8_casefold (search, -1);
 
@@ -1423,6 +1474,37 @@ static const struct
   { "fee_list", "fee" },
 };
 
+/* The full-text index that can answer the query's search on @source, or
+ * %NULL when every row must be compared. */
+static const char *
+search_index_for (const BerQuery *query,
+                  const char     *source)
+{
+  const char *search = ber_query_get_search_text (query);
+  const char * const *columns = ber_query_get_search_columns (query);
+  const char *table = source;
+
+  if (search == NULL || columns == NULL || columns[0] == NULL
+      || g_utf8_strlen (search, -1) < MIN_INDEXED_SEARCH)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (list_views); i++)
+    if (g_str_equal (list_views[i].view, source))
+      table = list_views[i].table;
+
+  for (guint i = 0; i < G_N_ELEMENTS (search_indexes); i++)
+    {
+      gboolean covered = TRUE;
+
+      if (!g_str_equal (search_indexes[i].table, table))
+        continue;
+      for (guint j = 0; columns[j] != NULL && covered; j++)
+        covered = g_strv_contains (search_indexes[i].columns, columns[j]);
+      return covered ? search_indexes[i].index : NULL;
+    }
+  return NULL;
+}
+
 static const char *
 resolve_source (BerStore       *self,
                 const BerQuery *query)
@@ -1482,7 +1564,7 @@ ber_store_count (BerStore        *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_where (query, stmt, &index);
+  bind_where (query, source, stmt, &index);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     return set_error_from_db (self, error, rc);
@@ -1527,7 +1609,7 @@ ber_store_select (BerStore        *self,
     if (stmt == NULL)
       return NULL;
 
-    bind_where (query, stmt, &index);
+    bind_where (query, source, stmt, &index);
     sqlite3_bind_int64 (stmt, index++, limit);
     sqlite3_bind_int64 (stmt, index, offset);
 
@@ -1658,7 +1740,7 @@ ber_store_position (BerStore        *self,
   stmt = prepare (self, sql->str, error);
   if (stmt == NULL)
     return FALSE;
-  bind_where (query, stmt, &index);
+  bind_where (query, source, stmt, &index);
   sqlite3_bind_int64 (stmt, index, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
@@ -1713,7 +1795,7 @@ ber_store_position (BerStore        *self,
     return FALSE;
 
   index = 1;
-  bind_where (query, stmt, &index);
+  bind_where (query, source, stmt, &index);
   for (guint i = 0; i <= orders->len; i++)
     {
       for (guint j = 0; j < i; j++)

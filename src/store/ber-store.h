@@ -40,7 +40,7 @@ typedef enum
 } BerStoreContent;
 
 /* The schema version this program writes. */
-#define BER_STORE_SCHEMA_VERSION 2
+#define BER_STORE_SCHEMA_VERSION 3
 /* PRAGMA application_id of a register: "Bere". */
 #define BER_STORE_APPLICATION_ID 0x42657265
 
