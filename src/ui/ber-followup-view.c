@@ -22,6 +22,7 @@ struct _BerFollowupView
 
   BerStore        *store;
   guint            n_shown;
+  guint            reload_source;
 
   GtkLabel        *summary_label;
   GtkToggleButton *late_button;
@@ -238,6 +239,7 @@ ber_followup_view_reload (BerFollowupView *self)
 
   g_return_if_fail (BER_IS_FOLLOWUP_VIEW (self));
 
+  g_clear_handle_id (&self->reload_source, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
   self->n_shown = 0;
@@ -269,11 +271,36 @@ ber_followup_view_reload (BerFollowupView *self)
   gtk_stack_set_visible_child_name (self->stack, rows->len > 0 ? "list" : "empty");
 }
 
+static gboolean
+reload_idle (gpointer data)
+{
+  BerFollowupView *self = data;
+
+  self->reload_source = 0;
+  ber_followup_view_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Decisions are recorded and persons renamed elsewhere in the window: the
+ * list follows, once for a burst of writes. */
+static void
+on_store_changed (BerFollowupView *self,
+                  const char      *table)
+{
+  static const char * const tables[] = { "clause", "agenda_entry", "meeting", "person", NULL };
+
+  if (g_strv_contains (tables, table) && self->reload_source == 0)
+    self->reload_source = g_idle_add (reload_idle, self);
+}
+
 static void
 ber_followup_view_dispose (GObject *object)
 {
   BerFollowupView *self = BER_FOLLOWUP_VIEW (object);
 
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   /* AdwBin 1.2 keeps a pointer to the child that the template disposes. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BER_TYPE_FOLLOWUP_VIEW);
@@ -369,8 +396,14 @@ ber_followup_view_set_store (BerFollowupView *self,
 {
   g_return_if_fail (BER_IS_FOLLOWUP_VIEW (self));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "row-changed", G_CALLBACK (on_store_changed), self,
+                             G_CONNECT_SWAPPED);
   ber_followup_view_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

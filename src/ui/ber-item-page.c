@@ -48,8 +48,10 @@ static const char * const goal_titles[] G_GNUC_UNUSED = {
   N_("Peace, justice and strong institutions"), N_("Partnerships for the goals"),
 };
 
-static void refresh_routing  (BerItemPage *self);
-static void refresh_workflow (BerItemPage *self);
+static void     refresh_routing  (BerItemPage *self);
+static void     refresh_workflow (BerItemPage *self);
+static gboolean save_page        (BerItemPage *self,
+                                  gboolean     announce);
 
 static void
 entry_free (gpointer data)
@@ -503,7 +505,13 @@ static void
 on_step_clicked (GtkButton   *button,
                  BerItemPage *self)
 {
-  const char *to = g_object_get_data (G_OBJECT (button), "to");
+  /* Saving rebuilds the step buttons, this one among them. */
+  g_autofree char *to = g_strdup (g_object_get_data (G_OBJECT (button), "to"));
+
+  /* The step is taken with what the page shows: a proposal written into the
+   * page goes to the agenda with the item, not only after a separate Save. */
+  if (!save_page (self, FALSE))
+    return;
 
   if (ber_item_workflow_needs_reason (to))
     {
@@ -586,6 +594,8 @@ refresh_history (BerItemPage *self)
 static void
 refresh_workflow (BerItemPage *self)
 {
+  static const char * const waiting[] = { "received", "assessed", "in-preparation", "ready",
+                                          NULL };
   const char *status = self->item != NULL ? ber_item_get_status (self->item) : "received";
   const char * const *next = ber_item_workflow_next (status);
   g_autofree char *reason = NULL;
@@ -618,6 +628,8 @@ refresh_workflow (BerItemPage *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->step_box),
                           item_page_item_id (self) > 0 && next[0] != NULL);
+  /* Once on an agenda or closed, the meeting that could decide no longer matters. */
+  gtk_widget_set_visible (self->meeting_row, g_strv_contains (waiting, status));
   refresh_history (self);
 }
 
@@ -769,14 +781,9 @@ apply_ids (GPtrArray *entries,
     ((Entry *) g_ptr_array_index (entries, i))->id = g_array_index (ids, gint64, i);
 }
 
-/**
- * ber_item_page_save:
- *
- * Writes the item, its clauses, documents and links. On an error the page
- * keeps everything typed and says what to mend.
- */
-gboolean
-ber_item_page_save (BerItemPage *self)
+static gboolean
+save_page (BerItemPage *self,
+           gboolean     announce)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) clause_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -786,8 +793,6 @@ ber_item_page_save (BerItemPage *self)
   guint relevant;
   GtkWidget *rows[] = { self->title_row, self->received_row, self->reply_by_row,
                         self->diary_number_row, self->diary_body_row };
-
-  g_return_val_if_fail (BER_IS_ITEM_PAGE (self), FALSE);
 
   if (self->store == NULL || self->item == NULL)
     return FALSE;
@@ -881,8 +886,42 @@ ber_item_page_save (BerItemPage *self)
   item_page_show_error (self, NULL);
   gtk_label_set_label (self->title_label, title);
   refresh_workflow (self);
-  toast (self, _("Item saved"));
+  if (announce)
+    toast (self, _("Item saved"));
   return TRUE;
+}
+
+/**
+ * ber_item_page_save:
+ *
+ * Writes the item, its clauses, documents and links. On an error the page
+ * keeps everything typed and says what to mend.
+ */
+gboolean
+ber_item_page_save (BerItemPage *self)
+{
+  g_return_val_if_fail (BER_IS_ITEM_PAGE (self), FALSE);
+
+  return save_page (self, TRUE);
+}
+
+/* The item also moves on outside the page (put on an agenda, decided at a
+ * meeting), and meetings come and go: the page shows its status, history and
+ * the meeting that can decide as they are now, keeping whatever is typed. */
+static void
+on_store_changed (BerItemPage *self,
+                  const char  *table,
+                  gint64       id,
+                  int          change)
+{
+  gint64 item_id = item_page_item_id (self);
+
+  if (item_id > 0 && g_str_equal (table, "item") && change != BER_STORE_CHANGE_DELETE
+      && (id == item_id || change == BER_STORE_CHANGE_RESET)
+      && ber_record_reload (BER_RECORD (self->item), self->store, NULL))
+    refresh_workflow (self);
+  else if (self->item != NULL && g_str_equal (table, "meeting"))
+    refresh_routing (self);
 }
 
 /* Actions */
@@ -918,6 +957,8 @@ ber_item_page_dispose (GObject *object)
 {
   BerItemPage *self = BER_ITEM_PAGE (object);
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->item);
   g_clear_object (&self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), BER_TYPE_ITEM_PAGE);
@@ -1237,8 +1278,13 @@ ber_item_page_set_store (BerItemPage *self,
 {
   g_return_if_fail (BER_IS_ITEM_PAGE (self));
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
   g_clear_object (&self->item);
+  if (store != NULL)
+    g_signal_connect_object (store, "row-changed", G_CALLBACK (on_store_changed), self,
+                             G_CONNECT_SWAPPED);
 }
 
 void

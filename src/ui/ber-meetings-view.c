@@ -101,12 +101,15 @@ refilter (BerMeetingsView *self)
   update_content (self);
 }
 
+/* Fills the body filter, keeping the chosen body when it is still there. */
 static void
 load_bodies (BerMeetingsView *self)
 {
   g_autoptr(BerQuery) query = ber_query_new ("body");
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  gint64 chosen = selected_body (self);
+  guint position = 0;
 
   g_array_set_size (self->body_ids, 0);
   gtk_string_list_append (list, _("All Bodies"));
@@ -122,9 +125,21 @@ load_bodies (BerMeetingsView *self)
       g_variant_lookup (row, "name", "&s", &name);
       g_array_append_val (self->body_ids, id);
       gtk_string_list_append (list, name);
+      if (id == chosen)
+        position = self->body_ids->len;
     }
   gtk_drop_down_set_model (self->body_dropdown, G_LIST_MODEL (list));
-  gtk_drop_down_set_selected (self->body_dropdown, 0);
+  gtk_drop_down_set_selected (self->body_dropdown, position);
+}
+
+/* A body added, renamed or removed elsewhere shows in the filter and the
+ * new-meeting form at once. */
+static void
+on_store_changed (BerMeetingsView *self,
+                  const char      *table)
+{
+  if (g_str_equal (table, "body"))
+    load_bodies (self);
 }
 
 /* Cells */
@@ -474,6 +489,8 @@ ber_meetings_view_set_store (BerMeetingsView *self,
       g_autoptr(GtkSingleSelection) selection = NULL;
 
       load_bodies (self);
+      g_signal_connect_object (store, "row-changed", G_CALLBACK (on_store_changed), self,
+                               G_CONNECT_SWAPPED);
       query = build_query (self);
       self->meetings = ber_record_list_new (store, BER_TYPE_MEETING, query);
       selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->meetings)));
