@@ -219,6 +219,80 @@ test_views (void)
   ber_test_remove_tree (dir);
 }
 
+static GtkStack *
+find_stack_with (GtkWidget  *root,
+                 const char *child_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found;
+
+      if (GTK_IS_STACK (child) && gtk_stack_get_child_by_name (GTK_STACK (child), child_name))
+        return GTK_STACK (child);
+      found = find_stack_with (child, child_name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static int
+minimum_width (BerWindow *window)
+{
+  int minimum = 0;
+
+  /* The window's content: the window adds its resize borders and shadow. */
+  g_main_context_iteration (NULL, FALSE);
+  gtk_widget_measure (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                      GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+/* Every view and every section of the agenda fits a phone-sized window. */
+static void
+test_narrow (void)
+{
+  g_autofree char *dir = ber_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  const char *pages[] = { "networks", "reports", "agenda" };
+  const char *sections[] = { "items", "meetings", "follow-up", "bodies" };
+  BerApplication *app = app_new ();
+  BerWindow *window;
+  GtkStack *stack;
+
+  /* GNOME's title buttons: the bare X server's default adds minimize and maximize. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+  g_assert_true (ber_store_create (path, BER_STORE_CONTENT_DEMO, NULL));
+  window = open_window (app, path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      int width;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                                 pages[i]));
+      width = minimum_width (window);
+      g_test_message ("%s: %d px", pages[i], width);
+      g_assert_cmpint (width, <=, 360);
+    }
+
+  stack = find_stack_with (GTK_WIDGET (window), "follow-up");
+  g_assert_nonnull (stack);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      int width;
+
+      gtk_stack_set_visible_child_name (stack, sections[i]);
+      width = minimum_width (window);
+      g_test_message ("agenda %s: %d px", sections[i], width);
+      g_assert_cmpint (width, <=, 360);
+    }
+
+  app_free (app);
+  ber_test_remove_tree (dir);
+}
+
 static void
 test_error_page (void)
 {
@@ -341,6 +415,7 @@ main (int   argc,
 
   g_test_add_func ("/window/first-start", test_first_start);
   g_test_add_func ("/window/views", test_views);
+  g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/settings-survive-restart", test_settings_survive_restart);
   g_test_add_func ("/window/preferences-and-about", test_preferences_and_about);

@@ -119,10 +119,21 @@ ber_agenda_view_init (BerAgendaView *self)
                             _("Bodies"));
 
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->sections);
-  gtk_widget_set_halign (switcher, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_top (switcher, 6);
   gtk_widget_set_margin_bottom (switcher, 6);
-  gtk_box_append (GTK_BOX (box), switcher);
+  gtk_widget_set_margin_start (switcher, 6);
+  gtk_widget_set_margin_end (switcher, 6);
+  /* Centred when the window is wide; scrolled sideways in a narrow one. */
+  {
+    GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC,
+                                    GTK_POLICY_NEVER);
+    gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), switcher);
+    gtk_widget_set_halign (scrolled, GTK_ALIGN_CENTER);
+    gtk_box_append (GTK_BOX (box), scrolled);
+  }
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sections));
   adw_bin_set_child (ADW_BIN (self), box);
 
