@@ -12,6 +12,9 @@
 #include <string.h>
 
 #include "ber-application.h"
+#include "ber-items-view.h"
+#include "ber-meetings-view.h"
+#include "ber-model.h"
 #include "ber-preferences-window.h"
 #include "ber-test-utils.h"
 #include "ber-window.h"
@@ -237,6 +240,24 @@ find_stack_with (GtkWidget  *root,
   return NULL;
 }
 
+static GtkWidget *
+find_by_type (GtkWidget *root,
+              GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      found = find_by_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static int
 minimum_width (BerWindow *window)
 {
@@ -288,6 +309,30 @@ test_narrow (void)
       g_test_message ("agenda %s: %d px", sections[i], width);
       g_assert_cmpint (width, <=, 360);
     }
+
+  /* A meeting's page and an item's page too. */
+  {
+    BerMeetingsView *meetings = BER_MEETINGS_VIEW (find_by_type (GTK_WIDGET (window),
+                                                                 BER_TYPE_MEETINGS_VIEW));
+    BerItemsView *items = BER_ITEMS_VIEW (find_by_type (GTK_WIDGET (window),
+                                                        BER_TYPE_ITEMS_VIEW));
+    g_autoptr(BerRecord) meeting = g_list_model_get_item (ber_meetings_view_get_model (meetings),
+                                                          0);
+    g_autoptr(BerRecord) item = g_list_model_get_item (ber_items_view_get_model (items), 0);
+    int width;
+
+    gtk_stack_set_visible_child_name (stack, "meetings");
+    ber_meetings_view_open_meeting (meetings, ber_record_get_id (meeting));
+    width = minimum_width (window);
+    g_test_message ("meeting page: %d px", width);
+    g_assert_cmpint (width, <=, 360);
+
+    gtk_stack_set_visible_child_name (stack, "items");
+    ber_items_view_show_item (items, ber_record_get_id (item));
+    width = minimum_width (window);
+    g_test_message ("item page: %d px", width);
+    g_assert_cmpint (width, <=, 360);
+  }
 
   app_free (app);
   ber_test_remove_tree (dir);
