@@ -647,6 +647,74 @@ test_export_list (Fixture       *f,
   g_assert_false (gtk_widget_get_sensitive (button));
 }
 
+static AdwMessageDialog *
+visible_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Going back from an item with changes not saved asks first: Cancel stays,
+ * Discard leaves without writing, Save writes and leaves. */
+static void
+test_unsaved_changes (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BerQuery) all = ber_query_new ("item");
+  guint n_before = count (f, all);
+  AdwMessageDialog *dialog;
+  GtkWidget *page;
+
+  /* Opened and left untouched: no question. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
+  spin ();
+  page = find_widget (GTK_WIDGET (f->view), BER_TYPE_ITEM_PAGE, NULL);
+  g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
+  spin ();
+  g_assert_null (visible_message_dialog ());
+  g_assert_false (gtk_widget_get_mapped (page));
+
+  /* Typed in: Cancel keeps the page and the text. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
+  spin ();
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Title")),
+                         "Inbjudan till Östersjödagarna i Gdańsk");
+  g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
+  spin ();
+  dialog = visible_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  spin ();
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW,
+                                                                      "Title"))),
+                   ==, "Inbjudan till Östersjödagarna i Gdańsk");
+
+  /* Discard: back to the list, nothing written. */
+  g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
+  spin ();
+  adw_message_dialog_response (visible_message_dialog (), "discard");
+  spin ();
+  g_assert_false (gtk_widget_get_mapped (page));
+  g_assert_cmpuint (count (f, all), ==, n_before);
+
+  /* Save: written, then back to the list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
+  spin ();
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Title")),
+                         "Inbjudan till Östersjödagarna i Gdańsk");
+  g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
+  spin ();
+  adw_message_dialog_response (visible_message_dialog (), "save");
+  spin ();
+  g_assert_false (gtk_widget_get_mapped (page));
+  g_assert_cmpuint (count (f, all), ==, n_before + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -661,6 +729,7 @@ main (int   argc,
   ADD ("/items-ui/filters-and-search", test_filters_and_search);
   ADD ("/items-ui/new-consultation", test_new_consultation);
   ADD ("/items-ui/export-list", test_export_list);
+  ADD ("/items-ui/unsaved-changes", test_unsaved_changes);
 
   return g_test_run ();
 }

@@ -86,6 +86,7 @@ void
 item_page_rebuild_clauses (BerItemPage *self)
 {
   item_page_clear_rows (self->clauses_group, self->clause_rows);
+  item_page_mark_modified (self);
 
   for (guint i = 0; i < self->clauses->len; i++)
     {
@@ -225,6 +226,7 @@ on_document_remove (GtkButton   *button,
 void
 item_page_rebuild_documents (BerItemPage *self)
 {
+  item_page_mark_modified (self);
   item_page_clear_rows (self->documents_group, self->document_rows);
 
   for (guint i = 0; i < self->documents->len; i++)
@@ -356,6 +358,8 @@ check_row (BerItemPage    *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (item_page_mark_modified), self,
+                           G_CONNECT_SWAPPED);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
   g_object_set_data (G_OBJECT (check), "id", GSIZE_TO_POINTER ((gsize) id));

@@ -34,6 +34,7 @@ struct _BerItemPage
   GPtrArray     *goal_checks;
   gint64         suggested_body_id;
   gboolean       loading;
+  gboolean       modified;        /* typed or changed since loaded or saved */
 
   GtkLabel      *title_label;
   GtkRevealer   *error_revealer;
@@ -94,6 +95,7 @@ Form      *item_page_form_new               (BerItemPage         *self,
 void       item_page_form_free              (gpointer             data);
 
 void       item_page_rebuild_clauses        (BerItemPage         *self);
+void       item_page_mark_modified          (BerItemPage         *self);
 void       item_page_rebuild_documents      (BerItemPage         *self);
 void       item_page_rebuild_links          (BerItemPage         *self);
 gboolean   item_page_save_links             (BerItemPage         *self,

@@ -717,6 +717,7 @@ load_fields (BerItemPage *self)
   item_page_show_error (self, NULL);
   refresh_routing (self);
   refresh_workflow (self);
+  self->modified = FALSE;
 }
 
 static gboolean
@@ -886,6 +887,7 @@ save_page (BerItemPage *self,
   item_page_show_error (self, NULL);
   gtk_label_set_label (self->title_label, title);
   refresh_workflow (self);
+  self->modified = FALSE;
   if (announce)
     toast (self, _("Item saved"));
   return TRUE;
@@ -926,12 +928,53 @@ on_store_changed (BerItemPage *self,
 
 /* Actions */
 
+void
+item_page_mark_modified (BerItemPage *self)
+{
+  if (!self->loading)
+    self->modified = TRUE;
+}
+
+static void
+close_response (AdwMessageDialog *dialog,
+                const char       *response,
+                BerItemPage      *self)
+{
+  if (g_str_equal (response, "save") && !ber_item_page_save (self))
+    return;
+  if (g_str_equal (response, "save") || g_str_equal (response, "discard"))
+    g_signal_emit (self, signals[CLOSED], 0);
+}
+
+/* Leaving the page with changes not saved asks first: nothing typed is lost
+ * by going back. */
 static void
 close_activated (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  g_signal_emit (widget, signals[CLOSED], 0);
+  BerItemPage *self = BER_ITEM_PAGE (widget);
+  AdwMessageDialog *dialog;
+
+  if (!self->modified)
+    {
+      g_signal_emit (self, signals[CLOSED], 0);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (item_page_parent_window (self),
+                                                       _("Save Changes?"),
+                                                       _("The changes to this item have not "
+                                                         "been saved. Changes that are not "
+                                                         "saved are lost.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -1262,6 +1305,31 @@ ber_item_page_init (BerItemPage *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reply_by_row, "notify::date", G_CALLBACK (refresh_routing), self,
                            G_CONNECT_SWAPPED);
+
+  /* Any field the user changes is remembered until the item is saved. */
+  {
+    GtkWidget *editables[] = { self->title_row, self->diary_number_row, self->received_row,
+                               self->reply_by_row };
+    GtkWidget *combos[] = { self->type_row, self->diary_body_row, self->area_row,
+                            self->officer_row, self->relevant_row, self->recommended_row,
+                            self->routed_row };
+
+    for (guint i = 0; i < G_N_ELEMENTS (editables); i++)
+      g_signal_connect_object (editables[i], "changed", G_CALLBACK (item_page_mark_modified),
+                               self, G_CONNECT_SWAPPED);
+    for (guint i = 0; i < G_N_ELEMENTS (combos); i++)
+      g_signal_connect_object (combos[i], "notify::selected",
+                               G_CALLBACK (item_page_mark_modified), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (g_object_get_data (G_OBJECT (self->diary_year_row), "spin"),
+                             "value-changed", G_CALLBACK (item_page_mark_modified), self,
+                             G_CONNECT_SWAPPED);
+    g_signal_connect_object (gtk_text_view_get_buffer (self->description_view), "changed",
+                             G_CALLBACK (item_page_mark_modified), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (gtk_text_view_get_buffer (self->assessment_view), "changed",
+                             G_CALLBACK (item_page_mark_modified), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->confidential_switch, "notify::active",
+                             G_CALLBACK (item_page_mark_modified), self, G_CONNECT_SWAPPED);
+  }
 }
 
 /* Public API */
