@@ -641,8 +641,8 @@ register_item (Journey *j)
     g_assert_cmpint (column_id (j, "item", j->item_id, "case_officer_id"), ==, j->officer_id);
     g_assert_nonnull (strstr (description, "regionalfonden"));
   }
-  /* Registration is no move of the workflow: the history starts with the first step. */
-  assert_history (j, (const char * const[]) { NULL });
+  /* Registration is the first line of the history. */
+  assert_history (j, (const char * const[]) { ">received", NULL });
 
   /* The list behind the page has it, with its Swedish title intact. */
   items = ber_items_view_get_model (BER_ITEMS_VIEW (require_widget (agenda_view (j),
@@ -690,12 +690,13 @@ assess_and_prepare (Journey *j)
 
   click (root, "Mark _Assessed");
   assert_status (j, "assessed");
-  assert_history (j, (const char * const[]) { "received>assessed", NULL });
+  assert_history (j, (const char * const[]) { ">received", "received>assessed", NULL });
   g_assert_nonnull (find_widget (root, ADW_TYPE_ACTION_ROW, "Received → Assessed"));
 
   click (root, "Start _Preparation");
   assert_status (j, "in-preparation");
-  assert_history (j, (const char * const[]) { "received>assessed", "assessed>in-preparation",
+  assert_history (j, (const char * const[]) { ">received", "received>assessed",
+                                              "assessed>in-preparation",
                                               NULL });
   g_assert_nonnull (find_widget (root, ADW_TYPE_ACTION_ROW, "Assessed → In preparation"));
 
@@ -726,7 +727,8 @@ assess_and_prepare (Journey *j)
   /* Ready for the agenda, straight away: the step writes what is on the page first. */
   click (root, "_Ready for Agenda");
   assert_status (j, "ready");
-  assert_history (j, (const char * const[]) { "received>assessed", "assessed>in-preparation",
+  assert_history (j, (const char * const[]) { ">received", "received>assessed",
+                                              "assessed>in-preparation",
                                               "in-preparation>ready", NULL });
   g_assert_nonnull (find_widget (root, ADW_TYPE_ACTION_ROW, "In preparation → Ready for agenda"));
 
@@ -841,7 +843,8 @@ plan_meeting (Journey *j)
   position = entry_position (page, TITLE);
   g_assert_cmpuint (position, <, n_before + 1);
   assert_status (j, "on-agenda");
-  assert_history (j, (const char * const[]) { "received>assessed", "assessed>in-preparation",
+  assert_history (j, (const char * const[]) { ">received", "received>assessed",
+                                              "assessed>in-preparation",
                                               "in-preparation>ready", "ready>on-agenda", NULL });
 
   /* Lock the agenda, confirmed in its dialog: every entry gets its §. */
@@ -985,7 +988,8 @@ record_minutes (Journey *j)
         g_assert_cmpstr (role, ==, "member");
     }
   assert_status (j, "decided");
-  assert_history (j, (const char * const[]) { "received>assessed", "assessed>in-preparation",
+  assert_history (j, (const char * const[]) { ">received", "received>assessed",
+                                              "assessed>in-preparation",
                                               "in-preparation>ready", "ready>on-agenda",
                                               "on-agenda>decided", NULL });
   screenshot (GTK_WIDGET (j->window), "15-minutes-approved.png");
@@ -1077,7 +1081,8 @@ dispatch (Journey *j)
 
   click (root, "Mark D_ispatched");
   assert_status (j, "dispatched");
-  assert_history (j, (const char * const[]) { "received>assessed", "assessed>in-preparation",
+  assert_history (j, (const char * const[]) { ">received", "received>assessed",
+                                              "assessed>in-preparation",
                                               "in-preparation>ready", "ready>on-agenda",
                                               "on-agenda>decided", "decided>dispatched", NULL });
   g_assert_nonnull (find_widget (root, ADW_TYPE_ACTION_ROW, "Decided → Dispatched"));

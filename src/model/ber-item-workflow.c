@@ -153,3 +153,27 @@ ber_item_workflow_move (BerStore    *store,
     }
   return TRUE;
 }
+
+/**
+ * ber_item_workflow_register:
+ *
+ * Records that a new item was received, by whom and when: the first line of
+ * its history, with no status before it.
+ */
+gboolean
+ber_item_workflow_register (BerStore  *store,
+                            gint64     item_id,
+                            GError   **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *changed_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+
+  return ber_store_insert (store, "item_transition",
+                           ber_store_values ("item_id", g_variant_new_int64 (item_id),
+                                             "to_status", g_variant_new_string ("received"),
+                                             "changed_at", g_variant_new_string (changed_at),
+                                             "changed_by",
+                                             g_variant_new_string (ber_store_get_user (store)),
+                                             NULL),
+                           error) > 0;
+}

@@ -22,5 +22,8 @@ gboolean            ber_item_workflow_move          (BerStore    *store,
                                                      const char  *to_status,
                                                      const char  *reason,
                                                      GError     **error);
+gboolean            ber_item_workflow_register      (BerStore    *store,
+                                                     gint64       item_id,
+                                                     GError     **error);
 
 G_END_DECLS

@@ -791,6 +791,7 @@ save_page (BerItemPage *self,
   g_autoptr(GArray) document_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *title = NULL, *diary = NULL, *description = NULL, *assessment = NULL;
   const char *received, *reply_by;
+  gboolean is_new;
   guint relevant;
   GtkWidget *rows[] = { self->title_row, self->received_row, self->reply_by_row,
                         self->diary_number_row, self->diary_body_row };
@@ -857,6 +858,7 @@ save_page (BerItemPage *self,
                 NULL);
 
   /* The item first, on its own: a refused diary number leaves nothing half written. */
+  is_new = item_page_item_id (self) == 0;
   if (!ber_record_save (BER_RECORD (self->item), self->store, &error))
     {
       if (g_error_matches (error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT)
@@ -866,6 +868,7 @@ save_page (BerItemPage *self,
     }
 
   if (!ber_store_begin (self->store, &error)
+      || (is_new && !ber_item_workflow_register (self->store, item_page_item_id (self), &error))
       || !save_entries (self, self->clauses, self->removed_clauses, "clause", "text", clause_ids,
                         &error)
       || !save_entries (self, self->documents, self->removed_documents, "document", "title",
