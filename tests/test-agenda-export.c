@@ -1269,6 +1269,10 @@ test_cli (void)
   g_autofree char *meeting = NULL;
   g_autofree char *held = NULL;
   g_autofree char *item = NULL;
+  g_autofree char *paragraph = NULL;
+  g_autofree char *extract_heading = NULL;
+  g_autofree char *extract_title = NULL;
+  gint64 held_id;
   const struct { const char *what, *file, *id; } exports[] = {
     { "agenda", "kallelse.pdf", "planned" },
     { "minutes", "protokoll.pdf", "held" },
@@ -1287,8 +1291,29 @@ test_cli (void)
   store = ber_store_open (db, &error);
   g_assert_no_error (error);
   meeting = g_strdup_printf ("--meeting=%" G_GINT64_FORMAT, meeting_with_items (store, "planned"));
-  held = g_strdup_printf ("--meeting=%" G_GINT64_FORMAT,
-                          meeting_with_items (store, "minutes-approved"));
+  held_id = meeting_with_items (store, "minutes-approved");
+  held = g_strdup_printf ("--meeting=%" G_GINT64_FORMAT, held_id);
+  /* A decided matter of those minutes, for its extract. */
+  {
+    g_autoptr(GPtrArray) entries = select_rows (store, "agenda_entry", "meeting_id",
+                                                g_variant_new_int64 (held_id), "position");
+
+    for (guint i = 0; i < entries->len && extract_title == NULL; i++)
+      {
+        GVariant *entry = g_ptr_array_index (entries, i);
+
+        if (g_str_equal (ber_row_text (entry, "kind"), "item")
+            && ber_row_integer (entry, "paragraph") > 0)
+          {
+            paragraph = g_strdup_printf ("--paragraph=%" G_GINT64_FORMAT,
+                                         ber_row_integer (entry, "paragraph"));
+            extract_heading = g_strdup_printf ("§ %" G_GINT64_FORMAT,
+                                               ber_row_integer (entry, "paragraph"));
+            extract_title = g_strdup (ber_row_text (entry, "title"));
+          }
+      }
+    g_assert_nonnull (extract_title);
+  }
   {
     g_autoptr(GPtrArray) items = select_rows (store, "item_list", NULL, NULL, "id");
 
@@ -1320,6 +1345,35 @@ test_cli (void)
           g_assert_cmpuint (strlen (text), >, 100);
         }
     }
+
+  /* The minutes extract of one paragraph. */
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *file = g_build_filename (dir, "protokollsutdrag.pdf", NULL);
+    g_autofree char *output = g_strconcat ("--output=", file, NULL);
+    g_autofree char *text = NULL;
+
+    run_beredning (&run, database, "--export=extract", held, paragraph, output, NULL);
+    assert_ok (&run);
+    text = pdf_text (file);
+    g_assert_nonnull (strstr (text, "Extract from the minutes"));
+    g_assert_nonnull (strstr (text, extract_heading));
+    g_assert_nonnull (strstr (text, extract_title));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_beredning (&run, database, "--export=extract", held, "--output=/tmp/never-written.pdf",
+                   NULL);
+    assert_one_line_error (&run, "--paragraph");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_beredning (&run, database, "--export=extract", held, "--paragraph=9999",
+                   "--output=/tmp/never-written.pdf", NULL);
+    assert_one_line_error (&run, "9999");
+  }
 
   /* The public pack leaves the confidential matter out. */
   {

@@ -102,6 +102,8 @@ char    *ber_agenda_ics_text        (BerStore      *store,
 /* BerCliExportFunc for --export=agenda|minutes|board-paper|meeting-pack|items|ics. */
 gboolean ber_export_agenda_cli        (const char *database, GVariantDict *options,
                                        const char *output, GError **error);
+gboolean ber_export_minutes_extract_cli (const char *database, GVariantDict *options,
+                                         const char *output, GError **error);
 gboolean ber_export_minutes_cli       (const char *database, GVariantDict *options,
                                        const char *output, GError **error);
 gboolean ber_export_board_paper_cli   (const char *database, GVariantDict *options,

@@ -427,6 +427,62 @@ ber_export_minutes_cli (const char *database, GVariantDict *options, const char 
                     error);
 }
 
+/* The extract of one paragraph: --meeting=ID and --paragraph=N, the § number. */
+gboolean
+ber_export_minutes_extract_cli (const char *database, GVariantDict *options, const char *output,
+                                GError **error)
+{
+  g_autoptr(BerStore) store = NULL;
+  g_autoptr(BerQuery) query = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  gint64 meeting_id = ber_agenda_parse_id (options, "meeting", "extract", error);
+  const char *text = NULL;
+  char *end = NULL;
+  gint64 paragraph, entry_id = 0;
+
+  if (meeting_id == 0)
+    return FALSE;
+  if (!g_variant_dict_lookup (options, "paragraph", "&s", &text))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("--export=extract needs --paragraph=N, the number of the § to "
+                             "extract."));
+      return FALSE;
+    }
+  paragraph = g_ascii_strtoll (text, &end, 10);
+  if (*text == '\0' || end == NULL || *end != '\0' || paragraph <= 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("--paragraph=%s is not a § number; write it as a number, e.g. "
+                     "--paragraph=61."), text);
+      return FALSE;
+    }
+
+  store = ber_store_open (database, error);
+  if (store == NULL)
+    return FALSE;
+  query = ber_query_new ("agenda_entry");
+  ber_query_add_condition (query, "meeting_id", BER_QUERY_EQ, g_variant_new_int64 (meeting_id));
+  ber_query_add_condition (query, "paragraph", BER_QUERY_EQ, g_variant_new_int64 (paragraph));
+  rows = ber_store_select (store, query, 0, 1, error);
+  if (rows == NULL)
+    return FALSE;
+  if (rows->len > 0)
+    g_variant_lookup (g_ptr_array_index (rows, 0), "id", "x", &entry_id);
+  if (entry_id == 0)
+    {
+      g_autofree char *meeting_text = g_strdup_printf ("%" G_GINT64_FORMAT, meeting_id);
+
+      g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND,
+                   /* Translators: "The meeting 7 has no § 61; …" */
+                   _("The meeting %s has no § %s; paragraphs are numbered when its agenda is "
+                     "locked."),
+                   meeting_text, text);
+      return FALSE;
+    }
+  return ber_export_minutes_extract (store, entry_id, output, error);
+}
+
 gboolean
 ber_export_board_paper_cli (const char *database, GVariantDict *options, const char *output,
                             GError **error)
