@@ -74,10 +74,12 @@ if [ "$quick" -eq 0 ]; then
 
   echo "== Tests built with AddressSanitizer and UndefinedBehaviorSanitizer"
   if beredning_build _build-sanitize -Db_sanitize=address,undefined -Dbuildtype=debug; then
-    # Leaks inside fontconfig and Mesa are suppressed in tests/lsan.supp; ours are not.
+    # Leaks inside system libraries are suppressed in tests/lsan.supp; ours are not.
+    # The instrumented build with slow unwinding runs several times slower:
+    # its time limits are three times the plain ones.
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-      run_pass _build-sanitize testlog.json "$@"
+      run_pass _build-sanitize testlog.json --timeout-multiplier 3 "$@"
   else
     build_failures=$((build_failures + 1))
   fi
