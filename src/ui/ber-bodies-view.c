@@ -10,6 +10,7 @@
 #include "ber-form-dialog.h"
 #include "ber-labels.h"
 #include "ber-model.h"
+#include "ber-ui-util.h"
 
 /*
  * The bodies of the region, each opening its page, and the list of subject
@@ -41,20 +42,13 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static GtkWindow *
-parent_window (BerBodiesView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static void
 show_alert (BerBodiesView *self,
             const char    *heading,
             const char    *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, message);
+  GtkWidget *dialog = adw_message_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)), heading,
+                                              message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -294,17 +288,15 @@ open_area_form (BerBodiesView *self,
         }
     }
 
-  dialog = ber_form_dialog_new (parent_window (self),
+  dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
                                 area != NULL ? _("Rename the Subject Area")
                                              : _("Add a Subject Area"),
                                 area != NULL ? _("_Rename") : _("_Add"));
   form = g_new0 (AreaForm, 1);
   form->self = g_object_ref (self);
   form->id = area != NULL ? id : 0;
-  form->name_row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->name_row), _("Name"));
-  if (area != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (form->name_row), ber_record_get_string (area, "name"));
+  form->name_row = ber_ui_entry_row (_("Name"),
+                                     area != NULL ? ber_record_get_string (area, "name") : NULL);
   ber_form_dialog_add (dialog, form->name_row);
   ber_form_dialog_set_save (dialog, save_area, form, area_form_free);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -383,7 +375,7 @@ remove_area_activated (GtkWidget  *widget,
                               n_rules);
     }
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self),
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
                                                        _("Remove the Subject Area?"), body->str));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);

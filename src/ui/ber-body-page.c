@@ -11,7 +11,7 @@
 #include "ber-form-dialog.h"
 #include "ber-labels.h"
 #include "ber-model.h"
-#include "ber-window.h"
+#include "ber-ui-util.h"
 
 /*
  * One body of the region: its own fields, saved with Save, and what new
@@ -70,43 +70,11 @@ body_id (BerBodyPage *self)
   return self->body != NULL ? ber_record_get_id (BER_RECORD (self->body)) : 0;
 }
 
-static GtkWindow *
-parent_window (BerBodyPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-toast (BerBodyPage *self,
-       const char  *message)
-{
-  GtkWindow *window = parent_window (self);
-
-  if (BER_IS_WINDOW (window))
-    ber_window_show_toast (BER_WINDOW (window), message);
-}
-
 static void
 show_error (BerBodyPage *self,
             const char  *message)
 {
-  gtk_label_set_label (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
-}
-
-static void
-mark_row (GtkWidget *row,
-          gboolean   invalid)
-{
-  if (invalid)
-    gtk_widget_add_css_class (row, "error");
-  else
-    gtk_widget_remove_css_class (row, "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
-                               invalid ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
+  ber_ui_show_error (self->error_revealer, self->error_label, message);
 }
 
 static char *
@@ -223,7 +191,7 @@ load_fields (BerBodyPage *self)
                             notes != NULL ? notes : "", -1);
   self->loading = FALSE;
 
-  mark_row (GTK_WIDGET (self->name_row), FALSE);
+  ber_ui_mark_row (GTK_WIDGET (self->name_row), FALSE);
   set_modified (self, FALSE);
   show_error (self, NULL);
   update_title (self);
@@ -254,10 +222,10 @@ validate (BerBodyPage *self,
   const char *dissolved = ber_date_row_get_date (self->dissolved_row);
   gint64 value = 0;
 
-  mark_row (GTK_WIDGET (self->name_row), FALSE);
+  ber_ui_mark_row (GTK_WIDGET (self->name_row), FALSE);
   if (!ber_body_admin_check_name (self->store, body_id (self), name, &error))
     {
-      mark_row (GTK_WIDGET (self->name_row), TRUE);
+      ber_ui_mark_row (GTK_WIDGET (self->name_row), TRUE);
       show_error (self, error->message);
       return GTK_WIDGET (self->name_row);
     }
@@ -356,7 +324,7 @@ ber_body_page_save (BerBodyPage *self)
       refresh_points (self);
       refresh_rules (self);
     }
-  toast (self, _("Body saved"));
+  ber_ui_toast (GTK_WIDGET (self), _("Body saved"));
   return TRUE;
 }
 
@@ -637,30 +605,6 @@ form_new (BerBodyPage *self,
   return form;
 }
 
-static GtkWidget *
-entry_row (const char *title,
-           const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  return row;
-}
-
-static GtkWidget *
-combo_row (const char *title,
-           GListModel *model,
-           guint       selected)
-{
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), model);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  return row;
-}
-
 static gboolean
 save_point_form (BerFormDialog  *dialog,
                  gpointer        data,
@@ -701,14 +645,14 @@ open_point_form (BerBodyPage *self,
 
   gtk_string_list_append (placements, placement_label ("start"));
   gtk_string_list_append (placements, placement_label ("end"));
-  dialog = ber_form_dialog_new (parent_window (self),
+  dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
                                 point != NULL ? _("Edit the Standing Point")
                                               : _("Add a Standing Point"),
                                 point != NULL ? _("_Save") : _("_Add"));
   form = form_new (self, point != NULL ? id : 0);
-  form->rows[0] = entry_row (_("Title"), title);
-  form->rows[1] = combo_row (_("Placement"), G_LIST_MODEL (placements),
-                             g_strcmp0 (placement, "end") == 0 ? 1 : 0);
+  form->rows[0] = ber_ui_entry_row (_("Title"), title);
+  form->rows[1] = ber_ui_combo_row (_("Placement"), G_LIST_MODEL (placements),
+                                    g_strcmp0 (placement, "end") == 0 ? 1 : 0);
   ber_form_dialog_add (dialog, form->rows[0]);
   ber_form_dialog_add (dialog, form->rows[1]);
   ber_form_dialog_set_save (dialog, save_point_form, form, form_free);
@@ -904,14 +848,15 @@ open_rule_form (BerBodyPage *self,
       g_array_append_val (form->area_ids, g_array_index (self->area_ids, gint64, i));
     }
 
-  dialog = ber_form_dialog_new (parent_window (self),
+  dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
                                 rule != NULL ? _("Edit the Routing Rule")
                                              : _("Add a Routing Rule"),
                                 rule != NULL ? _("_Save") : _("_Add"));
-  form->rows[0] = combo_row (_("Item Type"), G_LIST_MODEL (types), (guint) (type_index + 1));
-  form->rows[1] = combo_row (_("Subject Area"), G_LIST_MODEL (areas), area_selected);
-  form->rows[2] = entry_row (_("Reason"), rule != NULL ? ber_record_get_string (rule, "reason")
-                                                      : NULL);
+  form->rows[0] = ber_ui_combo_row (_("Item Type"), G_LIST_MODEL (types),
+                                    (guint) (type_index + 1));
+  form->rows[1] = ber_ui_combo_row (_("Subject Area"), G_LIST_MODEL (areas), area_selected);
+  form->rows[2] = ber_ui_entry_row (_("Reason"),
+                                    rule != NULL ? ber_record_get_string (rule, "reason") : NULL);
   gtk_widget_set_tooltip_text (form->rows[2], _("Why such items belong to this body; shown "
                                                 "with the suggestion on the item’s page"));
   for (guint i = 0; i < G_N_ELEMENTS (form->rows); i++)
@@ -964,8 +909,8 @@ confirm_remove (BerBodyPage *self,
                 const char  *table,
                 gint64       id)
 {
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self),
-                                                                         heading, body));
+  GtkWindow *parent = ber_ui_parent_window (GTK_WIDGET (self));
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
 
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
@@ -1026,15 +971,16 @@ on_store_changed (BerBodyPage *self,
 
 /* Leaving */
 
-static void
-close_response (AdwMessageDialog *dialog,
-                const char       *response,
-                BerBodyPage      *self)
+static gboolean
+save_for_leaving (gpointer page)
 {
-  if (g_str_equal (response, "save") && !ber_body_page_save (self))
-    return;
-  if (g_str_equal (response, "save") || g_str_equal (response, "discard"))
-    g_signal_emit (self, signals[CLOSED], 0);
+  return ber_body_page_save (page);
+}
+
+static void
+emit_closed (gpointer page)
+{
+  g_signal_emit (page, signals[CLOSED], 0);
 }
 
 static void
@@ -1043,7 +989,6 @@ close_activated (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   BerBodyPage *self = BER_BODY_PAGE (widget);
-  AdwMessageDialog *dialog;
 
   if (!self->modified)
     {
@@ -1051,18 +996,12 @@ close_activated (GtkWidget  *widget,
       return;
     }
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), _("Save Changes?"),
-                                                       _("The changes to this body have not "
-                                                         "been saved. Changes that are not "
-                                                         "saved are lost.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
-                                    "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_ui_ask_save_changes (widget,
+                           _("The changes to this body have not "
+                             "been saved. Changes that are not "
+                             "saved are lost."),
+                           save_for_leaving,
+                           emit_closed);
 }
 
 static void

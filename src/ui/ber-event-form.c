@@ -9,7 +9,7 @@
 #include "ber-event-form.h"
 #include "ber-labels.h"
 #include "ber-report-logic.h"
-#include "ber-window.h"
+#include "ber-ui-util.h"
 
 /*
  * A forum event is often registered after the fact, from the invitation and
@@ -298,26 +298,6 @@ network_combo_row (EventForm *form)
   return row;
 }
 
-static GtkWidget *
-entry_row (const char *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  return row;
-}
-
-static GtkWidget *
-date_row (const char *title,
-          const char *date)
-{
-  GtkWidget *row = ber_date_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  ber_date_row_set_date (BER_DATE_ROW (row), date);
-  return row;
-}
-
 static gboolean
 validate (EventForm  *form,
           char      **title_out,
@@ -418,8 +398,8 @@ static void
 toast (EventForm  *form,
        const char *message)
 {
-  if (BER_IS_WINDOW (form->parent))
-    ber_window_show_toast (BER_WINDOW (form->parent), message);
+  if (form->parent != NULL)
+    ber_ui_toast (GTK_WIDGET (form->parent), message);
 }
 
 static gboolean
@@ -486,10 +466,10 @@ ber_event_form_new (GtkWindow *parent,
   form->body_row = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->body_row), _("Body of the Network"));
   refresh_bodies (form);
-  form->title_row = entry_row (_("Title"));
-  form->place_row = entry_row (_("Place"));
-  form->starts_row = date_row (_("Starts"), ber_store_get_today (store));
-  form->ends_row = date_row (_("Ends"), ber_store_get_today (store));
+  form->title_row = ber_ui_entry_row (_("Title"), NULL);
+  form->place_row = ber_ui_entry_row (_("Place"), NULL);
+  form->starts_row = ber_ui_date_row (_("Starts"), ber_store_get_today (store));
+  form->ends_row = ber_ui_date_row (_("Ends"), ber_store_get_today (store));
 
   all_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (all_row), _("Show All Persons"));

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "ber-export-ui.h"
-#include "ber-window.h"
+#include "ber-ui-util.h"
 
 /*
  * Asks where to save an export, then writes it off the main thread through a
@@ -70,22 +70,6 @@ export_thread (GTask        *task,
     g_task_return_boolean (task, TRUE);
 }
 
-/* The window's toasts, or those of the nearest toast overlay outside a BerWindow. */
-static void
-show_toast (GtkWidget  *widget,
-            const char *message)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  /* A toast title is Pango markup: a file named "R&D.csv" must not break it. */
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  if (BER_IS_WINDOW (root))
-    ber_window_show_toast (BER_WINDOW (root), message);
-  else if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-}
-
 static void
 export_done (GObject      *object,
              GAsyncResult *result,
@@ -111,7 +95,7 @@ export_done (GObject      *object,
       message = g_strdup_printf (_("Saved “%s”"), name);
     }
 
-  show_toast (GTK_WIDGET (object), message);
+  ber_ui_toast (GTK_WIDGET (object), message);
 }
 
 /*
@@ -152,7 +136,7 @@ chooser_response (GtkNativeDialog *chooser,
     {
       job->output = output_path (file, suggested_name);
       if (job->output == NULL)
-        show_toast (widget, _("Exports can only be saved in folders on this computer. "
+        ber_ui_toast (widget, _("Exports can only be saved in folders on this computer. "
                               "Choose another folder."));
     }
 

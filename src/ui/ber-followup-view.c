@@ -9,7 +9,7 @@
 #include "ber-date-row.h"
 #include "ber-followup-view.h"
 #include "ber-form-dialog.h"
-#include "ber-window.h"
+#include "ber-ui-util.h"
 
 /*
  * Decision follow-up (verkställighet): the att-clauses that give someone an
@@ -61,10 +61,7 @@ on_mark_done (GtkButton       *button,
 
   if (!ber_agenda_mark_clause_done (self->store, id, NULL, &error))
     {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-      if (BER_IS_WINDOW (root))
-        ber_window_show_toast (BER_WINDOW (root), error->message);
+      ber_ui_toast (GTK_WIDGET (self), error->message);
       return;
     }
   ber_followup_view_reload (self);
@@ -122,7 +119,7 @@ on_assign (GtkButton       *button,
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(BerQuery) query = ber_query_new ("person");
   g_autoptr(GPtrArray) rows = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWindow *parent = ber_ui_parent_window (GTK_WIDGET (self));
   BerFormDialog *dialog;
   AssignForm *form;
   gint64 current = 0, zero = 0;
@@ -154,15 +151,10 @@ on_assign (GtkButton       *button,
       g_array_append_val (form->person_ids, id);
     }
 
-  dialog = ber_form_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  dialog = ber_form_dialog_new (parent,
                                 _("Follow Up the Decision"), _("_Save"));
-  form->person_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->person_row), _("Responsible"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (form->person_row), G_LIST_MODEL (names));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (form->person_row), selected);
-  form->due_row = ber_date_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->due_row), _("Due"));
-  ber_date_row_set_date (BER_DATE_ROW (form->due_row), due_on);
+  form->person_row = ber_ui_combo_row (_("Responsible"), G_LIST_MODEL (names), selected);
+  form->due_row = ber_ui_date_row (_("Due"), due_on);
   ber_form_dialog_add (dialog, form->person_row);
   ber_form_dialog_add (dialog, form->due_row);
   ber_form_dialog_set_save (dialog, save_assignment, form, assign_form_free);

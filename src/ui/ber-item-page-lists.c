@@ -146,12 +146,12 @@ open_clause_form (BerItemPage *self,
                   int          index)
 {
   gboolean editing = index >= 0 && (guint) index < self->clauses->len;
-  BerFormDialog *dialog = ber_form_dialog_new (item_page_parent_window (self),
+  BerFormDialog *dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
                                                editing ? _("Edit the Clause") : _("Add a Clause"),
                                                editing ? _("_Apply") : _("_Add"));
   Form *form = item_page_form_new (self, editing ? index : -1);
 
-  form->rows[0] = item_page_entry_row (_("Clause"));
+  form->rows[0] = ber_ui_entry_row (_("Clause"), NULL);
   gtk_editable_set_text (GTK_EDITABLE (form->rows[0]),
                          editing ? ((Entry *) g_ptr_array_index (self->clauses, index))->text
                                  : "att ");
@@ -204,7 +204,7 @@ on_document_open (GtkButton   *button,
       item_page_show_error (self, message);
       return;
     }
-  gtk_show_uri (item_page_parent_window (self), uri, GDK_CURRENT_TIME);
+  gtk_show_uri (ber_ui_parent_window (GTK_WIDGET (self)), uri, GDK_CURRENT_TIME);
 }
 
 static void
@@ -322,12 +322,12 @@ item_page_add_document_activated (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   BerItemPage *self = BER_ITEM_PAGE (widget);
-  BerFormDialog *dialog = ber_form_dialog_new (item_page_parent_window (self), _("Add a Document"),
-                                               _("_Add"));
+  BerFormDialog *dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
+                                               _("Add a Document"), _("_Add"));
   Form *form = item_page_form_new (self, -1);
   GtkWidget *choose = gtk_button_new_with_mnemonic (_("C_hoose…"));
 
-  form->rows[0] = item_page_entry_row (_("Title"));
+  form->rows[0] = ber_ui_entry_row (_("Title"), NULL);
   form->rows[1] = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->rows[1]), _("File (optional)"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (form->rows[1]), _("No file"));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ber-item-page.h"
+#include "ber-ui-util.h"
 
 G_BEGIN_DECLS
 
@@ -81,10 +82,8 @@ Entry     *item_page_entry_new              (gint64               id,
                                              const char          *text,
                                              const char          *path);
 gint64     item_page_item_id                (BerItemPage         *self);
-GtkWindow *item_page_parent_window          (BerItemPage         *self);
 void       item_page_show_error             (BerItemPage         *self,
                                              const char          *message);
-GtkWidget *item_page_entry_row              (const char          *title);
 GtkWidget *item_page_icon_button            (const char          *icon,
                                              const char          *label);
 void       item_page_clear_rows             (AdwPreferencesGroup *group,

@@ -17,7 +17,7 @@
 #include "ber-labels.h"
 #include "ber-model.h"
 #include "ber-routing.h"
-#include "ber-window.h"
+#include "ber-ui-util.h"
 
 /*
  * The page of one item: registration, assessment with routing help, the
@@ -82,54 +82,17 @@ item_page_item_id (BerItemPage *self)
   return self->item != NULL ? ber_record_get_id (BER_RECORD (self->item)) : 0;
 }
 
-GtkWindow *
-item_page_parent_window (BerItemPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-toast (BerItemPage *self,
-       const char  *message)
-{
-  GtkWindow *window = item_page_parent_window (self);
-
-  if (BER_IS_WINDOW (window))
-    ber_window_show_toast (BER_WINDOW (window), message);
-}
-
 void
 item_page_show_error (BerItemPage *self,
-            const char  *message)
+                      const char  *message)
 {
-  gtk_label_set_label (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+  ber_ui_show_error (self->error_revealer, self->error_label, message);
   if (message != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_label),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, message, -1);
 }
 
 /* Rows */
-
-GtkWidget *
-item_page_entry_row (const char *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  return row;
-}
-
-static GtkWidget *
-date_row (const char *title)
-{
-  GtkWidget *row = ber_date_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  return row;
-}
 
 static GtkWidget *
 choice_row (const char *title,
@@ -450,9 +413,10 @@ add_area_activated (GtkWidget  *widget,
 
   if (self->store == NULL)
     return;
-  dialog = ber_form_dialog_new (item_page_parent_window (self), _("Add a Subject Area"), _("_Add"));
+  dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)), _("Add a Subject Area"),
+                                _("_Add"));
   form = item_page_form_new (self, -1);
-  form->rows[0] = item_page_entry_row (_("Name"));
+  form->rows[0] = ber_ui_entry_row (_("Name"), NULL);
   ber_form_dialog_add (dialog, form->rows[0]);
   ber_form_dialog_set_save (dialog, save_area, form, item_page_form_free);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -518,11 +482,11 @@ on_step_clicked (GtkButton   *button,
       const char *label = ber_choice_label (BER_CHOICES_ITEM_STATUS, to);
       /* Translators: %s is a status, "Declined" or "Written off" */
       g_autofree char *title = g_strdup_printf (_("%s: Why?"), label);
-      BerFormDialog *dialog = ber_form_dialog_new (item_page_parent_window (self), title,
+      BerFormDialog *dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)), title,
                                                    _("_Apply"));
       Form *form = item_page_form_new (self, -1);
 
-      form->rows[0] = item_page_entry_row (_("Reason"));
+      form->rows[0] = ber_ui_entry_row (_("Reason"), NULL);
       g_object_set_data_full (G_OBJECT (form->rows[0]), "to", g_strdup (to), g_free);
       ber_form_dialog_add (dialog, form->rows[0]);
       ber_form_dialog_set_save (dialog, save_reason, form, item_page_form_free);
@@ -892,7 +856,7 @@ save_page (BerItemPage *self,
   refresh_workflow (self);
   self->modified = FALSE;
   if (announce)
-    toast (self, _("Item saved"));
+    ber_ui_toast (GTK_WIDGET (self), _("Item saved"));
   return TRUE;
 }
 
@@ -938,15 +902,16 @@ item_page_mark_modified (BerItemPage *self)
     self->modified = TRUE;
 }
 
-static void
-close_response (AdwMessageDialog *dialog,
-                const char       *response,
-                BerItemPage      *self)
+static gboolean
+save_for_leaving (gpointer page)
 {
-  if (g_str_equal (response, "save") && !ber_item_page_save (self))
-    return;
-  if (g_str_equal (response, "save") || g_str_equal (response, "discard"))
-    g_signal_emit (self, signals[CLOSED], 0);
+  return ber_item_page_save (page);
+}
+
+static void
+emit_closed (gpointer page)
+{
+  g_signal_emit (page, signals[CLOSED], 0);
 }
 
 /* Leaving the page with changes not saved asks first: nothing typed is lost
@@ -957,7 +922,6 @@ close_activated (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   BerItemPage *self = BER_ITEM_PAGE (widget);
-  AdwMessageDialog *dialog;
 
   if (!self->modified)
     {
@@ -965,19 +929,12 @@ close_activated (GtkWidget  *widget,
       return;
     }
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (item_page_parent_window (self),
-                                                       _("Save Changes?"),
-                                                       _("The changes to this item have not "
-                                                         "been saved. Changes that are not "
-                                                         "saved are lost.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
-                                    "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_ui_ask_save_changes (widget,
+                           _("The changes to this item have not "
+                             "been saved. Changes that are not "
+                             "saved are lost."),
+                           save_for_leaving,
+                           emit_closed);
 }
 
 static void
@@ -1050,7 +1007,7 @@ print_board_paper_activated (GtkWidget  *widget,
   document = ber_board_paper_document (self->store, item_page_item_id (self), &error);
   if (document == NULL)
     {
-      toast (self, error->message);
+      ber_ui_toast (GTK_WIDGET (self), error->message);
       return;
     }
   ber_print_document (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, document);
@@ -1139,22 +1096,6 @@ header_button (const char *label,
   return button;
 }
 
-static GtkWidget *
-suffix_row (const char *title,
-            GtkWidget  *suffix)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (suffix), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), suffix);
-  g_object_set_data (G_OBJECT (row), "spin", suffix);
-  return row;
-}
-
 static AdwExpanderRow *
 expander (AdwPreferencesGroup *group,
           const char          *title)
@@ -1173,13 +1114,13 @@ build_registration (BerItemPage *self)
   GtkWidget *add_area = item_page_icon_button ("list-add-symbolic", _("Add Subject Area…"));
   GtkWidget *year = gtk_spin_button_new_with_range (1900, 2999, 1);
 
-  self->title_row = item_page_entry_row (_("Title"));
+  self->title_row = ber_ui_entry_row (_("Title"), NULL);
   self->type_row = choice_row (_("Type"), BER_CHOICES_ITEM_TYPE);
   self->diary_body_row = combo_row (_("Diary of Body"));
-  self->diary_year_row = suffix_row (_("Diary Year"), year);
-  self->diary_number_row = item_page_entry_row (_("Diary Number"));
-  self->received_row = date_row (_("Received"));
-  self->reply_by_row = date_row (_("Reply By"));
+  self->diary_year_row = ber_ui_suffix_row (_("Diary Year"), year);
+  self->diary_number_row = ber_ui_entry_row (_("Diary Number"), NULL);
+  self->received_row = ber_ui_date_row (_("Received"), NULL);
+  self->reply_by_row = ber_ui_date_row (_("Reply By"), NULL);
   self->area_row = combo_row (_("Subject Area"));
   self->officer_row = combo_row (_("Case Officer"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add_area), "page.add-area");
@@ -1197,7 +1138,8 @@ build_registration (BerItemPage *self)
   self->description_view = text_view_row (group, _("Description"));
 
   self->confidential_switch = gtk_switch_new ();
-  adw_preferences_group_add (group, suffix_row (_("Confidential"), self->confidential_switch));
+  adw_preferences_group_add (group,
+                             ber_ui_suffix_row (_("Confidential"), self->confidential_switch));
 }
 
 static void

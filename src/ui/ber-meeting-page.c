@@ -14,7 +14,7 @@
 #include "ber-meeting-page.h"
 #include "ber-print.h"
 #include "ber-model.h"
-#include "ber-window.h"
+#include "ber-ui-util.h"
 
 /*
  * The agenda builder and the minutes of one meeting: entries in order with
@@ -90,22 +90,10 @@ row_id (GVariant   *row,
 }
 
 static void
-show_toast (BerMeetingPage *self,
-            const char     *message)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (BER_IS_WINDOW (root))
-    ber_window_show_toast (BER_WINDOW (root), message);
-  else
-    g_debug ("%s", message);
-}
-
-static void
 show_error (BerMeetingPage *self,
             const GError   *error)
 {
-  show_toast (self, error->message);
+  ber_ui_toast (GTK_WIDGET (self), error->message);
 }
 
 static const char *
@@ -559,7 +547,7 @@ open_check_dialog (BerMeetingPage *self,
                    const char     *subtitle_column,
                    AddFunc         add)
 {
-  BerFormDialog *dialog = ber_form_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+  BerFormDialog *dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
                                                title, _("_Add"));
   CheckForm *form = g_new0 (CheckForm, 1);
 
@@ -738,7 +726,7 @@ edit_entry_action (GtkWidget  *widget,
   if (entry == NULL)
     return;
   g_object_get (entry, "presenter-id", &presenter, "estimated-minutes", &minutes, NULL);
-  dialog = ber_form_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+  dialog = ber_form_dialog_new (ber_ui_parent_window (widget),
                                 ber_agenda_entry_get_title (entry), _("_Save"));
   form = g_new0 (EntryForm, 1);
   form->self = g_object_ref (self);
@@ -787,7 +775,7 @@ lock_action (GtkWidget  *widget,
              GVariant   *param)
 {
   BerMeetingPage *self = BER_MEETING_PAGE (widget);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+  GtkWidget *dialog = adw_message_dialog_new (ber_ui_parent_window (widget),
                                               _("Lock the Agenda?"),
                                               _("Every entry gets its § number in the body’s "
                                                 "series for the year, and the agenda takes no "
@@ -1101,13 +1089,13 @@ open_statement_form (DecisionForm *decision,
 {
   PendingStatement *statement = index >= 0 ? g_ptr_array_index (decision->statements, index)
                                            : NULL;
-  GtkRoot *parent = gtk_widget_get_root (GTK_WIDGET (decision->statement_list));
+  GtkWindow *parent = ber_ui_parent_window (GTK_WIDGET (decision->statement_list));
   g_auto(GStrv) labels = ber_choice_labels (BER_CHOICES_STATEMENT_KIND);
   g_autoptr(GtkStringList) list = gtk_string_list_new ((const char * const *) labels);
   StatementForm *form = g_new0 (StatementForm, 1);
   BerFormDialog *dialog;
 
-  dialog = ber_form_dialog_new (GTK_IS_WINDOW (parent) ? GTK_WINDOW (parent) : NULL,
+  dialog = ber_form_dialog_new (parent,
                                 statement != NULL ? _("Edit Reservation or Statement")
                                                   : _("New Reservation or Statement"),
                                 _("_Done"));
@@ -1327,7 +1315,7 @@ decision_action (GtkWidget  *widget,
   form->self = g_object_ref (self);
   form->entry_id = ber_record_get_id (BER_RECORD (entry));
   form->statements = g_ptr_array_new_with_free_func (pending_statement_free);
-  dialog = ber_form_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+  dialog = ber_form_dialog_new (ber_ui_parent_window (widget),
                                 ber_agenda_entry_get_title (entry), _("_Record Decision"));
 
   /* What "as proposed" decides: the item's proposal, in full. */
@@ -1478,7 +1466,7 @@ record_minutes_action (GtkWidget  *widget,
   BerMeetingPage *self = BER_MEETING_PAGE (widget);
   g_autoptr(GHashTable) attended = current_attendance (self);
   g_auto(GStrv) role_labels = ber_choice_labels (BER_CHOICES_ATTENDANCE_ROLE);
-  BerFormDialog *dialog = ber_form_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+  BerFormDialog *dialog = ber_form_dialog_new (ber_ui_parent_window (widget),
                                                _("Record Minutes"), _("_Record Minutes"));
   MinutesForm *form = g_new0 (MinutesForm, 1);
   const char *approved = row_text (self->meeting, "approved_on");
@@ -1491,17 +1479,11 @@ record_minutes_action (GtkWidget  *widget,
   form->checker = person_combo (self, _("Minutes _Checker"), row_id (self->meeting, "checker_id"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (form->checker), TRUE);
   ber_form_dialog_add (dialog, form->checker);
-  form->approved = BER_DATE_ROW (ber_date_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->approved),
-                                 _("Date of Approval (Justering)"));
-  if (*approved)
-    ber_date_row_set_date (form->approved, approved);
+  form->approved = BER_DATE_ROW (ber_ui_date_row (_("Date of Approval (Justering)"),
+                                                  *approved ? approved : NULL));
   ber_form_dialog_add (dialog, GTK_WIDGET (form->approved));
-  form->posted = BER_DATE_ROW (ber_date_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->posted),
-                                 _("Date of Posting (Anslag)"));
-  if (*posted)
-    ber_date_row_set_date (form->posted, posted);
+  form->posted = BER_DATE_ROW (ber_ui_date_row (_("Date of Posting (Anslag)"),
+                                                *posted ? posted : NULL));
   ber_form_dialog_add (dialog, GTK_WIDGET (form->posted));
 
   ber_form_dialog_add_group (dialog, _("Attendance"),
@@ -1588,7 +1570,7 @@ print_agenda_action (GtkWidget  *widget,
   BerMeetingPage *self = BER_MEETING_PAGE (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(BerPrintDocument) document = NULL;
-  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = ber_ui_parent_window (widget);
 
   if (self->store == NULL || self->meeting_id == 0)
     return;
@@ -1596,10 +1578,10 @@ print_agenda_action (GtkWidget  *widget,
   document = ber_agenda_document (self->store, self->meeting_id, &error);
   if (document == NULL)
     {
-      show_toast (self, error->message);
+      ber_ui_toast (GTK_WIDGET (self), error->message);
       return;
     }
-  ber_print_document (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, document);
+  ber_print_document (parent, document);
 }
 
 typedef struct
@@ -1664,13 +1646,13 @@ meeting_export_done (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
-    show_toast (self, error->message);
+    ber_ui_toast (GTK_WIDGET (self), error->message);
   else
     {
       g_autofree char *name = g_path_get_basename (job->output);
       g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
 
-      show_toast (self, message);
+      ber_ui_toast (GTK_WIDGET (self), message);
     }
 }
 
@@ -1707,7 +1689,7 @@ export_action (GtkWidget  *widget,
 {
   BerMeetingPage *self = BER_MEETING_PAGE (widget);
   const char *what = g_variant_get_string (parameter, NULL);
-  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = ber_ui_parent_window (widget);
   GtkFileChooserNative *chooser;
   const char *held_on = NULL;
   g_autofree char *name = NULL;
@@ -1728,7 +1710,7 @@ export_action (GtkWidget  *widget,
     name = g_strdup_printf (_("Meeting pack %s.pdf"), held_on ? held_on : "");
 
   chooser = gtk_file_chooser_native_new (_("Export"),
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         parent,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                          _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);

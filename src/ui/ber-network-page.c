@@ -13,7 +13,7 @@
 #include "ber-labels.h"
 #include "ber-model.h"
 #include "ber-network-page.h"
-#include "ber-window.h"
+#include "ber-ui-util.h"
 
 /*
  * One network: its own fields, saved with Save, and the records around it —
@@ -71,30 +71,11 @@ network_id (BerNetworkPage *self)
   return self->network != NULL ? ber_record_get_id (BER_RECORD (self->network)) : 0;
 }
 
-static GtkWindow *
-parent_window (BerNetworkPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-toast (BerNetworkPage *self,
-       const char     *message)
-{
-  GtkWindow *window = parent_window (self);
-
-  if (BER_IS_WINDOW (window))
-    ber_window_show_toast (BER_WINDOW (window), message);
-}
-
 static void
 show_error (BerNetworkPage *self,
             const char     *message)
 {
-  gtk_label_set_label (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+  ber_ui_show_error (self->error_revealer, self->error_label, message);
 }
 
 static GtkStringList *
@@ -109,66 +90,6 @@ choice_model (BerChoices  which,
   for (guint i = 0; labels[i] != NULL; i++)
     gtk_string_list_append (list, labels[i]);
   return list;
-}
-
-static GtkWidget *
-combo_row (const char *title,
-           GListModel *model,
-           guint       selected)
-{
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), model);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  return row;
-}
-
-static GtkWidget *
-entry_row (const char *title,
-           const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  return row;
-}
-
-static GtkWidget *
-date_row (const char *title,
-          const char *date)
-{
-  GtkWidget *row = ber_date_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  ber_date_row_set_date (BER_DATE_ROW (row), date);
-  return row;
-}
-
-static GtkWidget *
-spin_row (const char *title,
-          double      lower,
-          double      upper,
-          double      value)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (lower, upper, 1);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  g_object_set_data (G_OBJECT (row), "spin", spin);
-  return row;
-}
-
-static double
-spin_row_get (GtkWidget *row)
-{
-  return gtk_spin_button_get_value (g_object_get_data (G_OBJECT (row), "spin"));
 }
 
 static const char *
@@ -220,7 +141,7 @@ record_combo_row (BerStore   *store,
       g_array_append_val (ids, id);
     }
 
-  row = combo_row (title, G_LIST_MODEL (list), selected);
+  row = ber_ui_combo_row (title, G_LIST_MODEL (list), selected);
   adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), FALSE);
   g_object_set_data_full (G_OBJECT (row), "ids", ids, (GDestroyNotify) g_array_unref);
   return row;
@@ -395,7 +316,7 @@ ber_network_page_save (BerNetworkPage *self)
   gtk_widget_set_sensitive (self->delete_button, TRUE);
   if (is_new)
     refresh_details (self);
-  toast (self, _("Network saved"));
+  ber_ui_toast (GTK_WIDGET (self), _("Network saved"));
   return TRUE;
 }
 
@@ -558,11 +479,11 @@ on_representative_activated (BerNetworkPage *self,
 
   if (assignment == NULL)
     {
-      toast (self, error->message);
+      ber_ui_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
-  dialog = ber_assignment_dialog_new (parent_window (self), self->store,
+  dialog = ber_assignment_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)), self->store,
                                       BER_ASSIGNMENT (assignment), 0, network_id (self));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -702,7 +623,7 @@ on_question_toggled (BerNetworkPage *self,
                                network_id (self), "influence_question_id", &error);
   if (links == NULL)
     {
-      toast (self, error->message);
+      ber_ui_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -715,7 +636,7 @@ on_question_toggled (BerNetworkPage *self,
   if (!ber_store_set_links (self->store, "network_influence_question", "network_id",
                             network_id (self), "influence_question_id",
                             (const gint64 *) (gpointer) links->data, links->len, &error))
-    toast (self, error->message);
+    ber_ui_toast (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -934,20 +855,20 @@ add_membership_activated (GtkWidget  *widget,
   if (network_id (self) == 0)
     return;
 
-  dialog = ber_form_dialog_new (parent_window (self), _("Record a Membership Change"),
-                                _("_Record"));
+  dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
+                                _("Record a Membership Change"), _("_Record"));
   form = form_new (self);
-  form->rows[0] = combo_row (_("Status"), G_LIST_MODEL (statuses), 0);
+  form->rows[0] = ber_ui_combo_row (_("Status"), G_LIST_MODEL (statuses), 0);
   form->rows[1] = record_combo_row (self->store, _("Through Network"), "network", "name", NULL,
                                     0, network_id (self));
-  form->rows[2] = date_row (_("From"), ber_store_get_today (self->store));
+  form->rows[2] = ber_ui_date_row (_("From"), ber_store_get_today (self->store));
   form->rows[3] = record_combo_row (self->store, _("Deciding Body"), "body", "name", _("None"), 0,
                                     0);
-  form->rows[4] = entry_row (_("Decision Reference"), NULL);
+  form->rows[4] = ber_ui_entry_row (_("Decision Reference"), NULL);
   gtk_widget_set_tooltip_text (form->rows[4], _("Diary number and paragraph, e.g. RS 2026/45 § 12"));
-  form->rows[5] = combo_row (_("Activity"), G_LIST_MODEL (activities), 1);
-  form->rows[6] = entry_row (_("Notice Period"), NULL);
-  form->rows[7] = entry_row (_("Notes"), NULL);
+  form->rows[5] = ber_ui_combo_row (_("Activity"), G_LIST_MODEL (activities), 1);
+  form->rows[6] = ber_ui_entry_row (_("Notice Period"), NULL);
+  form->rows[7] = ber_ui_entry_row (_("Notes"), NULL);
   for (guint i = 0; i < 8; i++)
     ber_form_dialog_add (dialog, form->rows[i]);
   update_via_visibility (form->rows[0], NULL, form->rows[1]);
@@ -1011,7 +932,8 @@ save_fee (BerFormDialog  *dialog,
       return FALSE;
     }
 
-  g_object_set (fee, "network-id", network_id (self), "year", (int) spin_row_get (form->rows[0]),
+  g_object_set (fee, "network-id", network_id (self),
+                "year", (int) ber_ui_spin_row_get_value (form->rows[0]),
                 "amount", amount, "currency", currency,
                 "sek-rate", g_strcmp0 (currency, "EUR") == 0 ? rate : 0.0,
                 "notes", entry_text (form->rows[4]), NULL);
@@ -1038,7 +960,7 @@ open_fee_form (BerNetworkPage *self,
       fee = ber_record_load (BER_TYPE_FEE, self->store, id, &error);
       if (fee == NULL)
         {
-          toast (self, error->message);
+          ber_ui_toast (GTK_WIDGET (self), error->message);
           return;
         }
       g_object_get (fee, "year", &year, "amount", &amount, "sek-rate", &rate,
@@ -1047,18 +969,19 @@ open_fee_form (BerNetworkPage *self,
       rate_text = rate > 0 ? ber_format_amount (rate) : NULL;
     }
 
-  dialog = ber_form_dialog_new (parent_window (self), id > 0 ? _("Edit the Fee") : _("Add a Fee"),
+  dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
+                                id > 0 ? _("Edit the Fee") : _("Add a Fee"),
                                 id > 0 ? _("_Save") : _("_Add"));
   form = form_new (self);
   form->id = id;
-  form->rows[0] = spin_row (_("Year"), 1900, 2999, year);
-  form->rows[1] = entry_row (_("Amount"), amount_text);
+  form->rows[0] = ber_ui_spin_row (_("Year"), 1900, 2999, year);
+  form->rows[1] = ber_ui_entry_row (_("Amount"), amount_text);
   gtk_editable_set_alignment (GTK_EDITABLE (form->rows[1]), 1);
-  form->rows[2] = combo_row (_("Currency"), G_LIST_MODEL (currencies),
-                             currency != NULL && g_str_equal (currency, "SEK") ? 0 : 1);
-  form->rows[3] = entry_row (_("SEK per Euro"), rate_text);
+  form->rows[2] = ber_ui_combo_row (_("Currency"), G_LIST_MODEL (currencies),
+                                    currency != NULL && g_str_equal (currency, "SEK") ? 0 : 1);
+  form->rows[3] = ber_ui_entry_row (_("SEK per Euro"), rate_text);
   gtk_widget_set_tooltip_text (form->rows[3], _("The rate used to count a fee in euro in SEK"));
-  form->rows[4] = entry_row (_("Notes"), notes);
+  form->rows[4] = ber_ui_entry_row (_("Notes"), notes);
   for (guint i = 0; i < 5; i++)
     ber_form_dialog_add (dialog, form->rows[i]);
   ber_form_dialog_set_save (dialog, save_fee, form, form_free);
@@ -1093,7 +1016,7 @@ save_body (BerFormDialog  *dialog,
   g_object_set (body, "network-id", network_id (form->self),
                 "name", name,
                 "kind", choice_combo_get (form->rows[1], BER_CHOICES_NETWORK_BODY_KIND, FALSE),
-                "seats", (int) spin_row_get (form->rows[2]), NULL);
+                "seats", (int) ber_ui_spin_row_get_value (form->rows[2]), NULL);
   return ber_record_save (body, form->self->store, error);
 }
 
@@ -1115,21 +1038,21 @@ open_body_form (BerNetworkPage *self,
       body = ber_record_load (BER_TYPE_NETWORK_BODY, self->store, id, &error);
       if (body == NULL)
         {
-          toast (self, error->message);
+          ber_ui_toast (GTK_WIDGET (self), error->message);
           return;
         }
       g_object_get (body, "name", &name, "kind", &kind, "seats", &seats, NULL);
       kind_index = MAX (ber_choice_index (BER_CHOICES_NETWORK_BODY_KIND, kind), 0);
     }
 
-  dialog = ber_form_dialog_new (parent_window (self),
+  dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
                                 id > 0 ? _("Edit the Body") : _("Add a Body of the Network"),
                                 id > 0 ? _("_Save") : _("_Add"));
   form = form_new (self);
   form->id = id;
-  form->rows[0] = entry_row (_("Name"), name);
-  form->rows[1] = combo_row (_("Kind"), G_LIST_MODEL (kinds), (guint) kind_index);
-  form->rows[2] = spin_row (_("Seats for the Region"), 0, 99, seats);
+  form->rows[0] = ber_ui_entry_row (_("Name"), name);
+  form->rows[1] = ber_ui_combo_row (_("Kind"), G_LIST_MODEL (kinds), (guint) kind_index);
+  form->rows[2] = ber_ui_spin_row (_("Seats for the Region"), 0, 99, seats);
   for (guint i = 0; i < 3; i++)
     ber_form_dialog_add (dialog, form->rows[i]);
   ber_form_dialog_set_save (dialog, save_body, form, form_free);
@@ -1208,13 +1131,13 @@ add_review_activated (GtkWidget  *widget,
   if (network_id (self) == 0)
     return;
 
-  dialog = ber_form_dialog_new (parent_window (self), _("Record the Yearly Review"),
-                                _("_Record"));
+  dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
+                                _("Record the Yearly Review"), _("_Record"));
   form = form_new (self);
-  form->rows[0] = date_row (_("Reviewed On"), ber_store_get_today (self->store));
-  form->rows[1] = combo_row (_("Outcome"), G_LIST_MODEL (outcomes), 0);
-  form->rows[2] = entry_row (_("Note"), NULL);
-  form->rows[3] = date_row (_("Next Review"), next_year);
+  form->rows[0] = ber_ui_date_row (_("Reviewed On"), ber_store_get_today (self->store));
+  form->rows[1] = ber_ui_combo_row (_("Outcome"), G_LIST_MODEL (outcomes), 0);
+  form->rows[2] = ber_ui_entry_row (_("Note"), NULL);
+  form->rows[3] = ber_ui_date_row (_("Next Review"), next_year);
   for (guint i = 0; i < 4; i++)
     ber_form_dialog_add (dialog, form->rows[i]);
   ber_form_dialog_set_save (dialog, save_review, form, form_free);
@@ -1242,7 +1165,8 @@ save_question (BerFormDialog  *dialog,
                                                                              BER_CHOICES_SCOPE,
                                                                              FALSE)),
                                      "plan_body_id", ber_store_id_or_null (record_combo_get (form->rows[2])),
-                                     "year", g_variant_new_int64 ((gint64) spin_row_get (form->rows[3])),
+                                     "year",
+                                     g_variant_new_int64 ((gint64) ber_ui_spin_row_get_value (form->rows[3])),
                                      NULL),
                          error);
   links = id > 0 ? ber_store_get_links (self->store, "network_influence_question", "network_id",
@@ -1277,13 +1201,14 @@ add_question_activated (GtkWidget  *widget,
   if (network_id (self) == 0)
     return;
 
-  dialog = ber_form_dialog_new (parent_window (self), _("New Influence Question"), _("_Add"));
+  dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
+                                _("New Influence Question"), _("_Add"));
   form = form_new (self);
-  form->rows[0] = entry_row (_("Question"), NULL);
-  form->rows[1] = combo_row (_("Scope"), G_LIST_MODEL (scopes), 1);
+  form->rows[0] = ber_ui_entry_row (_("Question"), NULL);
+  form->rows[1] = ber_ui_combo_row (_("Scope"), G_LIST_MODEL (scopes), 1);
   form->rows[2] = record_combo_row (self->store, _("In the Plan of"), "body", "name", _("None"), 0,
                                     0);
-  form->rows[3] = spin_row (_("Year"), 1900, 2999, year);
+  form->rows[3] = ber_ui_spin_row (_("Year"), 1900, 2999, year);
   for (guint i = 0; i < 4; i++)
     ber_form_dialog_add (dialog, form->rows[i]);
   ber_form_dialog_set_save (dialog, save_question, form, form_free);
@@ -1301,8 +1226,8 @@ add_representative_activated (GtkWidget  *widget,
   if (network_id (self) == 0)
     return;
 
-  dialog = ber_assignment_dialog_new (parent_window (self), self->store, NULL, 0,
-                                      network_id (self));
+  dialog = ber_assignment_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)), self->store,
+                                      NULL, 0, network_id (self));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -1341,7 +1266,7 @@ open_website_activated (GtkWidget  *widget,
       g_free (uri);
       uri = with_scheme;
     }
-  gtk_show_uri (parent_window (self), uri, GDK_CURRENT_TIME);
+  gtk_show_uri (ber_ui_parent_window (GTK_WIDGET (self)), uri, GDK_CURRENT_TIME);
 }
 
 static void
@@ -1359,7 +1284,7 @@ delete_response (AdwMessageDialog *dialog,
       show_error (self, error->message);
       return;
     }
-  toast (self, _("Network deleted"));
+  ber_ui_toast (GTK_WIDGET (self), _("Network deleted"));
   g_signal_emit (self, signals[CLOSED], 0);
 }
 
@@ -1377,7 +1302,7 @@ delete_activated (GtkWidget  *widget,
       return;
     }
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self),
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
                                                        _("Delete the Network?"),
                                                        _("Its membership history, fees, bodies "
                                                          "and reviews are deleted with it. The "

@@ -209,8 +209,8 @@ open_assignment_dialog (BerPersonPage *self,
 {
   BerAssignmentDialog *dialog;
 
-  dialog = ber_assignment_dialog_new (ber_person_page_get_parent_window (self), self->store, assignment,
-                                      ber_record_get_id (BER_RECORD (self->person)), 0);
+  dialog = ber_assignment_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)), self->store,
+                                      assignment, ber_record_get_id (BER_RECORD (self->person)), 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ber-person-page.h"
+#include "ber-ui-util.h"
 
 G_BEGIN_DECLS
 
@@ -45,7 +46,6 @@ void       ber_person_page_show_error               (BerPersonPage *self,
                                                      const char    *title,
                                                      const char    *message);
 void       ber_person_page_hide_error               (BerPersonPage *self);
-GtkWindow *ber_person_page_get_parent_window        (BerPersonPage *self);
 void       ber_person_page_setup_assignments        (BerPersonPage *self);
 guint      ber_person_page_count_assignments        (BerPersonPage *self);
 void       ber_person_page_assignment_activated_cb  (BerPersonPage *self,

@@ -53,14 +53,6 @@ ber_person_page_hide_error (BerPersonPage *self)
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
 }
 
-GtkWindow *
-ber_person_page_get_parent_window (BerPersonPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static void
 set_modified (BerPersonPage *self,
               gboolean       modified)
@@ -120,20 +112,6 @@ email_is_valid (const char *email)
   return dot != NULL && dot > at + 1 && dot[1] != '\0';
 }
 
-static void
-mark_row (AdwEntryRow *row,
-          gboolean     invalid)
-{
-  if (invalid)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-
-  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
-                               invalid ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
-}
-
 /* Returns the first row to correct, or NULL when the form can be saved. */
 static GtkWidget *
 validate (BerPersonPage *self)
@@ -144,8 +122,8 @@ validate (BerPersonPage *self)
   gboolean name_missing = *name == '\0';
   gboolean email_bad = *email != '\0' && !email_is_valid (email);
 
-  mark_row (self->name_row, name_missing);
-  mark_row (self->email_row, email_bad);
+  ber_ui_mark_row (GTK_WIDGET (self->name_row), name_missing);
+  ber_ui_mark_row (GTK_WIDGET (self->email_row), email_bad);
 
   if (name_missing)
     g_string_append (message, _("Fill in the person’s name."));
@@ -274,14 +252,16 @@ save_activated (GtkWidget  *widget,
   save (BER_PERSON_PAGE (widget));
 }
 
-static void
-close_response_cb (BerPersonPage *self,
-                   const char    *response)
+static gboolean
+save_for_leaving (gpointer page)
 {
-  if (g_str_equal (response, "save") && !save (self))
-    return;
-  if (g_str_equal (response, "save") || g_str_equal (response, "discard"))
-    g_signal_emit (self, signals[CLOSED], 0);
+  return save (page);
+}
+
+static void
+emit_closed (gpointer page)
+{
+  g_signal_emit (page, signals[CLOSED], 0);
 }
 
 static void
@@ -290,7 +270,6 @@ back_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   BerPersonPage *self = BER_PERSON_PAGE (widget);
-  GtkWidget *dialog;
 
   if (!self->modified)
     {
@@ -298,23 +277,11 @@ back_activated (GtkWidget  *widget,
       return;
     }
 
-  dialog = adw_message_dialog_new (ber_person_page_get_parent_window (self), _("Save Changes?"),
-                                   _("The changes to this person have not been saved. "
-                                     "Changes that are not saved are lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_ui_ask_save_changes (widget,
+                           _("The changes to this person have not been saved. "
+                             "Changes that are not saved are lost."),
+                           save_for_leaving,
+                           emit_closed);
 }
 
 static void
@@ -376,7 +343,8 @@ delete_activated (GtkWidget  *widget,
     body = g_strdup_printf (_("%s is removed from the register. This cannot be undone."),
                             ber_person_get_name (self->person));
 
-  dialog = adw_message_dialog_new (ber_person_page_get_parent_window (self), _("Delete Person?"), body);
+  dialog = adw_message_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)), _("Delete Person?"),
+                                   body);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");

@@ -1,0 +1,298 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ber-ui-util"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ber-date-row.h"
+#include "ber-ui-util.h"
+#include "ber-window.h"
+
+/*
+ * Small helpers the record pages and their forms share: where a dialog or a
+ * toast goes, how a form row is built and marked invalid, and the question
+ * asked when a page with unsaved edits is left.
+ */
+
+typedef struct
+{
+  BerUiSaveFunc  save;
+  BerUiLeaveFunc leave;
+} LeaveFuncs;
+
+/* The suffix widget of a row built by ber_ui_suffix_row(). */
+#define SUFFIX_KEY "spin"
+#define LEAVE_FUNCS_KEY "ber-ui-leave-funcs"
+
+static void
+save_changes_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       gpointer          page)
+{
+  LeaveFuncs *funcs = g_object_get_data (G_OBJECT (dialog), LEAVE_FUNCS_KEY);
+
+  if (g_str_equal (response, "save") && !funcs->save (page))
+    return;
+  if (g_str_equal (response, "save") || g_str_equal (response, "discard"))
+    funcs->leave (page);
+}
+
+/**
+ * ber_ui_parent_window:
+ * @widget: a widget
+ *
+ * Returns: (transfer none) (nullable): the window @widget is in, to be the
+ *   transient parent of a dialog, or %NULL when it is in none
+ */
+GtkWindow *
+ber_ui_parent_window (GtkWidget *widget)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  root = gtk_widget_get_root (widget);
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/**
+ * ber_ui_toast:
+ * @widget: a widget
+ * @message: plain text, not markup
+ *
+ * Shows @message in the toasts of the BerWindow @widget is in, or else in
+ * those of the nearest #AdwToastOverlay around @widget. With neither, the
+ * message only goes to the debug log.
+ */
+void
+ber_ui_toast (GtkWidget  *widget,
+              const char *message)
+{
+  GtkRoot *root;
+  GtkWidget *overlay;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+
+  root = gtk_widget_get_root (widget);
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (BER_IS_WINDOW (root))
+    {
+      ber_window_show_toast (BER_WINDOW (root), message);
+    }
+  else if (overlay != NULL)
+    {
+      /* A toast title is Pango markup: a file named "R&D.csv" must not break it. */
+      g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+    }
+  else
+    {
+      g_debug ("%s", message);
+    }
+}
+
+/**
+ * ber_ui_show_error:
+ * @revealer: the revealer holding @label
+ * @label: the label for the message
+ * @message: (nullable): what is wrong and how to mend it, or %NULL to hide
+ *   the error
+ *
+ * Shows or hides a page's error message.
+ */
+void
+ber_ui_show_error (GtkRevealer *revealer,
+                   GtkLabel    *label,
+                   const char  *message)
+{
+  g_return_if_fail (GTK_IS_REVEALER (revealer));
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_label (label, message != NULL ? message : "");
+  gtk_revealer_set_reveal_child (revealer, message != NULL);
+}
+
+/**
+ * ber_ui_mark_row:
+ * @row: a form row
+ * @invalid: whether its value is refused
+ *
+ * Gives @row the error style, and tells assistive technologies, while its
+ * value is refused.
+ */
+void
+ber_ui_mark_row (GtkWidget *row,
+                 gboolean   invalid)
+{
+  g_return_if_fail (GTK_IS_WIDGET (row));
+
+  if (invalid)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                               invalid ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
+/**
+ * ber_ui_entry_row:
+ * @title: the row's title, which is also its accessible name
+ * @text: (nullable): the text to start with
+ *
+ * Returns: (transfer floating): a new #AdwEntryRow
+ */
+GtkWidget *
+ber_ui_entry_row (const char *title,
+                  const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (text != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
+  return row;
+}
+
+/**
+ * ber_ui_combo_row:
+ * @title: the row's title
+ * @model: the choices
+ * @selected: the position chosen at first
+ *
+ * Returns: (transfer floating): a new #AdwComboRow
+ */
+GtkWidget *
+ber_ui_combo_row (const char *title,
+                  GListModel *model,
+                  guint       selected)
+{
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), model);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  return row;
+}
+
+/**
+ * ber_ui_date_row:
+ * @title: the row's title
+ * @date: (nullable): an ISO date to start with
+ *
+ * Returns: (transfer floating): a new #BerDateRow
+ */
+GtkWidget *
+ber_ui_date_row (const char *title,
+                 const char *date)
+{
+  GtkWidget *row = ber_date_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (date != NULL)
+    ber_date_row_set_date (BER_DATE_ROW (row), date);
+  return row;
+}
+
+/**
+ * ber_ui_suffix_row:
+ * @title: the row's title, also given to @suffix as its accessible name
+ * @suffix: the control, such as a spin button or a switch
+ *
+ * Returns: (transfer floating): a new #AdwActionRow that activates @suffix
+ */
+GtkWidget *
+ber_ui_suffix_row (const char *title,
+                   GtkWidget  *suffix)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (suffix), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), suffix);
+  g_object_set_data (G_OBJECT (row), SUFFIX_KEY, suffix);
+  return row;
+}
+
+/**
+ * ber_ui_spin_row:
+ * @title: the row's title
+ * @lower: the smallest value
+ * @upper: the largest value
+ * @value: the value to start with
+ *
+ * Returns: (transfer floating): a new row with a spin button counting in
+ *   steps of one; read it with ber_ui_spin_row_get_value()
+ */
+GtkWidget *
+ber_ui_spin_row (const char *title,
+                 double      lower,
+                 double      upper,
+                 double      value)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (lower, upper, 1);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  return ber_ui_suffix_row (title, spin);
+}
+
+/**
+ * ber_ui_spin_row_get_value:
+ * @row: a row made by ber_ui_spin_row()
+ *
+ * Returns: the value of its spin button
+ */
+double
+ber_ui_spin_row_get_value (GtkWidget *row)
+{
+  GtkWidget *spin = g_object_get_data (G_OBJECT (row), SUFFIX_KEY);
+
+  g_return_val_if_fail (GTK_IS_SPIN_BUTTON (spin), 0);
+  return gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin));
+}
+
+/**
+ * ber_ui_ask_save_changes:
+ * @page: the page being left
+ * @body: says what was changed and that unsaved changes are lost
+ * @save: writes the page's edits
+ * @leave: takes the user away from @page
+ *
+ * Asks whether to save the edits on @page before leaving it. Save calls
+ * @save and then, if it succeeded, @leave; Discard calls @leave; Cancel, or
+ * closing the dialog, stays on the page.
+ */
+void
+ber_ui_ask_save_changes (GtkWidget      *page,
+                         const char     *body,
+                         BerUiSaveFunc   save,
+                         BerUiLeaveFunc  leave)
+{
+  AdwMessageDialog *dialog;
+  LeaveFuncs *funcs;
+
+  g_return_if_fail (GTK_IS_WIDGET (page));
+  g_return_if_fail (save != NULL && leave != NULL);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ber_ui_parent_window (page),
+                                                       _("Save Changes?"), body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  funcs = g_new0 (LeaveFuncs, 1);
+  funcs->save = save;
+  funcs->leave = leave;
+  g_object_set_data_full (G_OBJECT (dialog), LEAVE_FUNCS_KEY, funcs, g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (save_changes_response), page, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Writes a page's edits; FALSE when they were refused and the page stays. */
+typedef gboolean (*BerUiSaveFunc)  (gpointer page);
+/* Takes the user away from a page, saved or not. */
+typedef void     (*BerUiLeaveFunc) (gpointer page);
+
+GtkWindow *ber_ui_parent_window       (GtkWidget      *widget);
+void       ber_ui_toast               (GtkWidget      *widget,
+                                       const char     *message);
+void       ber_ui_show_error          (GtkRevealer    *revealer,
+                                       GtkLabel       *label,
+                                       const char     *message);
+void       ber_ui_mark_row            (GtkWidget      *row,
+                                       gboolean        invalid);
+GtkWidget *ber_ui_entry_row           (const char     *title,
+                                       const char     *text);
+GtkWidget *ber_ui_combo_row           (const char     *title,
+                                       GListModel     *model,
+                                       guint           selected);
+GtkWidget *ber_ui_date_row            (const char     *title,
+                                       const char     *date);
+GtkWidget *ber_ui_suffix_row          (const char     *title,
+                                       GtkWidget      *suffix);
+GtkWidget *ber_ui_spin_row            (const char     *title,
+                                       double          lower,
+                                       double          upper,
+                                       double          value);
+double     ber_ui_spin_row_get_value  (GtkWidget      *row);
+void       ber_ui_ask_save_changes    (GtkWidget      *page,
+                                       const char     *body,
+                                       BerUiSaveFunc   save,
+                                       BerUiLeaveFunc  leave);
+
+G_END_DECLS
