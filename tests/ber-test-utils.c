@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 #include <sys/stat.h>
 
+#include "ber-test-ui.h"
 #include "ber-test-utils.h"
 
 char *
@@ -106,23 +107,20 @@ ber_test_pdf_text (const char *path)
   return out;
 }
 
-typedef gboolean (*Condition) (gconstpointer data);
-
-static gboolean
-spin_until (Condition     condition,
-            gconstpointer data,
-            guint         seconds)
+/* The text in @column of the row @id of @source, or %NULL if it is NULL;
+ * the row must exist. */
+char *
+ber_test_column_text (BerStore   *store,
+                      const char *source,
+                      gint64      id,
+                      const char *column)
 {
-  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+  g_autoptr(GVariant) row = ber_store_get (store, source, id, NULL);
+  const char *text = NULL;
 
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-  return TRUE;
+  g_assert_nonnull (row);
+  g_variant_lookup (row, column, "&s", &text);
+  return g_strdup (text);
 }
 
 static GtkWidget *
@@ -137,13 +135,13 @@ visible_file_chooser (void)
 }
 
 static gboolean
-chooser_shown (gconstpointer data)
+chooser_shown (gpointer data)
 {
   return visible_file_chooser () != NULL;
 }
 
 static gboolean
-chooser_gone (gconstpointer data)
+chooser_gone (gpointer data)
 {
   return visible_file_chooser () != data;
 }
@@ -155,16 +153,16 @@ typedef struct
 } FolderShown;
 
 static gboolean
-folder_shown (gconstpointer data)
+folder_shown (gpointer data)
 {
-  const FolderShown *shown = data;
+  FolderShown *shown = data;
   g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (shown->chooser);
 
   return folder != NULL && (shown->folder == NULL || g_file_equal (folder, shown->folder));
 }
 
 static gboolean
-file_exists (gconstpointer data)
+file_exists (gpointer data)
 {
   return g_file_test (data, G_FILE_TEST_EXISTS);
 }
@@ -182,22 +180,22 @@ ber_test_answer_save_dialog (const char *folder,
   g_autoptr(GFile) location = g_file_new_for_path (folder);
   GtkWidget *dialog;
 
-  g_assert_true (spin_until (chooser_shown, NULL, 10));
+  g_assert_true (ber_test_spin_until (chooser_shown, NULL));
   dialog = visible_file_chooser ();
   g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)), ==,
                    GTK_FILE_CHOOSER_ACTION_SAVE);
   /* A folder changed while the first one still loads cancels that load, and
    * the dialog reports the cancellation in an error dialog. */
-  g_assert_true (spin_until (folder_shown, &(FolderShown) { GTK_FILE_CHOOSER (dialog), NULL },
-                             10));
+  g_assert_true (ber_test_spin_until (folder_shown,
+                                      &(FolderShown) { GTK_FILE_CHOOSER (dialog), NULL }));
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), location,
                                                       &error));
   g_assert_no_error (error);
-  g_assert_true (spin_until (folder_shown,
-                             &(FolderShown) { GTK_FILE_CHOOSER (dialog), location }, 10));
+  g_assert_true (ber_test_spin_until (folder_shown,
+                                      &(FolderShown) { GTK_FILE_CHOOSER (dialog), location }));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  g_assert_true (spin_until (chooser_gone, dialog, 10));
+  g_assert_true (ber_test_spin_until (chooser_gone, dialog));
 
   return g_build_filename (folder, name, NULL);
 }
@@ -206,5 +204,5 @@ ber_test_answer_save_dialog (const char *folder,
 gboolean
 ber_test_wait_for_file (const char *path)
 {
-  return spin_until (file_exists, path, 30);
+  return ber_test_spin_until_within (file_exists, (gpointer) path, 30);
 }

@@ -14,6 +14,10 @@ BerStore *ber_test_store_new      (BerStoreContent  content,
 char     *ber_test_file_checksum  (const char      *path);
 guint     ber_test_file_mode      (const char      *path);
 char     *ber_test_pdf_text       (const char      *path);
+char     *ber_test_column_text    (BerStore        *store,
+                                   const char      *source,
+                                   gint64           id,
+                                   const char      *column);
 
 /* For UI tests, with a display and GTK_USE_PORTAL=0. */
 char     *ber_test_answer_save_dialog (const char *folder,

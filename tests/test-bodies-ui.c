@@ -23,6 +23,7 @@
 #include "ber-form-dialog.h"
 #include "ber-model.h"
 #include "ber-routing.h"
+#include "ber-test-ui.h"
 #include "ber-test-utils.h"
 
 typedef struct
@@ -34,82 +35,6 @@ typedef struct
   BerBodiesView *view;
   BerBodyPage   *page;
 } Fixture;
-
-/* Runs the main loop until nothing is pending, for at least 50 ms and at
- * most @max_ms: long enough for a dialog to map or a slide to start. */
-static void
-spin_for (int max_ms)
-{
-  gint64 start = g_get_monotonic_time ();
-
-  while (g_get_monotonic_time () < start + max_ms * 1000)
-    if (!g_main_context_iteration (NULL, FALSE))
-      {
-        if (g_get_monotonic_time () > start + 50 * 1000)
-          break;
-        g_usleep (2000);
-      }
-}
-
-static void
-spin (void)
-{
-  spin_for (300);
-}
-
-/* Lets transitions end and the window draw, for a screenshot. */
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 400 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
-          && (title == NULL
-              || (ADW_IS_PREFERENCES_ROW (child)
-                  && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)),
-                                title) == 0)))
-        return child;
-      found = find_widget (child, type, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_group (GtkWidget  *root,
-            const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_PREFERENCES_GROUP (child)
-          && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (child)),
-                        title) == 0)
-        return child;
-      found = find_group (child, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static GtkWidget *
 find_tooltip (GtkWidget  *root,
@@ -129,47 +54,6 @@ find_tooltip (GtkWidget  *root,
   return NULL;
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      return l->data;
-  g_assert_not_reached ();
-  return NULL;
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *dir = g_getenv ("BER_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-  settle ();
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
-
 /* Scrolls the page so that @widget is at the top, for a screenshot. */
 static void
 scroll_to (GtkWidget *widget)
@@ -184,7 +68,7 @@ scroll_to (GtkWidget *widget)
                                            &GRAPHENE_POINT_INIT (0, 0), &point));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
                             point.y - 12);
-  spin ();
+  ber_test_spin_until_quiet (300);
 }
 
 /* An agenda view in a window of @width, showing its Bodies section. */
@@ -201,12 +85,12 @@ open_window (Fixture        *f,
   gtk_window_set_default_size (window, width, 720);
   gtk_window_set_child (window, GTK_WIDGET (*agenda));
   ber_agenda_view_set_store (*agenda, f->store);
-  bodies = find_widget (GTK_WIDGET (*agenda), BER_TYPE_BODIES_VIEW, NULL);
+  bodies = ber_test_find_widget (GTK_WIDGET (*agenda), BER_TYPE_BODIES_VIEW, NULL);
   g_assert_nonnull (bodies);
   gtk_stack_set_visible_child (GTK_STACK (gtk_widget_get_parent (bodies)), bodies);
   *view = BER_BODIES_VIEW (bodies);
   gtk_window_present (window);
-  spin ();
+  ber_test_spin_until_quiet (300);
   return window;
 }
 
@@ -235,7 +119,7 @@ section_set_up (Fixture       *f,
   ber_bodies_view_set_store (f->view, f->store);
   f->page = ber_bodies_view_get_page (f->view);
   gtk_window_present (f->window);
-  spin ();
+  ber_test_spin_until_quiet (300);
 }
 
 static void
@@ -243,7 +127,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  spin ();
+  ber_test_spin_until_quiet (300);
   g_object_unref (f->store);
   ber_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -285,54 +169,10 @@ find_id (BerStore   *store,
   return id;
 }
 
-static char *
-column_text (BerStore   *store,
-             const char *table,
-             gint64      id,
-             const char *column)
-{
-  g_autoptr(GVariant) row = ber_store_get (store, table, id, NULL);
-  const char *text = NULL;
-
-  g_assert_nonnull (row);
-  g_variant_lookup (row, column, "&s", &text);
-  return g_strdup (text);
-}
-
-static void
-set_entry (GtkWidget  *root,
-           const char *title,
-           const char *text)
-{
-  GtkWidget *row = find_widget (root, ADW_TYPE_ENTRY_ROW, title);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
-static void
-select_label (GtkWidget  *root,
-              const char *title,
-              const char *label)
-{
-  AdwComboRow *row = ADW_COMBO_ROW (find_widget (root, ADW_TYPE_COMBO_ROW, title));
-  GListModel *labels;
-
-  g_assert_nonnull (row);
-  labels = adw_combo_row_get_model (row);
-  for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
-    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (labels), i), label))
-      {
-        adw_combo_row_set_selected (row, i);
-        return;
-      }
-  g_assert_not_reached ();
-}
-
 static const char *
 dialog_error (BerFormDialog *dialog)
 {
-  GtkWidget *revealer = find_widget (GTK_WIDGET (dialog), GTK_TYPE_REVEALER, NULL);
+  GtkWidget *revealer = ber_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_REVEALER, NULL);
 
   g_assert_nonnull (revealer);
   if (!gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)))
@@ -387,12 +227,12 @@ add_point (BerBodyPage *page,
   BerFormDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.add-point", NULL));
-  spin ();
-  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
-  set_entry (GTK_WIDGET (dialog), "Title", title);
-  select_label (GTK_WIDGET (dialog), "Placement", placement);
+  ber_test_spin_until_quiet (300);
+  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Title", title);
+  ber_test_select_choice (GTK_WIDGET (dialog), "Placement", placement);
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
+  ber_test_spin_until_quiet (300);
 }
 
 /* Tests */
@@ -414,29 +254,30 @@ test_body_to_agenda (Fixture       *f,
 
   /* Ctrl+N in the Bodies section: a new body's page. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->agenda), "view.new", NULL));
-  spin ();
+  ber_test_spin_until_quiet (300);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
   g_assert_cmpint (ber_body_page_get_body_id (f->page), ==, 0);
   /* Points and rules belong to a saved body. */
-  g_assert_false (gtk_widget_is_visible (find_group (GTK_WIDGET (f->page), "Standing Points")));
+  g_assert_false (gtk_widget_is_visible (
+      ber_test_find_widget (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_GROUP, "Standing Points")));
 
-  set_entry (GTK_WIDGET (f->page), "Name", "Internationella utskottet");
-  set_entry (GTK_WIDGET (f->page), "Short Name", "IU");
-  select_label (GTK_WIDGET (f->page), "Kind", "Committee");
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (f->page),
-                                                           GTK_TYPE_SPIN_BUTTON, NULL)),
-                             7);
-  set_entry (GTK_WIDGET (f->page), "Established", "2026-01-01");
+  ber_test_set_entry_row (GTK_WIDGET (f->page), "Name", "Internationella utskottet");
+  ber_test_set_entry_row (GTK_WIDGET (f->page), "Short Name", "IU");
+  ber_test_select_choice (GTK_WIDGET (f->page), "Kind", "Committee");
+  gtk_spin_button_set_value (
+      GTK_SPIN_BUTTON (ber_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_SPIN_BUTTON, NULL)), 7);
+  ber_test_set_entry_row (GTK_WIDGET (f->page), "Established", "2026-01-01");
   g_assert_true (ber_body_page_get_modified (f->page));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.save", NULL));
-  spin ();
+  ber_test_spin_until_quiet (300);
   body = ber_body_page_get_body_id (f->page);
   g_assert_cmpint (body, >, 0);
   g_assert_null (ber_body_page_get_error (f->page));
   g_assert_false (ber_body_page_get_modified (f->page));
   g_assert_cmpuint (g_list_model_get_n_items (bodies), ==, n_bodies + 1);
-  g_assert_true (gtk_widget_is_visible (find_group (GTK_WIDGET (f->page), "Standing Points")));
-  kind = column_text (f->store, "body", body, "kind");
+  g_assert_true (gtk_widget_is_visible (
+      ber_test_find_widget (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_GROUP, "Standing Points")));
+  kind = ber_test_column_text (f->store, "body", body, "kind");
   g_assert_cmpstr (kind, ==, "committee");
   {
     g_autoptr(GVariant) row = ber_store_get (f->store, "body", body, NULL);
@@ -455,18 +296,19 @@ test_body_to_agenda (Fixture       *f,
 
   ber_body_page_select_point (f->page, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.move-up", NULL));
-  spin ();
+  ber_test_spin_until_quiet (300);
   assert_points (f->page, (const char *[]) { "Val av justerare", "Mötets öppnande",
                                              "Mötets avslutande", NULL });
   /* The moved point stays selected, and an opening point cannot pass a closing one. */
   g_assert_cmpuint (ber_body_page_get_selected_point (f->page), ==, 0);
   ber_body_page_select_point (f->page, 1);
   gtk_widget_activate_action (GTK_WIDGET (f->page), "page.move-down", NULL);
-  spin ();
+  ber_test_spin_until_quiet (300);
   assert_points (f->page, (const char *[]) { "Val av justerare", "Mötets öppnande",
                                              "Mötets avslutande", NULL });
-  scroll_to (find_group (GTK_WIDGET (f->page), "Standing Points"));
-  screenshot (GTK_WIDGET (f->window), "body-page.png");
+  scroll_to (
+      ber_test_find_widget (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_GROUP, "Standing Points"));
+  ber_test_screenshot (GTK_WIDGET (f->window), "body-page.png");
 
   /* Activating a point edits it; moved to the other end, it comes last there. */
   {
@@ -475,29 +317,29 @@ test_body_to_agenda (Fixture       *f,
 
     g_signal_emit_by_name (list, "row-activated",
                            gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
-    spin ();
-    dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
-    set_entry (GTK_WIDGET (dialog), "Title", "Val av justerare och tid för justering");
-    select_label (GTK_WIDGET (dialog), "Placement", "After the items");
+    ber_test_spin_until_quiet (300);
+    dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+    ber_test_set_entry_row (GTK_WIDGET (dialog), "Title", "Val av justerare och tid för justering");
+    ber_test_select_choice (GTK_WIDGET (dialog), "Placement", "After the items");
     g_assert_true (ber_form_dialog_save (dialog));
-    spin ();
+    ber_test_spin_until_quiet (300);
     assert_points (f->page, (const char *[]) { "Mötets öppnande", "Mötets avslutande",
                                                "Val av justerare och tid för justering",
                                                NULL });
     /* And back, with its old title: last among the opening points. */
     g_signal_emit_by_name (list, "row-activated",
                            gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 2));
-    spin ();
-    dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
-    set_entry (GTK_WIDGET (dialog), "Title", "Val av justerare");
-    select_label (GTK_WIDGET (dialog), "Placement", "Before the items");
+    ber_test_spin_until_quiet (300);
+    dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+    ber_test_set_entry_row (GTK_WIDGET (dialog), "Title", "Val av justerare");
+    ber_test_select_choice (GTK_WIDGET (dialog), "Placement", "Before the items");
     g_assert_true (ber_form_dialog_save (dialog));
-    spin ();
+    ber_test_spin_until_quiet (300);
     assert_points (f->page, (const char *[]) { "Mötets öppnande", "Val av justerare",
                                                "Mötets avslutande", NULL });
     ber_body_page_select_point (f->page, 1);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.move-up", NULL));
-    spin ();
+    ber_test_spin_until_quiet (300);
   }
   assert_points (f->page, (const char *[]) { "Val av justerare", "Mötets öppnande",
                                              "Mötets avslutande", NULL });
@@ -514,11 +356,11 @@ test_body_to_agenda (Fixture       *f,
     g_assert_true (gtk_widget_get_sensitive (find_tooltip (first, "Move Down (Alt+Down)")));
     g_assert_false (gtk_widget_get_sensitive (find_tooltip (last, "Move Up (Alt+Up)")));
     g_signal_emit_by_name (find_tooltip (first, "Move Down (Alt+Down)"), "clicked");
-    spin ();
+    ber_test_spin_until_quiet (300);
     assert_points (f->page, (const char *[]) { "Mötets öppnande", "Val av justerare",
                                                "Mötets avslutande", NULL });
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.move-up", NULL));
-    spin ();
+    ber_test_spin_until_quiet (300);
     assert_points (f->page, (const char *[]) { "Val av justerare", "Mötets öppnande",
                                                "Mötets avslutande", NULL });
   }
@@ -531,13 +373,13 @@ test_body_to_agenda (Fixture       *f,
   g_assert_cmpint (suggested, !=, body);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.add-rule", NULL));
-  spin ();
-  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
-  select_label (GTK_WIDGET (dialog), "Item Type", "EU consultation");
-  select_label (GTK_WIDGET (dialog), "Subject Area", "Kultur");
-  set_entry (GTK_WIDGET (dialog), "Reason", "Kulturfrågor i EU bereds av utskottet.");
+  ber_test_spin_until_quiet (300);
+  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+  ber_test_select_choice (GTK_WIDGET (dialog), "Item Type", "EU consultation");
+  ber_test_select_choice (GTK_WIDGET (dialog), "Subject Area", "Kultur");
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Reason", "Kulturfrågor i EU bereds av utskottet.");
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
+  ber_test_spin_until_quiet (300);
   g_assert_cmpuint (g_list_model_get_n_items (ber_body_page_get_rules (f->page)), ==, 1);
   g_assert_true (ber_routing_suggest (f->store, "eu-consultation", area, &suggested, &reason,
                                       &error));
@@ -575,7 +417,7 @@ test_body_to_agenda (Fixture       *f,
 
   /* Back to the list, where the new body is. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.close", NULL));
-  spin ();
+  ber_test_spin_until_quiet (300);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (
                      GTK_WIDGET (f->page)))),
                    ==, "list");
@@ -595,26 +437,26 @@ test_refusals (Fixture       *f,
 
   /* A second body with the name of one there is, in any letter case. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
-  spin ();
-  set_entry (GTK_WIDGET (f->page), "Name", "Regionstyrelsen");
+  ber_test_spin_until_quiet (300);
+  ber_test_set_entry_row (GTK_WIDGET (f->page), "Name", "Regionstyrelsen");
   g_assert_false (ber_body_page_save (f->page));
   message = ber_body_page_get_error (f->page);
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "already a body named “Regionstyrelsen”"));
-  set_entry (GTK_WIDGET (f->page), "Name", " regionstyrelsen ");
+  ber_test_set_entry_row (GTK_WIDGET (f->page), "Name", " regionstyrelsen ");
   g_assert_false (ber_body_page_save (f->page));
   g_assert_nonnull (ber_body_page_get_error (f->page));
   g_assert_cmpint (ber_body_page_get_body_id (f->page), ==, 0);
   g_assert_cmpuint (count_rows (f->store, "body", NULL, 0), ==, n_bodies);
   g_assert_cmpuint (g_list_model_get_n_items (bodies), ==, n_bodies);
-  screenshot (GTK_WIDGET (f->window), "body-duplicate.png");
+  ber_test_screenshot (GTK_WIDGET (f->window), "body-duplicate.png");
 
   /* Leaving asks about the unsaved name; discarding writes nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.close", NULL));
-  spin ();
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
-                               "discard");
-  spin ();
+  ber_test_spin_until_quiet (300);
+  adw_message_dialog_response (
+      ADW_MESSAGE_DIALOG (ber_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "discard");
+  ber_test_spin_until_quiet (300);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (
                      GTK_WIDGET (f->page)))),
                    ==, "list");
@@ -622,16 +464,16 @@ test_refusals (Fixture       *f,
 
   /* A rule for any type and any subject area. */
   ber_bodies_view_open_body (f->view, board);
-  spin ();
+  ber_test_spin_until_quiet (300);
   g_assert_cmpuint (g_list_model_get_n_items (ber_body_page_get_rules (f->page)), ==, n_rules);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.add-rule", NULL));
-  spin ();
-  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
-  select_label (GTK_WIDGET (dialog), "Item Type", "Any type");
-  select_label (GTK_WIDGET (dialog), "Subject Area", "Any subject area");
-  set_entry (GTK_WIDGET (dialog), "Reason", "Allt hör hit.");
+  ber_test_spin_until_quiet (300);
+  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+  ber_test_select_choice (GTK_WIDGET (dialog), "Item Type", "Any type");
+  ber_test_select_choice (GTK_WIDGET (dialog), "Subject Area", "Any subject area");
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Reason", "Allt hör hit.");
   g_assert_false (ber_form_dialog_save (dialog));
-  spin ();
+  ber_test_spin_until_quiet (300);
   message = dialog_error (dialog);
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "needs an item type, a subject area or both"));
@@ -639,12 +481,12 @@ test_refusals (Fixture       *f,
   g_assert_cmpuint (count_rows (f->store, "routing_rule", "body_id", board), ==, n_rules);
 
   /* The same rule twice is refused too; a type alone is a rule. */
-  select_label (GTK_WIDGET (dialog), "Item Type", "Matter for decision");
+  ber_test_select_choice (GTK_WIDGET (dialog), "Item Type", "Matter for decision");
   g_assert_false (ber_form_dialog_save (dialog));
   g_assert_nonnull (strstr (dialog_error (dialog), "already has a rule"));
-  select_label (GTK_WIDGET (dialog), "Item Type", "Invitation");
+  ber_test_select_choice (GTK_WIDGET (dialog), "Item Type", "Invitation");
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
+  ber_test_spin_until_quiet (300);
   g_assert_cmpuint (count_rows (f->store, "routing_rule", "body_id", board), ==, n_rules + 1);
   g_assert_cmpuint (g_list_model_get_n_items (ber_body_page_get_rules (f->page)), ==,
                     n_rules + 1);
@@ -652,42 +494,44 @@ test_refusals (Fixture       *f,
   /* The new rule is the last row: activating it edits it, the trash button removes it. */
   {
     GtkWidget *list = gtk_widget_get_parent (gtk_widget_get_ancestor (
-      find_tooltip (find_group (GTK_WIDGET (f->page), "Routing Rules"), "Remove"),
-      GTK_TYPE_LIST_BOX_ROW));
+        find_tooltip (ber_test_find_widget (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_GROUP,
+                                            "Routing Rules"),
+                      "Remove"),
+        GTK_TYPE_LIST_BOX_ROW));
     GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) n_rules);
     g_autoptr(BerRecord) rule = g_list_model_get_item (ber_body_page_get_rules (f->page),
                                                        n_rules);
     g_autofree char *reason = NULL;
 
     g_signal_emit_by_name (list, "row-activated", row);
-    spin ();
-    dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
-    set_entry (GTK_WIDGET (dialog), "Reason", "Inbjudningar till styrelsen.");
+    ber_test_spin_until_quiet (300);
+    dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+    ber_test_set_entry_row (GTK_WIDGET (dialog), "Reason", "Inbjudningar till styrelsen.");
     g_assert_true (ber_form_dialog_save (dialog));
-    spin ();
-    reason = column_text (f->store, "routing_rule", ber_record_get_id (rule), "reason");
+    ber_test_spin_until_quiet (300);
+    reason = ber_test_column_text (f->store, "routing_rule", ber_record_get_id (rule), "reason");
     g_assert_cmpstr (reason, ==, "Inbjudningar till styrelsen.");
     g_assert_cmpuint (count_rows (f->store, "routing_rule", "body_id", board), ==, n_rules + 1);
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.remove-rule", "x",
                                                ber_record_get_id (rule)));
-    spin ();
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
-                                 "remove");
-    spin ();
+    ber_test_spin_until_quiet (300);
+    adw_message_dialog_response (
+        ADW_MESSAGE_DIALOG (ber_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "remove");
+    ber_test_spin_until_quiet (300);
     g_assert_null (ber_store_get (f->store, "routing_rule", ber_record_get_id (rule), NULL));
     g_assert_cmpuint (g_list_model_get_n_items (ber_body_page_get_rules (f->page)), ==, n_rules);
   }
 
   /* A standing point without a title. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.add-point", NULL));
-  spin ();
-  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
-  set_entry (GTK_WIDGET (dialog), "Title", "   ");
+  ber_test_spin_until_quiet (300);
+  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Title", "   ");
   g_assert_false (ber_form_dialog_save (dialog));
   g_assert_nonnull (strstr (dialog_error (dialog), "needs a title"));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  ber_test_spin_until_quiet (300);
 }
 
 static void
@@ -713,15 +557,15 @@ test_subject_areas (Fixture       *f,
   /* Rename through the row's button action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "bodies.rename-area", "x",
                                              culture));
-  spin ();
-  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
-  set_entry (GTK_WIDGET (dialog), "Name", "Hälso- och sjukvård");
+  ber_test_spin_until_quiet (300);
+  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Name", "Hälso- och sjukvård");
   g_assert_false (ber_form_dialog_save (dialog));
   g_assert_nonnull (strstr (dialog_error (dialog), "already a subject area named"));
-  set_entry (GTK_WIDGET (dialog), "Name", "Kultur och fritid");
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Name", "Kultur och fritid");
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
-  name = column_text (f->store, "subject_area", culture, "name");
+  ber_test_spin_until_quiet (300);
+  name = ber_test_column_text (f->store, "subject_area", culture, "name");
   g_assert_cmpstr (name, ==, "Kultur och fritid");
   g_assert_cmpuint (g_list_model_get_n_items (areas), ==, n_areas);
 
@@ -736,17 +580,17 @@ test_subject_areas (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "bodies.remove-area", "x",
                                              health));
-  spin ();
-  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  ber_test_spin_until_quiet (300);
+  confirm = ADW_MESSAGE_DIALOG (ber_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   {
     g_autofree char *count = g_strdup_printf ("subject area of %u item", n_items);
 
     g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), count));
     g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "Hälso- och sjukvård"));
   }
-  screenshot (GTK_WIDGET (confirm), "area-remove.png");
+  ber_test_screenshot (GTK_WIDGET (confirm), "area-remove.png");
   adw_message_dialog_response (confirm, "remove");
-  spin ();
+  ber_test_spin_until_quiet (300);
 
   g_assert_null (ber_store_get (f->store, "subject_area", health, NULL));
   g_assert_cmpuint (count_rows (f->store, "item", "subject_area_id", health), ==, 0);
@@ -765,11 +609,11 @@ test_subject_areas (Fixture       *f,
 
   /* And a new one. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "bodies.add-area", NULL));
-  spin ();
-  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
-  set_entry (GTK_WIDGET (dialog), "Name", "Arktiska frågor");
+  ber_test_spin_until_quiet (300);
+  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Name", "Arktiska frågor");
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
+  ber_test_spin_until_quiet (300);
   g_assert_cmpint (find_id (f->store, "subject_area", "Arktiska frågor"), >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (areas), ==, n_areas);
 }
@@ -785,11 +629,11 @@ test_usual_points (Fixture       *f,
 
   /* The council has no standing points: the page offers the usual ones, once. */
   ber_bodies_view_open_body (f->view, council);
-  spin ();
+  ber_test_spin_until_quiet (300);
   g_assert_cmpuint (g_list_model_get_n_items (ber_body_page_get_points (f->page)), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.add-usual-points",
                                              NULL));
-  spin ();
+  ber_test_spin_until_quiet (300);
   assert_points (f->page, (const char *[]) {
                    "Opening of the meeting",
                    "Election of the minutes checker and time for approving the minutes",
@@ -797,7 +641,7 @@ test_usual_points (Fixture       *f,
                    "Closing of the meeting", NULL });
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.add-usual-points",
                                              NULL));
-  spin ();
+  ber_test_spin_until_quiet (300);
   g_assert_cmpuint (g_list_model_get_n_items (ber_body_page_get_points (f->page)), ==, 5);
 
   /* A new order must name each of the body's points once. */
@@ -817,32 +661,35 @@ test_screenshots (Fixture       *f,
   GtkWindow *narrow = GTK_WINDOW (gtk_window_new ());
   BerBodiesView *view = BER_BODIES_VIEW (ber_bodies_view_new ());
 
-  screenshot (GTK_WIDGET (f->window), "bodies-list.png");
+  ber_test_screenshot (GTK_WIDGET (f->window), "bodies-list.png");
   ber_bodies_view_open_body (f->view, board);
-  spin ();
+  ber_test_spin_until_quiet (300);
   g_assert_cmpuint (g_list_model_get_n_items (ber_body_page_get_points (f->page)), >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (ber_body_page_get_rules (f->page)), >, 0);
-  screenshot (GTK_WIDGET (f->window), "body-page-board.png");
-  scroll_to (find_group (GTK_WIDGET (f->page), "Standing Points"));
-  screenshot (GTK_WIDGET (f->window), "body-page-board-points.png");
+  ber_test_screenshot (GTK_WIDGET (f->window), "body-page-board.png");
+  scroll_to (
+      ber_test_find_widget (GTK_WIDGET (f->page), ADW_TYPE_PREFERENCES_GROUP, "Standing Points"));
+  ber_test_screenshot (GTK_WIDGET (f->window), "body-page-board-points.png");
 
   gtk_window_set_default_size (narrow, 360, 720);
   gtk_window_set_child (narrow, GTK_WIDGET (view));
   ber_bodies_view_set_store (view, f->store);
   gtk_window_present (narrow);
-  spin ();
+  ber_test_spin_until_quiet (300);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (narrow)), <=, 360);
-  screenshot (GTK_WIDGET (narrow), "bodies-list-360.png");
+  ber_test_screenshot (GTK_WIDGET (narrow), "bodies-list-360.png");
   ber_bodies_view_open_body (view, board);
-  spin ();
+  ber_test_spin_until_quiet (300);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (narrow)), <=, 360);
-  screenshot (GTK_WIDGET (narrow), "body-page-360.png");
-  scroll_to (find_group (GTK_WIDGET (ber_bodies_view_get_page (view)), "Standing Points"));
-  screenshot (GTK_WIDGET (narrow), "body-page-points-360.png");
-  scroll_to (find_group (GTK_WIDGET (ber_bodies_view_get_page (view)), "Routing Rules"));
-  screenshot (GTK_WIDGET (narrow), "body-page-rules-360.png");
+  ber_test_screenshot (GTK_WIDGET (narrow), "body-page-360.png");
+  scroll_to (ber_test_find_widget (GTK_WIDGET (ber_bodies_view_get_page (view)),
+                                   ADW_TYPE_PREFERENCES_GROUP, "Standing Points"));
+  ber_test_screenshot (GTK_WIDGET (narrow), "body-page-points-360.png");
+  scroll_to (ber_test_find_widget (GTK_WIDGET (ber_bodies_view_get_page (view)),
+                                   ADW_TYPE_PREFERENCES_GROUP, "Routing Rules"));
+  ber_test_screenshot (GTK_WIDGET (narrow), "body-page-rules-360.png");
   gtk_window_destroy (narrow);
-  spin ();
+  ber_test_spin_until_quiet (300);
 }
 
 int

@@ -21,6 +21,7 @@
 #include "ber-item-page.h"
 #include "ber-items-view.h"
 #include "ber-model.h"
+#include "ber-test-ui.h"
 #include "ber-test-utils.h"
 
 typedef struct
@@ -32,53 +33,14 @@ typedef struct
   BerItemsView    *view;
 } Fixture;
 
-static void
-spin (void)
-{
-  gint64 until = g_get_monotonic_time () + 300 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
-
 /* The search entry waits a moment before it searches; slower under a sanitizer. */
 static void
 spin_until_changed (GListModel *model,
                     guint       n_before)
 {
-  spin ();
+  ber_test_spin ();
   for (guint i = 0; i < 30 && g_list_model_get_n_items (model) == n_before; i++)
-    spin ();
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
-          && (title == NULL
-              || (ADW_IS_PREFERENCES_ROW (child)
-                  && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)),
-                                title) == 0)
-              || (GTK_IS_BUTTON (child)
-                  && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), title) == 0)
-              || (GTK_IS_CHECK_BUTTON (child)
-                  && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), title) == 0)
-              || (GTK_IS_LABEL (child)
-                  && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), title) == 0)))
-        return child;
-      found = find_widget (child, type, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+    ber_test_spin ();
 }
 
 static GtkWidget *
@@ -86,7 +48,7 @@ find_dropdown (Fixture *f,
                guint    nth)
 {
   GtkWidget *popover_grid = gtk_widget_get_parent (
-    find_widget (GTK_WIDGET (f->view), GTK_TYPE_CHECK_BUTTON, "Reply _due within"));
+      ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_CHECK_BUTTON, "Reply _due within"));
   guint n = 0;
 
   for (GtkWidget *child = gtk_widget_get_first_child (popover_grid); child != NULL;
@@ -144,7 +106,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_child (f->window, GTK_WIDGET (f->overlay));
   ber_items_view_set_store (f->view, f->store);
   gtk_window_present (f->window);
-  spin ();
+  ber_test_spin ();
 }
 
 static void
@@ -152,7 +114,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  spin ();
+  ber_test_spin ();
   g_object_unref (f->store);
   ber_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -182,7 +144,7 @@ test_list (Fixture       *f,
   rows = ber_store_select (f->store, overdue, 0, 1, NULL);
   g_assert_cmpuint (rows->len, ==, 1);
   g_variant_lookup (g_ptr_array_index (rows, 0), "reply_by", "&s", &reply_by);
-  label = find_widget (GTK_WIDGET (f->view), GTK_TYPE_LABEL, reply_by);
+  label = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_LABEL, reply_by);
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_has_css_class (label, "error"));
 }
@@ -192,9 +154,9 @@ test_filters_and_search (Fixture       *f,
                          gconstpointer  data)
 {
   GListModel *model = ber_items_view_get_model (f->view);
-  GtkWidget *search = find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
-  GtkWidget *overdue_check = find_widget (GTK_WIDGET (f->view), GTK_TYPE_CHECK_BUTTON,
-                                          "_Overdue only");
+  GtkWidget *search = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkWidget *overdue_check
+      = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_CHECK_BUTTON, "_Overdue only");
   g_autoptr(BerQuery) all = ber_query_new ("item");
   g_autoptr(BerQuery) received = ber_query_new ("item");
   g_autoptr(BerQuery) consultations = ber_query_new ("item");
@@ -209,23 +171,23 @@ test_filters_and_search (Fixture       *f,
   ber_query_add_in (overdue, "status", open_statuses);
 
   select_label (find_dropdown (f, 0), "Received");
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, count (f, received));
   g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
   select_label (find_dropdown (f, 0), "All statuses");
 
   select_label (find_dropdown (f, 1), "EU consultation");
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, count (f, consultations));
   g_assert_cmpuint (g_list_model_get_n_items (model), >=, 2);
   select_label (find_dropdown (f, 1), "All types");
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (overdue_check), TRUE);
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, count (f, overdue));
   g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (overdue_check), FALSE);
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_all);
 
   gtk_editable_set_text (GTK_EDITABLE (search), "sammanhållningspolitik");
@@ -243,36 +205,12 @@ test_filters_and_search (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (search), "ingen sådan sak finns");
   spin_until_changed (model, g_list_model_get_n_items (model));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (
-                     GTK_STACK (gtk_widget_get_parent (
-                       find_widget (GTK_WIDGET (f->view), ADW_TYPE_STATUS_PAGE, NULL)))),
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (
+                       ber_test_find_widget (GTK_WIDGET (f->view), ADW_TYPE_STATUS_PAGE, NULL)))),
                    ==, "no-results");
   gtk_editable_set_text (GTK_EDITABLE (search), "");
   spin_until_changed (model, 0);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_all);
-}
-
-static BerFormDialog *
-visible_form (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (BER_IS_FORM_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  g_assert_not_reached ();
-  return NULL;
-}
-
-static void
-click (GtkWidget *page,
-       const char *label)
-{
-  GtkWidget *button = find_widget (page, GTK_TYPE_BUTTON, label);
-
-  g_assert_nonnull (button);
-  g_signal_emit_by_name (button, "clicked");
-  spin ();
 }
 
 static char *
@@ -316,24 +254,25 @@ test_new_consultation (Fixture       *f,
   taken_body = "Regionstyrelsen";
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
-  spin ();
-  page = find_widget (GTK_WIDGET (f->view), BER_TYPE_ITEM_PAGE, NULL);
+  ber_test_spin ();
+  page = ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_ITEM_PAGE, NULL);
   g_assert_true (gtk_widget_get_mapped (page));
-  error_label = gtk_revealer_get_child (GTK_REVEALER (find_widget (page, GTK_TYPE_REVEALER, NULL)));
+  error_label = gtk_revealer_get_child (
+      GTK_REVEALER (ber_test_find_widget (page, GTK_TYPE_REVEALER, NULL)));
 
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Title")),
+  gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Title")),
                          "EU-samråd om den digitala inre marknaden");
-  select_label (find_widget (page, ADW_TYPE_COMBO_ROW, "Type"), "EU consultation");
-  select_label (find_widget (page, ADW_TYPE_COMBO_ROW, "Diary of Body"), taken_body);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (find_widget (page, ADW_TYPE_ACTION_ROW,
-                                                                        "Diary Year"),
-                                                           GTK_TYPE_SPIN_BUTTON, NULL)),
+  select_label (ber_test_find_widget (page, ADW_TYPE_COMBO_ROW, "Type"), "EU consultation");
+  select_label (ber_test_find_widget (page, ADW_TYPE_COMBO_ROW, "Diary of Body"), taken_body);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ber_test_find_widget (
+                                 ber_test_find_widget (page, ADW_TYPE_ACTION_ROW, "Diary Year"),
+                                 GTK_TYPE_SPIN_BUTTON, NULL)),
                              (double) taken_year);
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Diary Number")),
-                         taken);
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Received")),
+  gtk_editable_set_text (
+      GTK_EDITABLE (ber_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Diary Number")), taken);
+  gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Received")),
                          received);
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Reply By")),
+  gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Reply By")),
                          too_early);
 
   /* Reply-by before received: refused before anything is written. */
@@ -342,20 +281,21 @@ test_new_consultation (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_before);
 
   /* A duplicate diary number: the store's words, and nothing typed lost. */
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Reply By")),
+  gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Reply By")),
                          reply_by);
   g_assert_false (ber_item_page_save (BER_ITEM_PAGE (page)));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "diary number"));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW,
-                                                                      "Title"))),
+  g_assert_cmpstr (gtk_editable_get_text (
+                       GTK_EDITABLE (ber_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Title"))),
                    ==, "EU-samråd om den digitala inre marknaden");
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_before);
 
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Diary Number")),
-                         "RS 999/2026");
+  gtk_editable_set_text (
+      GTK_EDITABLE (ber_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Diary Number")),
+      "RS 999/2026");
   g_assert_true (ber_item_page_save (BER_ITEM_PAGE (page)));
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_before + 1);
   item = ber_item_page_get_item (BER_ITEM_PAGE (page));
   id = ber_record_get_id (BER_RECORD (item));
@@ -363,40 +303,41 @@ test_new_consultation (Fixture       *f,
   g_assert_cmpstr (ber_item_get_reply_by (item), ==, reply_by);
 
   /* Assessment: the subject area brings a suggestion, used with one click. */
-  select_label (find_widget (page, ADW_TYPE_COMBO_ROW, "Subject Area"), "Regional utveckling");
-  select_label (find_widget (page, ADW_TYPE_COMBO_ROW, "Relevant"), "Relevant");
-  spin ();
-  suggestion = find_widget (page, ADW_TYPE_ACTION_ROW,
-                            "Suggested: Regionala utvecklingsnämnden");
+  select_label (ber_test_find_widget (page, ADW_TYPE_COMBO_ROW, "Subject Area"),
+                "Regional utveckling");
+  select_label (ber_test_find_widget (page, ADW_TYPE_COMBO_ROW, "Relevant"), "Relevant");
+  ber_test_spin ();
+  suggestion
+      = ber_test_find_widget (page, ADW_TYPE_ACTION_ROW, "Suggested: Regionala utvecklingsnämnden");
   g_assert_nonnull (suggestion);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (suggestion)), !=, "");
-  click (suggestion, "_Use");
+  ber_test_click (suggestion, "_Use");
 
   /* A clause of the proposal, through its form. */
   g_assert_true (gtk_widget_activate_action (page, "page.add-clause", NULL));
-  spin ();
-  form = visible_form ();
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW,
-                                                    "Clause")),
-                         "att lämna synpunkter i EU-samrådet");
+  ber_test_spin ();
+  form = ber_test_visible_form ();
+  gtk_editable_set_text (
+      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Clause")),
+      "att lämna synpunkter i EU-samrådet");
   g_assert_true (ber_form_dialog_save (form));
-  spin ();
+  ber_test_spin ();
 
   /* A second clause, moved above the first with Alt+Up from the keyboard. */
   g_assert_true (gtk_widget_activate_action (page, "page.add-clause", NULL));
-  spin ();
-  form = visible_form ();
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW,
-                                                    "Clause")),
-                         "att uppdra åt regiondirektören att lämna synpunkterna");
+  ber_test_spin ();
+  form = ber_test_visible_form ();
+  gtk_editable_set_text (
+      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Clause")),
+      "att uppdra åt regiondirektören att lämna synpunkterna");
   g_assert_true (ber_form_dialog_save (form));
-  spin ();
-  clause = find_widget (page, ADW_TYPE_ACTION_ROW,
-                        "att uppdra åt regiondirektören att lämna synpunkterna");
+  ber_test_spin ();
+  clause = ber_test_find_widget (page, ADW_TYPE_ACTION_ROW,
+                                 "att uppdra åt regiondirektören att lämna synpunkterna");
   g_assert_nonnull (clause);
   g_assert_true (gtk_widget_grab_focus (clause));
   g_assert_true (gtk_widget_activate_action (page, "page.clause-up", NULL));
-  spin ();
+  ber_test_spin ();
 
   g_assert_true (ber_item_page_save (BER_ITEM_PAGE (page)));
   {
@@ -423,27 +364,28 @@ test_new_consultation (Fixture       *f,
   g_assert_cmpint (routed, ==, run_id);
 
   /* Through the workflow to ready. */
-  click (page, "Mark _Assessed");
-  click (page, "Start _Preparation");
-  click (page, "_Ready for Agenda");
+  ber_test_click (page, "Mark _Assessed");
+  ber_test_click (page, "Start _Preparation");
+  ber_test_click (page, "_Ready for Agenda");
   status = status_of (f, id);
   g_assert_cmpstr (status, ==, "ready");
-  g_assert_nonnull (find_widget (page, GTK_TYPE_BUTTON, "Put on A_genda"));
-  g_assert_null (find_widget (page, GTK_TYPE_BUTTON, "Mark _Assessed"));
+  g_assert_nonnull (ber_test_find_widget (page, GTK_TYPE_BUTTON, "Put on A_genda"));
+  g_assert_null (ber_test_find_widget (page, GTK_TYPE_BUTTON, "Mark _Assessed"));
 
   ber_query_add_condition (transitions, "item_id", BER_QUERY_EQ, g_variant_new_int64 (id));
   /* Registered, then three steps. */
   g_assert_cmpuint (count (f, transitions), ==, 4);
-  g_assert_nonnull (find_widget (page, ADW_TYPE_ACTION_ROW, "Received → Assessed"));
-  g_assert_nonnull (find_widget (page, ADW_TYPE_ACTION_ROW, "In preparation → Ready for agenda"));
+  g_assert_nonnull (ber_test_find_widget (page, ADW_TYPE_ACTION_ROW, "Received → Assessed"));
+  g_assert_nonnull (
+      ber_test_find_widget (page, ADW_TYPE_ACTION_ROW, "In preparation → Ready for agenda"));
 
   /* Writing off asks for a reason. */
-  click (page, "_Write Off…");
-  form = visible_form ();
+  ber_test_click (page, "_Write Off…");
+  form = ber_test_visible_form ();
   g_assert_false (ber_form_dialog_save (form));
   gtk_widget_set_visible (GTK_WIDGET (form), FALSE);
   gtk_window_destroy (GTK_WINDOW (form));
-  spin ();
+  ber_test_spin ();
   g_clear_pointer (&status, g_free);
   status = status_of (f, id);
   g_assert_cmpstr (status, ==, "ready");
@@ -452,7 +394,7 @@ test_new_consultation (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
   /* The stack slides back; under load the transition takes a while. */
   for (guint i = 0; i < 20 && gtk_widget_get_mapped (page); i++)
-    spin ();
+    ber_test_spin ();
   g_assert_false (gtk_widget_get_mapped (page));
 }
 
@@ -504,14 +446,14 @@ take_toast (Fixture *f)
 
   for (guint i = 0; i < 30 && toast == NULL; i++)
     {
-      spin ();
+      ber_test_spin ();
       toast = find_toast (GTK_WIDGET (f->overlay));
     }
   g_assert_nonnull (toast);
-  label = find_widget (toast, GTK_TYPE_LABEL, NULL);
+  label = ber_test_find_widget (toast, GTK_TYPE_LABEL, NULL);
   g_assert_nonnull (label);
   text = g_strdup (gtk_label_get_text (GTK_LABEL (label)));
-  for (GtkWidget *button = find_widget (toast, GTK_TYPE_BUTTON, NULL); button != NULL;
+  for (GtkWidget *button = ber_test_find_widget (toast, GTK_TYPE_BUTTON, NULL); button != NULL;
        button = gtk_widget_get_next_sibling (button))
     if (GTK_IS_BUTTON (button) && gtk_widget_get_visible (button))
       {
@@ -519,7 +461,7 @@ take_toast (Fixture *f)
         break;
       }
   for (guint i = 0; i < 20 && find_toast (GTK_WIDGET (f->overlay)) != NULL; i++)
-    spin ();
+    ber_test_spin ();
   return text;
 }
 
@@ -551,7 +493,7 @@ test_export_list (Fixture       *f,
 {
   GListModel *model = ber_items_view_get_model (f->view);
   GtkWidget *button = find_action_button (GTK_WIDGET (f->view), "view.export");
-  GtkWidget *search = find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkWidget *search = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
   g_autoptr(BerQuery) consultations = ber_query_new ("item_list");
   g_autoptr(GPtrArray) expected = NULL;
   g_autoptr(BerCsv) csv = NULL;
@@ -575,7 +517,7 @@ test_export_list (Fixture       *f,
   ber_query_add_order (consultations, "id", TRUE);
   expected = ber_store_select (f->store, consultations, 0, 1000, NULL);
   select_label (find_dropdown (f, 1), "EU consultation");
-  spin ();
+  ber_test_spin ();
   n_shown = g_list_model_get_n_items (model);
   g_assert_cmpuint (n_shown, ==, expected->len);
   g_assert_cmpuint (n_shown, >=, 2);
@@ -676,46 +618,46 @@ test_unsaved_changes (Fixture       *f,
 
   /* Opened and left untouched: no question. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
-  spin ();
-  page = find_widget (GTK_WIDGET (f->view), BER_TYPE_ITEM_PAGE, NULL);
+  ber_test_spin ();
+  page = ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_ITEM_PAGE, NULL);
   g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
-  spin ();
+  ber_test_spin ();
   g_assert_null (visible_message_dialog (page));
   g_assert_false (gtk_widget_get_mapped (page));
 
   /* Typed in: Cancel keeps the page and the text. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
-  spin ();
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Title")),
+  ber_test_spin ();
+  gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Title")),
                          "Inbjudan till Östersjödagarna i Gdańsk");
   g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
-  spin ();
+  ber_test_spin ();
   dialog = visible_message_dialog (page);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
-  spin ();
+  ber_test_spin ();
   g_assert_true (gtk_widget_get_mapped (page));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW,
-                                                                      "Title"))),
+  g_assert_cmpstr (gtk_editable_get_text (
+                       GTK_EDITABLE (ber_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Title"))),
                    ==, "Inbjudan till Östersjödagarna i Gdańsk");
 
   /* Discard: back to the list, nothing written. */
   g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
-  spin ();
+  ber_test_spin ();
   adw_message_dialog_response (visible_message_dialog (page), "discard");
-  spin ();
+  ber_test_spin ();
   g_assert_false (gtk_widget_get_mapped (page));
   g_assert_cmpuint (count (f, all), ==, n_before);
 
   /* Save: written, then back to the list. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
-  spin ();
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (page, ADW_TYPE_ENTRY_ROW, "Title")),
+  ber_test_spin ();
+  gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Title")),
                          "Inbjudan till Östersjödagarna i Gdańsk");
   g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
-  spin ();
+  ber_test_spin ();
   adw_message_dialog_response (visible_message_dialog (page), "save");
-  spin ();
+  ber_test_spin ();
   g_assert_false (gtk_widget_get_mapped (page));
   g_assert_cmpuint (count (f, all), ==, n_before + 1);
 }

@@ -33,6 +33,7 @@
 #include "ber-networks-view.h"
 #include "ber-person-page.h"
 #include "ber-persons-view.h"
+#include "ber-test-ui.h"
 #include "ber-test-utils.h"
 #include "ber-window.h"
 
@@ -69,123 +70,7 @@ typedef struct
   char           *due_on;
 } Journey;
 
-/* Waiting and finding */
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-spin (void)
-{
-  gint64 until = g_get_monotonic_time () + 300 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
-
-static gboolean
-spin_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-static gboolean
-has_title (GtkWidget  *widget,
-           const char *title)
-{
-  if (ADW_IS_PREFERENCES_ROW (widget))
-    return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-  if (GTK_IS_BUTTON (widget))
-    return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), title) == 0;
-  if (GTK_IS_LABEL (widget))
-    return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), title) == 0;
-  return FALSE;
-}
-
-/* The first widget of @type under @root whose visible title is @title. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (title == NULL || has_title (child, title)))
-        return child;
-      found = find_widget (child, type, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-require_widget (GtkWidget  *root,
-                GType       type,
-                const char *title)
-{
-  GtkWidget *widget = find_widget (root, type, title);
-
-  if (widget == NULL)
-    g_error ("No %s “%s” to be found", g_type_name (type), title != NULL ? title : "");
-  return widget;
-}
-
-static BerFormDialog *
-visible_form (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (BER_IS_FORM_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  g_error ("No form dialog is open");
-  return NULL;
-}
-
-static void
-click (GtkWidget  *root,
-       const char *label)
-{
-  GtkWidget *button = require_widget (root, GTK_TYPE_BUTTON, label);
-
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  spin ();
-}
-
-static void
-type_into (GtkWidget  *root,
-           const char *row,
-           const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (require_widget (root, ADW_TYPE_ENTRY_ROW, row)), text);
-}
+/* Acting on the window */
 
 /* A text area is a heading label with its text view beside it. */
 static void
@@ -193,27 +78,11 @@ type_into_area (GtkWidget  *root,
                 const char *heading,
                 const char *text)
 {
-  GtkWidget *label = require_widget (root, GTK_TYPE_LABEL, heading);
-  GtkWidget *view = require_widget (gtk_widget_get_parent (label), GTK_TYPE_TEXT_VIEW, NULL);
+  GtkWidget *label = ber_test_require_widget (root, GTK_TYPE_LABEL, heading);
+  GtkWidget *view
+      = ber_test_require_widget (gtk_widget_get_parent (label), GTK_TYPE_TEXT_VIEW, NULL);
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
-}
-
-static void
-choose (GtkWidget  *root,
-        const char *row_title,
-        const char *label)
-{
-  AdwComboRow *row = ADW_COMBO_ROW (require_widget (root, ADW_TYPE_COMBO_ROW, row_title));
-  GListModel *model = adw_combo_row_get_model (row);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
-      {
-        adw_combo_row_set_selected (row, i);
-        return;
-      }
-  g_error ("“%s” is not a choice of “%s”", label, row_title);
 }
 
 static gboolean
@@ -221,9 +90,8 @@ has_choice (GtkWidget  *root,
             const char *row_title,
             const char *label)
 {
-  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (require_widget (root,
-                                                                             ADW_TYPE_COMBO_ROW,
-                                                                             row_title)));
+  GListModel *model = adw_combo_row_get_model (
+      ADW_COMBO_ROW (ber_test_require_widget (root, ADW_TYPE_COMBO_ROW, row_title)));
 
   for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
     if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
@@ -236,15 +104,15 @@ static void
 show_section (GtkWidget  *view,
               const char *title)
 {
-  GtkStackSwitcher *switcher = GTK_STACK_SWITCHER (require_widget (view, GTK_TYPE_STACK_SWITCHER,
-                                                                   NULL));
+  GtkStackSwitcher *switcher
+      = GTK_STACK_SWITCHER (ber_test_require_widget (view, GTK_TYPE_STACK_SWITCHER, NULL));
 
   for (GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (switcher)); button != NULL;
        button = gtk_widget_get_next_sibling (button))
-    if (find_widget (button, GTK_TYPE_LABEL, title) != NULL)
+    if (ber_test_find_widget (button, GTK_TYPE_LABEL, title) != NULL)
       {
         gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
-        spin ();
+        ber_test_spin ();
         g_assert_cmpstr (gtk_stack_page_get_title (
                            gtk_stack_get_page (gtk_stack_switcher_get_stack (switcher),
                                                gtk_stack_get_visible_child (
@@ -264,7 +132,7 @@ scroll_to (GtkWidget *widget)
   double x = 0, y = 0;
 
   g_assert_nonnull (scrolled);
-  spin ();
+  ber_test_spin ();
   g_assert_true (gtk_widget_translate_coordinates (widget,
                                                    gtk_scrolled_window_get_child (
                                                      GTK_SCROLLED_WINDOW (scrolled)),
@@ -272,76 +140,10 @@ scroll_to (GtkWidget *widget)
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   /* The viewport's coordinates start where it is scrolled to. */
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + y - 12);
-  spin ();
-}
-
-static void
-collect_labels (GtkWidget *widget,
-                GString   *text)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return;
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, text);
-}
-
-/* The text a user sees in @widget now. */
-static char *
-visible_text (GtkWidget *widget)
-{
-  GString *text = g_string_new (NULL);
-
-  collect_labels (widget, text);
-  return g_string_free (text, FALSE);
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *dir = g_getenv ("BER_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-  spin ();
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
+  ber_test_spin ();
 }
 
 /* Reading the register */
-
-static char *
-column_text (Journey    *j,
-             const char *source,
-             gint64      id,
-             const char *column)
-{
-  g_autoptr(GVariant) row = ber_store_get (j->store, source, id, NULL);
-  const char *text = NULL;
-
-  g_assert_nonnull (row);
-  g_variant_lookup (row, column, "&s", &text);
-  return g_strdup (text);
-}
 
 static gint64
 column_id (Journey    *j,
@@ -393,7 +195,7 @@ static void
 assert_status (Journey    *j,
                const char *expected)
 {
-  g_autofree char *status = column_text (j, "item", j->item_id, "status");
+  g_autofree char *status = ber_test_column_text (j->store, "item", j->item_id, "status");
 
   g_assert_cmpstr (status, ==, expected);
 }
@@ -424,13 +226,13 @@ assert_history (Journey            *j,
 static BerItemPage *
 item_page (Journey *j)
 {
-  return BER_ITEM_PAGE (require_widget (GTK_WIDGET (j->window), BER_TYPE_ITEM_PAGE, NULL));
+  return BER_ITEM_PAGE (ber_test_require_widget (GTK_WIDGET (j->window), BER_TYPE_ITEM_PAGE, NULL));
 }
 
 static GtkWidget *
 agenda_view (Journey *j)
 {
-  return require_widget (GTK_WIDGET (j->window), BER_TYPE_AGENDA_VIEW, NULL);
+  return ber_test_require_widget (GTK_WIDGET (j->window), BER_TYPE_AGENDA_VIEW, NULL);
 }
 
 /* The steps */
@@ -452,11 +254,11 @@ start (Journey *j)
 
   j->window = BER_WINDOW (ber_application_open_register (j->app, path));
   gtk_window_set_default_size (GTK_WINDOW (j->window), 1200, 860);
-  g_assert_true (spin_until (is_mapped, j->window));
+  g_assert_true (ber_test_spin_until (ber_test_is_mapped, j->window));
   g_assert_cmpstr (ber_window_get_page (j->window), ==, "welcome");
-  screenshot (GTK_WIDGET (j->window), "00-welcome.png");
+  ber_test_screenshot (GTK_WIDGET (j->window), "00-welcome.png");
 
-  click (GTK_WIDGET (j->window), "Start With an _Empty Register");
+  ber_test_click_sensitive (GTK_WIDGET (j->window), "Start With an _Empty Register");
   j->store = ber_window_get_store (j->window);
   g_assert_nonnull (j->store);
   ber_store_set_user (j->store, "testare");
@@ -482,48 +284,48 @@ add_body (Journey *j)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (j->window), "win.show-page", "s",
                                              "agenda"));
   show_section (agenda_view (j), "Bodies");
-  bodies = require_widget (agenda_view (j), BER_TYPE_BODIES_VIEW, NULL);
-  screenshot (GTK_WIDGET (j->window), "01-no-bodies.png");
+  bodies = ber_test_require_widget (agenda_view (j), BER_TYPE_BODIES_VIEW, NULL);
+  ber_test_screenshot (GTK_WIDGET (j->window), "01-no-bodies.png");
 
   /* The subject area first: the routing rule chooses from the list. */
-  click (bodies, "_Add Subject Area…");
-  form = visible_form ();
-  type_into (GTK_WIDGET (form), "Name", AREA);
+  ber_test_click_sensitive (bodies, "_Add Subject Area…");
+  form = ber_test_visible_form ();
+  ber_test_set_entry_row (GTK_WIDGET (form), "Name", AREA);
   g_assert_true (ber_form_dialog_save (form));
-  spin ();
+  ber_test_spin ();
   j->area_id = id_by_name (j, "subject_area", AREA);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (j->window), "win.new-entry", NULL));
-  spin ();
+  ber_test_spin ();
   page = GTK_WIDGET (ber_bodies_view_get_page (BER_BODIES_VIEW (bodies)));
   g_assert_true (gtk_widget_get_mapped (page));
-  type_into (page, "Name", RUN);
-  type_into (page, "Short Name", "RUN");
-  choose (page, "Kind", "Committee");
-  type_into (page, "Established", "2019-01-01");
-  click (page, "_Save");
+  ber_test_set_entry_row (page, "Name", RUN);
+  ber_test_set_entry_row (page, "Short Name", "RUN");
+  ber_test_select_choice (page, "Kind", "Committee");
+  ber_test_set_entry_row (page, "Established", "2019-01-01");
+  ber_test_click_sensitive (page, "_Save");
   j->run_id = id_by_name (j, "body", RUN);
 
-  click (page, "Add the _Usual Points");
+  ber_test_click_sensitive (page, "Add the _Usual Points");
   g_assert_cmpuint (g_list_model_get_n_items (ber_body_page_get_points (BER_BODY_PAGE (page))),
                     >, 0);
 
   g_assert_true (gtk_widget_activate_action (page, "page.add-rule", NULL));
-  spin ();
-  form = visible_form ();
-  choose (GTK_WIDGET (form), "Item Type", "Any type");
-  choose (GTK_WIDGET (form), "Subject Area", AREA);
-  type_into (GTK_WIDGET (form), "Reason", RULE_REASON);
+  ber_test_spin ();
+  form = ber_test_visible_form ();
+  ber_test_select_choice (GTK_WIDGET (form), "Item Type", "Any type");
+  ber_test_select_choice (GTK_WIDGET (form), "Subject Area", AREA);
+  ber_test_set_entry_row (GTK_WIDGET (form), "Reason", RULE_REASON);
   g_assert_true (ber_form_dialog_save (form));
-  spin ();
+  ber_test_spin ();
   {
     g_autoptr(GPtrArray) rules = rows_of (j, "routing_rule", "body_id", j->run_id);
 
     g_assert_cmpuint (rules->len, ==, 1);
   }
-  screenshot (GTK_WIDGET (j->window), "02-body.png");
+  ber_test_screenshot (GTK_WIDGET (j->window), "02-body.png");
   g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
-  spin ();
+  ber_test_spin ();
 }
 
 /* A person of the register: Networks, Persons, Ctrl+N. */
@@ -541,28 +343,28 @@ add_person (Journey    *j,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (j->window), "win.show-page", "s",
                                              "networks"));
-  networks = require_widget (GTK_WIDGET (j->window), BER_TYPE_NETWORKS_VIEW, NULL);
+  networks = ber_test_require_widget (GTK_WIDGET (j->window), BER_TYPE_NETWORKS_VIEW, NULL);
   show_section (networks, "Persons");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (j->window), "win.new-entry", NULL));
-  spin ();
-  persons = BER_PERSONS_VIEW (require_widget (networks, BER_TYPE_PERSONS_VIEW, NULL));
+  ber_test_spin ();
+  persons = BER_PERSONS_VIEW (ber_test_require_widget (networks, BER_TYPE_PERSONS_VIEW, NULL));
   page = ber_persons_view_get_person_page (persons);
   g_assert_true (BER_IS_PERSON_PAGE (page));
   g_assert_true (gtk_widget_get_mapped (page));
 
-  type_into (page, "Name", name);
-  choose (page, "Kind", kind);
-  type_into (page, "Title", title);
+  ber_test_set_entry_row (page, "Name", name);
+  ber_test_select_choice (page, "Kind", kind);
+  ber_test_set_entry_row (page, "Title", title);
   if (party != NULL)
-    type_into (page, "Party", party);
+    ber_test_set_entry_row (page, "Party", party);
   if (department != NULL)
-    type_into (page, "Department", department);
-  click (page, "_Save");
+    ber_test_set_entry_row (page, "Department", department);
+  ber_test_click_sensitive (page, "_Save");
   id = id_by_name (j, "person", name);
   if (g_str_equal (name, OFFICER))
-    screenshot (GTK_WIDGET (j->window), "03-case-officer.png");
+    ber_test_screenshot (GTK_WIDGET (j->window), "03-case-officer.png");
   g_assert_true (gtk_widget_activate_action (page, "person.back", NULL));
-  spin ();
+  ber_test_spin ();
   return id;
 }
 
@@ -573,7 +375,7 @@ add_persons (Journey *j)
   j->officer_id = add_person (j, OFFICER, "Official", "Handläggare", NULL,
                               "Regionala utvecklingsförvaltningen");
   {
-    g_autofree char *kind = column_text (j, "person", j->officer_id, "kind");
+    g_autofree char *kind = ber_test_column_text (j->store, "person", j->officer_id, "kind");
 
     g_assert_cmpstr (kind, ==, "official");
   }
@@ -596,38 +398,39 @@ register_item (Journey *j)
                                              "agenda"));
   show_section (agenda_view (j), "Items");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (j->window), "win.new-entry", NULL));
-  spin ();
+  ber_test_spin ();
   page = item_page (j);
   root = GTK_WIDGET (page);
   g_assert_true (gtk_widget_get_mapped (root));
-  g_assert_nonnull (find_widget (root, GTK_TYPE_LABEL, "New Item"));
+  g_assert_nonnull (ber_test_find_widget (root, GTK_TYPE_LABEL, "New Item"));
 
-  type_into (root, "Title", TITLE);
-  choose (root, "Type", "EU consultation");
-  choose (root, "Diary of Body", RUN);
-  type_into (root, "Diary Number", diary);
-  type_into (root, "Received", j->received_on);
-  type_into (root, "Reply By", j->reply_by);
-  choose (root, "Subject Area", AREA);
-  choose (root, "Case Officer", OFFICER);
+  ber_test_set_entry_row (root, "Title", TITLE);
+  ber_test_select_choice (root, "Type", "EU consultation");
+  ber_test_select_choice (root, "Diary of Body", RUN);
+  ber_test_set_entry_row (root, "Diary Number", diary);
+  ber_test_set_entry_row (root, "Received", j->received_on);
+  ber_test_set_entry_row (root, "Reply By", j->reply_by);
+  ber_test_select_choice (root, "Subject Area", AREA);
+  ber_test_select_choice (root, "Case Officer", OFFICER);
   type_into_area (root, "Description",
                   "Europeiska kommissionen samråder om hur sammanhållningspolitiken ska "
                   "utformas efter 2027. Regionen vill påverka villkoren för regionalfonden "
                   "i norra Sverige.");
-  screenshot (GTK_WIDGET (j->window), "04-registration.png");
-  click (root, "_Save");
+  ber_test_screenshot (GTK_WIDGET (j->window), "04-registration.png");
+  ber_test_click_sensitive (root, "_Save");
 
   j->item_id = ber_record_get_id (BER_RECORD (ber_item_page_get_item (page)));
   g_assert_cmpint (j->item_id, >, 0);
-  g_assert_nonnull (find_widget (root, GTK_TYPE_LABEL, TITLE));
+  g_assert_nonnull (ber_test_find_widget (root, GTK_TYPE_LABEL, TITLE));
   assert_status (j, "received");
   {
-    g_autofree char *title = column_text (j, "item", j->item_id, "title");
-    g_autofree char *type = column_text (j, "item", j->item_id, "type");
-    g_autofree char *number = column_text (j, "item", j->item_id, "diary_number");
-    g_autofree char *received = column_text (j, "item", j->item_id, "received_on");
-    g_autofree char *reply_by = column_text (j, "item", j->item_id, "reply_by");
-    g_autofree char *description = column_text (j, "item", j->item_id, "description");
+    g_autofree char *title = ber_test_column_text (j->store, "item", j->item_id, "title");
+    g_autofree char *type = ber_test_column_text (j->store, "item", j->item_id, "type");
+    g_autofree char *number = ber_test_column_text (j->store, "item", j->item_id, "diary_number");
+    g_autofree char *received = ber_test_column_text (j->store, "item", j->item_id, "received_on");
+    g_autofree char *reply_by = ber_test_column_text (j->store, "item", j->item_id, "reply_by");
+    g_autofree char *description
+        = ber_test_column_text (j->store, "item", j->item_id, "description");
 
     g_assert_cmpstr (title, ==, TITLE);
     g_assert_cmpstr (type, ==, "eu-consultation");
@@ -645,9 +448,8 @@ register_item (Journey *j)
   assert_history (j, (const char * const[]) { ">received", NULL });
 
   /* The list behind the page has it, with its Swedish title intact. */
-  items = ber_items_view_get_model (BER_ITEMS_VIEW (require_widget (agenda_view (j),
-                                                                    BER_TYPE_ITEMS_VIEW,
-                                                                    NULL)));
+  items = ber_items_view_get_model (
+      BER_ITEMS_VIEW (ber_test_require_widget (agenda_view (j), BER_TYPE_ITEMS_VIEW, NULL)));
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(BerRecord) item = g_list_model_get_item (items, i);
@@ -670,67 +472,68 @@ assess_and_prepare (Journey *j)
   BerFormDialog *form;
 
   /* The subject area's routing rule suggests the regional development committee. */
-  suggestion = require_widget (root, ADW_TYPE_ACTION_ROW, "Suggested: " RUN);
+  suggestion = ber_test_require_widget (root, ADW_TYPE_ACTION_ROW, "Suggested: " RUN);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (suggestion)), ==, RULE_REASON);
-  choose (root, "Relevant", "Relevant");
-  click (suggestion, "_Use");
+  ber_test_select_choice (root, "Relevant", "Relevant");
+  ber_test_click_sensitive (suggestion, "_Use");
   type_into_area (root, "Reasoning",
                   "Samrådet rör regionalfondens villkor i norra Sverige; nämnden bereder "
                   "regionens yttrande.");
-  click (root, "_Save");
+  ber_test_click_sensitive (root, "_Save");
   g_assert_cmpint (column_id (j, "item", j->item_id, "relevant"), ==, 1);
   g_assert_cmpint (column_id (j, "item", j->item_id, "recommended_body_id"), ==, j->run_id);
   g_assert_cmpint (column_id (j, "item", j->item_id, "routed_body_id"), ==, j->run_id);
   {
-    g_autofree char *assessment = column_text (j, "item", j->item_id, "assessment");
+    g_autofree char *assessment = ber_test_column_text (j->store, "item", j->item_id, "assessment");
 
     g_assert_nonnull (strstr (assessment, "regionalfondens"));
   }
-  screenshot (GTK_WIDGET (j->window), "05-assessment.png");
+  ber_test_screenshot (GTK_WIDGET (j->window), "05-assessment.png");
 
-  click (root, "Mark _Assessed");
+  ber_test_click_sensitive (root, "Mark _Assessed");
   assert_status (j, "assessed");
   assert_history (j, (const char * const[]) { ">received", "received>assessed", NULL });
-  g_assert_nonnull (find_widget (root, ADW_TYPE_ACTION_ROW, "Received → Assessed"));
+  g_assert_nonnull (ber_test_find_widget (root, ADW_TYPE_ACTION_ROW, "Received → Assessed"));
 
-  click (root, "Start _Preparation");
+  ber_test_click_sensitive (root, "Start _Preparation");
   assert_status (j, "in-preparation");
   assert_history (j, (const char * const[]) { ">received", "received>assessed",
                                               "assessed>in-preparation",
                                               NULL });
-  g_assert_nonnull (find_widget (root, ADW_TYPE_ACTION_ROW, "Assessed → In preparation"));
+  g_assert_nonnull (ber_test_find_widget (root, ADW_TYPE_ACTION_ROW, "Assessed → In preparation"));
 
   /* The proposal for decision: two att-clauses, the second an assignment. */
-  click (root, "Add _Clause…");
-  form = visible_form ();
-  type_into (GTK_WIDGET (form), "Clause", CLAUSE_OPINION);
+  ber_test_click_sensitive (root, "Add _Clause…");
+  form = ber_test_visible_form ();
+  ber_test_set_entry_row (GTK_WIDGET (form), "Clause", CLAUSE_OPINION);
   g_assert_true (ber_form_dialog_save (form));
-  spin ();
-  click (root, "Add _Clause…");
-  form = visible_form ();
-  type_into (GTK_WIDGET (form), "Clause", CLAUSE_ASSIGNMENT);
-  screenshot (GTK_WIDGET (form), "06-clause-dialog.png");
+  ber_test_spin ();
+  ber_test_click_sensitive (root, "Add _Clause…");
+  form = ber_test_visible_form ();
+  ber_test_set_entry_row (GTK_WIDGET (form), "Clause", CLAUSE_ASSIGNMENT);
+  ber_test_screenshot (GTK_WIDGET (form), "06-clause-dialog.png");
   g_assert_true (ber_form_dialog_save (form));
-  spin ();
-  g_assert_nonnull (find_widget (root, ADW_TYPE_ACTION_ROW, CLAUSE_ASSIGNMENT));
+  ber_test_spin ();
+  g_assert_nonnull (ber_test_find_widget (root, ADW_TYPE_ACTION_ROW, CLAUSE_ASSIGNMENT));
 
   /* A supporting document by its title only. */
-  click (root, "Add _Document…");
-  form = visible_form ();
-  type_into (GTK_WIDGET (form), "Title", DOCUMENT);
+  ber_test_click_sensitive (root, "Add _Document…");
+  form = ber_test_visible_form ();
+  ber_test_set_entry_row (GTK_WIDGET (form), "Title", DOCUMENT);
   g_assert_true (ber_form_dialog_save (form));
-  spin ();
-  g_assert_nonnull (find_widget (root, ADW_TYPE_ACTION_ROW, DOCUMENT));
-  scroll_to (require_widget (root, GTK_TYPE_LABEL, "Proposal for Decision"));
-  screenshot (GTK_WIDGET (j->window), "07-proposal.png");
+  ber_test_spin ();
+  g_assert_nonnull (ber_test_find_widget (root, ADW_TYPE_ACTION_ROW, DOCUMENT));
+  scroll_to (ber_test_require_widget (root, GTK_TYPE_LABEL, "Proposal for Decision"));
+  ber_test_screenshot (GTK_WIDGET (j->window), "07-proposal.png");
 
   /* Ready for the agenda, straight away: the step writes what is on the page first. */
-  click (root, "_Ready for Agenda");
+  ber_test_click_sensitive (root, "_Ready for Agenda");
   assert_status (j, "ready");
   assert_history (j, (const char * const[]) { ">received", "received>assessed",
                                               "assessed>in-preparation",
                                               "in-preparation>ready", NULL });
-  g_assert_nonnull (find_widget (root, ADW_TYPE_ACTION_ROW, "In preparation → Ready for agenda"));
+  g_assert_nonnull (
+      ber_test_find_widget (root, ADW_TYPE_ACTION_ROW, "In preparation → Ready for agenda"));
 
   clauses = rows_of (j, "clause", "item_id", j->item_id);
   g_assert_cmpuint (clauses->len, ==, 2);
@@ -750,16 +553,16 @@ assess_and_prepare (Journey *j)
     g_variant_lookup (g_ptr_array_index (documents, 0), "title", "&s", &title);
     g_assert_cmpstr (title, ==, DOCUMENT);
   }
-  scroll_to (require_widget (root, GTK_TYPE_LABEL, "Workflow"));
-  screenshot (GTK_WIDGET (j->window), "08-ready.png");
+  scroll_to (ber_test_require_widget (root, GTK_TYPE_LABEL, "Workflow"));
+  ber_test_screenshot (GTK_WIDGET (j->window), "08-ready.png");
 }
 
 static BerFormDialog *
 new_meeting_form (Journey *j)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (j->window), "win.new-entry", NULL));
-  spin ();
-  return visible_form ();
+  ber_test_spin ();
+  return ber_test_visible_form ();
 }
 
 static guint
@@ -792,21 +595,21 @@ plan_meeting (Journey *j)
   form = new_meeting_form (j);
   /* The committee made in this session is offered at once. */
   g_assert_true (has_choice (GTK_WIDGET (form), "_Body", RUN));
-  choose (GTK_WIDGET (form), "_Body", RUN);
-  type_into (GTK_WIDGET (form), "Date", j->held_on);
-  type_into (GTK_WIDGET (form), "Starts At (HH:MM)", "13:00");
-  type_into (GTK_WIDGET (form), "Place", "Regionhuset, sammanträdesrum Luleälven");
-  screenshot (GTK_WIDGET (form), "09-new-meeting.png");
+  ber_test_select_choice (GTK_WIDGET (form), "_Body", RUN);
+  ber_test_set_entry_row (GTK_WIDGET (form), "Date", j->held_on);
+  ber_test_set_entry_row (GTK_WIDGET (form), "Starts At (HH:MM)", "13:00");
+  ber_test_set_entry_row (GTK_WIDGET (form), "Place", "Regionhuset, sammanträdesrum Luleälven");
+  ber_test_screenshot (GTK_WIDGET (form), "09-new-meeting.png");
   g_assert_true (ber_form_dialog_save (form));
-  spin ();
+  ber_test_spin ();
 
-  page = BER_MEETING_PAGE (require_widget (agenda_view (j), BER_TYPE_MEETING_PAGE, NULL));
+  page = BER_MEETING_PAGE (ber_test_require_widget (agenda_view (j), BER_TYPE_MEETING_PAGE, NULL));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
   j->meeting_id = ber_meeting_page_get_meeting_id (page);
   g_assert_cmpint (j->meeting_id, >, 0);
   g_assert_cmpint (column_id (j, "meeting", j->meeting_id, "body_id"), ==, j->run_id);
   {
-    g_autofree char *held_on = column_text (j, "meeting", j->meeting_id, "held_on");
+    g_autofree char *held_on = ber_test_column_text (j->store, "meeting", j->meeting_id, "held_on");
 
     g_assert_cmpstr (held_on, ==, j->held_on);
     g_assert_cmpstr (held_on, >, ber_store_get_today (j->store));
@@ -816,8 +619,8 @@ plan_meeting (Journey *j)
 
   /* The item's page, still open in Items, now names this meeting as the last that can decide. */
   {
-    GtkWidget *row = require_widget (GTK_WIDGET (item_page (j)), ADW_TYPE_ACTION_ROW,
-                                     "Latest Meeting That Can Decide");
+    GtkWidget *row = ber_test_require_widget (GTK_WIDGET (item_page (j)), ADW_TYPE_ACTION_ROW,
+                                              "Latest Meeting That Can Decide");
     g_autofree char *expected = g_strdup_printf ("%s, %s", RUN, j->held_on);
 
     g_assert_true (gtk_widget_get_visible (row));
@@ -826,18 +629,17 @@ plan_meeting (Journey *j)
 
   /* Add, Ready Items: the item waits for this body. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.add-items", NULL));
-  spin ();
-  form = visible_form ();
+  ber_test_spin ();
+  form = ber_test_visible_form ();
   {
-    GtkWidget *row = require_widget (GTK_WIDGET (form), ADW_TYPE_ACTION_ROW, TITLE);
+    GtkWidget *row = ber_test_require_widget (GTK_WIDGET (form), ADW_TYPE_ACTION_ROW, TITLE);
 
-    gtk_check_button_set_active (GTK_CHECK_BUTTON (require_widget (row, GTK_TYPE_CHECK_BUTTON,
-                                                                   NULL)),
-                                 TRUE);
+    gtk_check_button_set_active (
+        GTK_CHECK_BUTTON (ber_test_require_widget (row, GTK_TYPE_CHECK_BUTTON, NULL)), TRUE);
   }
-  screenshot (GTK_WIDGET (form), "10-add-ready-items.png");
+  ber_test_screenshot (GTK_WIDGET (form), "10-add-ready-items.png");
   g_assert_true (ber_form_dialog_save (form));
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (ber_meeting_page_get_entries (page)), ==,
                     n_before + 1);
   position = entry_position (page, TITLE);
@@ -848,7 +650,7 @@ plan_meeting (Journey *j)
                                               "in-preparation>ready", "ready>on-agenda", NULL });
 
   /* Lock the agenda, confirmed in its dialog: every entry gets its §. */
-  click (GTK_WIDGET (page), "_Lock Agenda…");
+  ber_test_click_sensitive (GTK_WIDGET (page), "_Lock Agenda…");
   {
     g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
     AdwMessageDialog *dialog = NULL;
@@ -857,12 +659,12 @@ plan_meeting (Journey *j)
       if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
         dialog = l->data;
     g_assert_nonnull (dialog);
-    screenshot (GTK_WIDGET (dialog), "11-lock-dialog.png");
+    ber_test_screenshot (GTK_WIDGET (dialog), "11-lock-dialog.png");
     adw_message_dialog_response (dialog, "lock");
   }
-  spin ();
+  ber_test_spin ();
   {
-    g_autofree char *status = column_text (j, "meeting", j->meeting_id, "status");
+    g_autofree char *status = ber_test_column_text (j->store, "meeting", j->meeting_id, "status");
 
     g_assert_cmpstr (status, ==, "agenda-locked");
   }
@@ -879,13 +681,13 @@ plan_meeting (Journey *j)
   /* The case officer presents the item. */
   g_assert_cmpint (column_id (j, "agenda_entry", entry_id, "presenter_id"), ==, j->officer_id);
   {
-    g_autofree char *text = visible_text (GTK_WIDGET (page));
+    g_autofree char *text = ber_test_visible_labels (GTK_WIDGET (page));
     g_autofree char *number = g_strdup_printf ("§ %d", paragraph);
 
     g_assert_nonnull (strstr (text, number));
     g_assert_nonnull (strstr (text, TITLE));
   }
-  screenshot (GTK_WIDGET (j->window), "12-agenda-locked.png");
+  ber_test_screenshot (GTK_WIDGET (j->window), "12-agenda-locked.png");
 }
 
 static void
@@ -893,13 +695,12 @@ tick_attendee (BerFormDialog *form,
                const char    *name,
                const char    *role)
 {
-  GtkWidget *row = require_widget (GTK_WIDGET (form), ADW_TYPE_ACTION_ROW, name);
-  GtkDropDown *roles = GTK_DROP_DOWN (require_widget (row, GTK_TYPE_DROP_DOWN, NULL));
+  GtkWidget *row = ber_test_require_widget (GTK_WIDGET (form), ADW_TYPE_ACTION_ROW, name);
+  GtkDropDown *roles = GTK_DROP_DOWN (ber_test_require_widget (row, GTK_TYPE_DROP_DOWN, NULL));
   GListModel *labels = gtk_drop_down_get_model (roles);
 
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (require_widget (row, GTK_TYPE_CHECK_BUTTON,
-                                                                 NULL)),
-                               TRUE);
+  gtk_check_button_set_active (
+      GTK_CHECK_BUTTON (ber_test_require_widget (row, GTK_TYPE_CHECK_BUTTON, NULL)), TRUE);
   for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
     if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (labels), i), role))
       gtk_drop_down_set_selected (roles, i);
@@ -909,8 +710,8 @@ tick_attendee (BerFormDialog *form,
 static void
 record_minutes (Journey *j)
 {
-  BerMeetingPage *page = BER_MEETING_PAGE (require_widget (agenda_view (j),
-                                                           BER_TYPE_MEETING_PAGE, NULL));
+  BerMeetingPage *page
+      = BER_MEETING_PAGE (ber_test_require_widget (agenda_view (j), BER_TYPE_MEETING_PAGE, NULL));
   g_autoptr(GPtrArray) decided = NULL;
   g_autoptr(GPtrArray) attendance = NULL;
   g_autoptr(GPtrArray) recipients = NULL;
@@ -925,20 +726,20 @@ record_minutes (Journey *j)
 
     entry_id = ber_record_get_id (BER_RECORD (entry));
   }
-  click (GTK_WIDGET (page), "_Decision…");
-  form = visible_form ();
+  ber_test_click_sensitive (GTK_WIDGET (page), "_Decision…");
+  form = ber_test_visible_form ();
   /* An item's decision starts as proposed. */
-  choice = adw_combo_row_get_selected_item (ADW_COMBO_ROW (require_widget (GTK_WIDGET (form),
-                                                                             ADW_TYPE_COMBO_ROW,
-                                                                             "_Decision")));
+  choice = adw_combo_row_get_selected_item (
+      ADW_COMBO_ROW (ber_test_require_widget (GTK_WIDGET (form), ADW_TYPE_COMBO_ROW, "_Decision")));
   g_assert_cmpstr (gtk_string_object_get_string (choice), ==, "As proposed");
   type_into_area (GTK_WIDGET (form), "_Exp till, one recipient a line",
                   "Regiondirektören\nEuropeiska kommissionen");
-  screenshot (GTK_WIDGET (form), "13-decision.png");
+  ber_test_screenshot (GTK_WIDGET (form), "13-decision.png");
   g_assert_true (ber_form_dialog_save (form));
-  spin ();
+  ber_test_spin ();
   {
-    g_autofree char *decision = column_text (j, "agenda_entry", entry_id, "decision");
+    g_autofree char *decision
+        = ber_test_column_text (j->store, "agenda_entry", entry_id, "decision");
 
     g_assert_cmpstr (decision, ==, "as-proposed");
   }
@@ -948,22 +749,24 @@ record_minutes (Journey *j)
   recipients = rows_of (j, "distribution", "agenda_entry_id", entry_id);
   g_assert_cmpuint (recipients->len, ==, 2);
 
-  click (GTK_WIDGET (page), "Record _Minutes…");
-  form = visible_form ();
-  choose (GTK_WIDGET (form), "Minutes _Checker", MEMBER);
-  type_into (GTK_WIDGET (form), "Date of Approval (Justering)", j->approved_on);
-  type_into (GTK_WIDGET (form), "Date of Posting (Anslag)", j->posted_on);
+  ber_test_click_sensitive (GTK_WIDGET (page), "Record _Minutes…");
+  form = ber_test_visible_form ();
+  ber_test_select_choice (GTK_WIDGET (form), "Minutes _Checker", MEMBER);
+  ber_test_set_entry_row (GTK_WIDGET (form), "Date of Approval (Justering)", j->approved_on);
+  ber_test_set_entry_row (GTK_WIDGET (form), "Date of Posting (Anslag)", j->posted_on);
   tick_attendee (form, CHAIR, "Chair");
   tick_attendee (form, MEMBER, "Member");
   tick_attendee (form, OFFICER, "Official");
-  screenshot (GTK_WIDGET (form), "14-minutes.png");
+  ber_test_screenshot (GTK_WIDGET (form), "14-minutes.png");
   g_assert_true (ber_form_dialog_save (form));
-  spin ();
+  ber_test_spin ();
 
   {
-    g_autofree char *status = column_text (j, "meeting", j->meeting_id, "status");
-    g_autofree char *approved = column_text (j, "meeting", j->meeting_id, "approved_on");
-    g_autofree char *posted = column_text (j, "meeting", j->meeting_id, "posted_on");
+    g_autofree char *status = ber_test_column_text (j->store, "meeting", j->meeting_id, "status");
+    g_autofree char *approved
+        = ber_test_column_text (j->store, "meeting", j->meeting_id, "approved_on");
+    g_autofree char *posted
+        = ber_test_column_text (j->store, "meeting", j->meeting_id, "posted_on");
 
     g_assert_cmpstr (status, ==, "minutes-approved");
     g_assert_cmpstr (approved, ==, j->approved_on);
@@ -992,7 +795,7 @@ record_minutes (Journey *j)
                                               "assessed>in-preparation",
                                               "in-preparation>ready", "ready>on-agenda",
                                               "on-agenda>decided", NULL });
-  screenshot (GTK_WIDGET (j->window), "15-minutes-approved.png");
+  ber_test_screenshot (GTK_WIDGET (j->window), "15-minutes-approved.png");
 }
 
 /* 5. The assignment in the follow-up list: who, by when, then done. */
@@ -1007,27 +810,27 @@ follow_up (Journey *j)
   guint n_before;
 
   show_section (agenda_view (j), "Follow-Up");
-  view = require_widget (agenda_view (j), BER_TYPE_FOLLOWUP_VIEW, NULL);
-  list = require_widget (view, GTK_TYPE_LIST_BOX, NULL);
+  view = ber_test_require_widget (agenda_view (j), BER_TYPE_FOLLOWUP_VIEW, NULL);
+  list = ber_test_require_widget (view, GTK_TYPE_LIST_BOX, NULL);
   n_before = ber_followup_view_get_n_shown (BER_FOLLOWUP_VIEW (view));
 
   /* Only the assignment is followed up, not the opinion. */
-  row = find_widget (list, ADW_TYPE_ACTION_ROW, CLAUSE_ASSIGNMENT);
+  row = ber_test_find_widget (list, ADW_TYPE_ACTION_ROW, CLAUSE_ASSIGNMENT);
   g_assert_nonnull (row);
-  g_assert_null (find_widget (list, ADW_TYPE_ACTION_ROW, CLAUSE_OPINION));
+  g_assert_null (ber_test_find_widget (list, ADW_TYPE_ACTION_ROW, CLAUSE_OPINION));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                             "nobody responsible yet"));
-  screenshot (GTK_WIDGET (j->window), "16-follow-up.png");
+  ber_test_screenshot (GTK_WIDGET (j->window), "16-follow-up.png");
 
-  click (row, "_Assign…");
-  form = visible_form ();
-  choose (GTK_WIDGET (form), "Responsible", OFFICER);
-  type_into (GTK_WIDGET (form), "Due", j->due_on);
-  screenshot (GTK_WIDGET (form), "17-assign.png");
+  ber_test_click_sensitive (row, "_Assign…");
+  form = ber_test_visible_form ();
+  ber_test_select_choice (GTK_WIDGET (form), "Responsible", OFFICER);
+  ber_test_set_entry_row (GTK_WIDGET (form), "Due", j->due_on);
+  ber_test_screenshot (GTK_WIDGET (form), "17-assign.png");
   g_assert_true (ber_form_dialog_save (form));
-  spin ();
+  ber_test_spin ();
 
-  row = require_widget (list, ADW_TYPE_ACTION_ROW, CLAUSE_ASSIGNMENT);
+  row = ber_test_require_widget (list, ADW_TYPE_ACTION_ROW, CLAUSE_ASSIGNMENT);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), OFFICER));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), j->due_on));
   {
@@ -1045,17 +848,18 @@ follow_up (Journey *j)
     g_assert_cmpstr (due, ==, j->due_on);
     g_assert_cmpint (column_id (j, "clause", clause_id, "responsible_id"), ==, j->officer_id);
   }
-  screenshot (GTK_WIDGET (j->window), "18-assigned.png");
+  ber_test_screenshot (GTK_WIDGET (j->window), "18-assigned.png");
 
-  click (row, "Mark _Done");
+  ber_test_click_sensitive (row, "Mark _Done");
   {
-    g_autofree char *completed = column_text (j, "clause", clause_id, "completed_on");
+    g_autofree char *completed
+        = ber_test_column_text (j->store, "clause", clause_id, "completed_on");
 
     g_assert_cmpstr (completed, ==, ber_store_get_today (j->store));
   }
   g_assert_cmpuint (ber_followup_view_get_n_shown (BER_FOLLOWUP_VIEW (view)), ==, n_before - 1);
-  g_assert_null (find_widget (list, ADW_TYPE_ACTION_ROW, CLAUSE_ASSIGNMENT));
-  screenshot (GTK_WIDGET (j->window), "19-done.png");
+  g_assert_null (ber_test_find_widget (list, ADW_TYPE_ACTION_ROW, CLAUSE_ASSIGNMENT));
+  ber_test_screenshot (GTK_WIDGET (j->window), "19-done.png");
 }
 
 /* 6. Back on the item's page, still open in Items: dispatched. */
@@ -1071,25 +875,25 @@ dispatch (Journey *j)
   root = GTK_WIDGET (page);
   g_assert_true (gtk_widget_get_mapped (root));
   /* The page follows what the meeting did to the item. */
-  g_assert_nonnull (find_widget (root, ADW_TYPE_ACTION_ROW, "Decided"));
-  g_assert_nonnull (find_widget (root, ADW_TYPE_ACTION_ROW, "On agenda → Decided"));
+  g_assert_nonnull (ber_test_find_widget (root, ADW_TYPE_ACTION_ROW, "Decided"));
+  g_assert_nonnull (ber_test_find_widget (root, ADW_TYPE_ACTION_ROW, "On agenda → Decided"));
   /* Decided: no meeting to look for any more. */
-  g_assert_false (gtk_widget_get_visible (require_widget (root, ADW_TYPE_ACTION_ROW,
-                                                          "Latest Meeting That Can Decide")));
-  scroll_to (require_widget (root, GTK_TYPE_LABEL, "Workflow"));
-  screenshot (GTK_WIDGET (j->window), "20-decided.png");
+  g_assert_false (gtk_widget_get_visible (
+      ber_test_require_widget (root, ADW_TYPE_ACTION_ROW, "Latest Meeting That Can Decide")));
+  scroll_to (ber_test_require_widget (root, GTK_TYPE_LABEL, "Workflow"));
+  ber_test_screenshot (GTK_WIDGET (j->window), "20-decided.png");
 
-  click (root, "Mark D_ispatched");
+  ber_test_click_sensitive (root, "Mark D_ispatched");
   assert_status (j, "dispatched");
   assert_history (j, (const char * const[]) { ">received", "received>assessed",
                                               "assessed>in-preparation",
                                               "in-preparation>ready", "ready>on-agenda",
                                               "on-agenda>decided", "decided>dispatched", NULL });
-  g_assert_nonnull (find_widget (root, ADW_TYPE_ACTION_ROW, "Decided → Dispatched"));
+  g_assert_nonnull (ber_test_find_widget (root, ADW_TYPE_ACTION_ROW, "Decided → Dispatched"));
   /* Nothing further to do with it. */
-  g_assert_null (find_widget (root, GTK_TYPE_FLOW_BOX_CHILD, NULL));
-  scroll_to (require_widget (root, GTK_TYPE_LABEL, "History"));
-  screenshot (GTK_WIDGET (j->window), "21-dispatched.png");
+  g_assert_null (ber_test_find_widget (root, GTK_TYPE_FLOW_BOX_CHILD, NULL));
+  scroll_to (ber_test_require_widget (root, GTK_TYPE_LABEL, "History"));
+  ber_test_screenshot (GTK_WIDGET (j->window), "21-dispatched.png");
 
   /* Nothing typed on the page was lost on the way. */
   clauses = rows_of (j, "clause", "item_id", j->item_id);
@@ -1097,9 +901,9 @@ dispatch (Journey *j)
 
   g_assert_true (gtk_widget_activate_action (root, "page.close", NULL));
   for (guint i = 0; i < 20 && gtk_widget_get_mapped (root); i++)
-    spin ();
+    ber_test_spin ();
   g_assert_false (gtk_widget_get_mapped (root));
-  screenshot (GTK_WIDGET (j->window), "22-items.png");
+  ber_test_screenshot (GTK_WIDGET (j->window), "22-items.png");
 }
 
 static void
@@ -1115,9 +919,8 @@ finish (Journey *j)
   /* A window lives on until its daily backup thread has finished. */
   g_object_add_weak_pointer (G_OBJECT (j->window), &weak);
   gtk_window_destroy (GTK_WINDOW (j->window));
-  g_assert_true (spin_until (is_null, &weak));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  g_assert_true (ber_test_spin_until (ber_test_is_null, &weak));
+  ber_test_spin_idle ();
   g_application_quit (G_APPLICATION (j->app));
   g_object_unref (j->app);
 }

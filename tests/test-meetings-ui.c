@@ -18,6 +18,7 @@
 #include "ber-meeting-page.h"
 #include "ber-meetings-view.h"
 #include "ber-model.h"
+#include "ber-test-ui.h"
 #include "ber-test-utils.h"
 
 typedef struct
@@ -27,80 +28,6 @@ typedef struct
   GtkWindow       *window;
   BerMeetingsView *view;
 } Fixture;
-
-static void
-spin (void)
-{
-  gint64 until = g_get_monotonic_time () + 300 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
-          && (title == NULL
-              || (ADW_IS_PREFERENCES_ROW (child)
-                  && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)),
-                                title) == 0)))
-        return child;
-      found = find_widget (child, type, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      return l->data;
-  g_assert_not_reached ();
-  return NULL;
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *dir = g_getenv ("BER_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-  spin ();
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -113,7 +40,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   ber_meetings_view_set_store (f->view, f->store);
   gtk_window_present (f->window);
-  spin ();
+  ber_test_spin ();
 }
 
 static void
@@ -121,24 +48,10 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  spin ();
+  ber_test_spin ();
   g_object_unref (f->store);
   ber_test_remove_tree (f->dir);
   g_free (f->dir);
-}
-
-static char *
-column_text (BerStore   *store,
-             const char *source,
-             gint64      id,
-             const char *column)
-{
-  g_autoptr(GVariant) row = ber_store_get (store, source, id, NULL);
-  const char *text = NULL;
-
-  g_assert_nonnull (row);
-  g_variant_lookup (row, column, "&s", &text);
-  return g_strdup (text);
 }
 
 static char *
@@ -169,11 +82,11 @@ test_meeting_to_minutes (Fixture       *f,
 
   /* A new meeting of the first body, with its standing points. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
-  spin ();
-  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
+  ber_test_spin ();
+  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
   {
-    AdwComboRow *bodies = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
-                                                      "_Body"));
+    AdwComboRow *bodies
+        = ADW_COMBO_ROW (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "_Body"));
     GListModel *names = adw_combo_row_get_model (bodies);
 
     /* The board, whose template has the standing points. */
@@ -182,19 +95,20 @@ test_meeting_to_minutes (Fixture       *f,
                        "Regionstyrelsen"))
         adw_combo_row_set_selected (bodies, i);
   }
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
-                                                    "Date")),
-                         "2031-03-10");
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
-                                                    "Starts At (HH:MM)")),
+  gtk_editable_set_text (
+      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Date")),
+      "2031-03-10");
+  gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (
+                             GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Starts At (HH:MM)")),
                          "13:00");
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
-                                                    "Place")),
-                         "Regionens hus, sal A");
+  gtk_editable_set_text (
+      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Place")),
+      "Regionens hus, sal A");
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
+  ber_test_spin ();
 
-  page = BER_MEETING_PAGE (find_widget (GTK_WIDGET (f->view), BER_TYPE_MEETING_PAGE, NULL));
+  page
+      = BER_MEETING_PAGE (ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_MEETING_PAGE, NULL));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
   meeting = ber_meeting_page_get_meeting_id (page);
   g_assert_cmpint (meeting, >, 0);
@@ -225,21 +139,20 @@ test_meeting_to_minutes (Fixture       *f,
   }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.add-items", NULL));
-  spin ();
-  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
+  ber_test_spin ();
+  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
   {
-    GtkWidget *row = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW,
-                                  "Remiss om sammanhållningspolitiken");
+    GtkWidget *row = ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW,
+                                           "Remiss om sammanhållningspolitiken");
 
     g_assert_nonnull (row);
-    gtk_check_button_set_active (GTK_CHECK_BUTTON (find_widget (row, GTK_TYPE_CHECK_BUTTON,
-                                                                NULL)),
-                                 TRUE);
+    gtk_check_button_set_active (
+        GTK_CHECK_BUTTON (ber_test_find_widget (row, GTK_TYPE_CHECK_BUTTON, NULL)), TRUE);
   }
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n + 1);
-  item_status = column_text (f->store, "item", item, "status");
+  item_status = ber_test_column_text (f->store, "item", item, "status");
   g_assert_cmpstr (item_status, ==, "on-agenda");
 
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
@@ -255,7 +168,7 @@ test_meeting_to_minutes (Fixture       *f,
   ber_meeting_page_select (page, item_position - 1);
   moved = title_at (page, item_position - 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.move-up", NULL));
-  spin ();
+  ber_test_spin ();
   {
     g_autofree char *now = title_at (page, item_position - 2);
 
@@ -264,21 +177,21 @@ test_meeting_to_minutes (Fixture       *f,
   }
   ber_meeting_page_select (page, item_position);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.move-up", NULL));
-  spin ();
+  ber_test_spin ();
   {
     g_autofree char *still = title_at (page, item_position);
 
     g_assert_cmpstr (still, ==, "Remiss om sammanhållningspolitiken");
   }
-  screenshot (GTK_WIDGET (f->window), "meeting-agenda.png");
+  ber_test_screenshot (GTK_WIDGET (f->window), "meeting-agenda.png");
 
   /* Lock: confirmed, then every entry has its §. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.lock", NULL));
-  spin ();
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
-                               "lock");
-  spin ();
-  status = column_text (f->store, "meeting", meeting, "status");
+  ber_test_spin ();
+  adw_message_dialog_response (
+      ADW_MESSAGE_DIALOG (ber_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "lock");
+  ber_test_spin ();
+  status = ber_test_column_text (f->store, "meeting", meeting, "status");
   g_assert_cmpstr (status, ==, "agenda-locked");
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
@@ -288,61 +201,44 @@ test_meeting_to_minutes (Fixture       *f,
       g_object_get (entry, "paragraph", &paragraph, NULL);
       g_assert_cmpint (paragraph, >, 0);
     }
-  screenshot (GTK_WIDGET (f->window), "meeting-locked.png");
+  ber_test_screenshot (GTK_WIDGET (f->window), "meeting-locked.png");
 
   /* The decision: as proposed, with Exp till. */
   ber_meeting_page_select (page, item_position);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.decision", NULL));
-  spin ();
-  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
-  screenshot (GTK_WIDGET (dialog), "meeting-decision.png");
+  ber_test_spin ();
+  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+  ber_test_screenshot (GTK_WIDGET (dialog), "meeting-decision.png");
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
+  ber_test_spin ();
 
   /* The minutes, approved and posted. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.record-minutes", NULL));
-  spin ();
-  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
-                                                    "Date of Approval (Justering)")),
-                         "2031-03-12");
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
-                                                    "Date of Posting (Anslag)")),
+  ber_test_spin ();
+  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+  gtk_editable_set_text (
+      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                          "Date of Approval (Justering)")),
+      "2031-03-12");
+  gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (
+                             GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Date of Posting (Anslag)")),
                          "2031-03-13");
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
+  ber_test_spin ();
 
   g_clear_pointer (&status, g_free);
   g_clear_pointer (&item_status, g_free);
-  status = column_text (f->store, "meeting", meeting, "status");
-  item_status = column_text (f->store, "item", item, "status");
+  status = ber_test_column_text (f->store, "meeting", meeting, "status");
+  item_status = ber_test_column_text (f->store, "item", item, "status");
   g_assert_cmpstr (status, ==, "minutes-approved");
   g_assert_cmpstr (item_status, ==, "decided");
-  screenshot (GTK_WIDGET (f->window), "meeting-minutes.png");
+  ber_test_screenshot (GTK_WIDGET (f->window), "meeting-minutes.png");
 
   /* Back to the list: the meeting is there. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "meetings.back", NULL));
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (ber_meetings_view_get_model (f->view)), >, 0);
-  screenshot (GTK_WIDGET (f->window), "meetings-list.png");
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      found = find_button (child, label);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  ber_test_screenshot (GTK_WIDGET (f->window), "meetings-list.png");
 }
 
 static void
@@ -358,16 +254,16 @@ test_followup (Fixture       *f,
   gtk_window_set_child (window, GTK_WIDGET (view));
   ber_followup_view_set_store (view, f->store);
   gtk_window_present (window);
-  spin ();
+  ber_test_spin ();
 
   /* The demo register has open assignments from its decisions. */
   n = ber_followup_view_get_n_shown (view);
   g_assert_cmpuint (n, >, 0);
-  screenshot (GTK_WIDGET (window), "followup.png");
+  ber_test_screenshot (GTK_WIDGET (window), "followup.png");
 
   /* Assigning a decision names who carries it out and by when. */
   {
-    GtkWidget *list = find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL);
+    GtkWidget *list = ber_test_find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL);
     GVariant *clause;
     g_autoptr(GList) toplevels = NULL;
     BerFormDialog *dialog = NULL;
@@ -375,25 +271,24 @@ test_followup (Fixture       *f,
     gint64 clause_id = 0, responsible = 0;
     const char *due = NULL;
 
-    button = find_button (list, "_Assign…");
+    button = ber_test_find_button (list, "_Assign…");
     g_assert_nonnull (button);
     clause = g_object_get_data (G_OBJECT (button), "clause");
     g_variant_lookup (clause, "id", "x", &clause_id);
     g_signal_emit_by_name (button, "clicked");
-    spin ();
+    ber_test_spin ();
     toplevels = gtk_window_list_toplevels ();
     for (GList *l = toplevels; l != NULL; l = l->next)
       if (BER_IS_FORM_DIALOG (l->data) && gtk_widget_get_visible (l->data))
         dialog = l->data;
     g_assert_nonnull (dialog);
-    adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog),
-                                                            ADW_TYPE_COMBO_ROW, NULL)),
-                                1);
-    gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), BER_TYPE_DATE_ROW,
-                                                      NULL)),
-                           "2027-03-31");
+    adw_combo_row_set_selected (
+        ADW_COMBO_ROW (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, NULL)), 1);
+    gtk_editable_set_text (
+        GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), BER_TYPE_DATE_ROW, NULL)),
+        "2027-03-31");
     g_assert_true (ber_form_dialog_save (dialog));
-    spin ();
+    ber_test_spin ();
     row = ber_store_get (f->store, "clause", clause_id, NULL);
     g_assert_true (g_variant_lookup (row, "responsible_id", "x", &responsible));
     g_assert_cmpint (responsible, >, 0);
@@ -402,17 +297,17 @@ test_followup (Fixture       *f,
   }
 
   {
-    GtkWidget *list = find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL);
+    GtkWidget *list = ber_test_find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL);
 
-    button = find_button (list, "Mark _Done");
+    button = ber_test_find_button (list, "Mark _Done");
   }
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (ber_followup_view_get_n_shown (view), ==, n - 1);
 
   gtk_window_destroy (window);
-  spin ();
+  ber_test_spin ();
 }
 
 /*
@@ -447,11 +342,11 @@ test_export_and_print (Fixture       *f,
 
   /* A meeting of the board, through the meetings view's form. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
-  spin ();
-  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
+  ber_test_spin ();
+  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
   {
-    AdwComboRow *bodies = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
-                                                      "_Body"));
+    AdwComboRow *bodies
+        = ADW_COMBO_ROW (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "_Body"));
     GListModel *names = adw_combo_row_get_model (bodies);
 
     for (guint i = 0; i < g_list_model_get_n_items (names); i++)
@@ -459,18 +354,19 @@ test_export_and_print (Fixture       *f,
                        "Regionstyrelsen"))
         adw_combo_row_set_selected (bodies, i);
   }
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
-                                                    "Date")),
-                         "2031-04-14");
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
-                                                    "Starts At (HH:MM)")),
+  gtk_editable_set_text (
+      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Date")),
+      "2031-04-14");
+  gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (
+                             GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Starts At (HH:MM)")),
                          "09:30");
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
-                                                    "Place")),
-                         "Regionens hus, sal Älven");
+  gtk_editable_set_text (
+      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Place")),
+      "Regionens hus, sal Älven");
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
-  page = BER_MEETING_PAGE (find_widget (GTK_WIDGET (f->view), BER_TYPE_MEETING_PAGE, NULL));
+  ber_test_spin ();
+  page
+      = BER_MEETING_PAGE (ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_MEETING_PAGE, NULL));
   meeting = ber_meeting_page_get_meeting_id (page);
   g_assert_cmpint (meeting, >, 0);
   entries = ber_meeting_page_get_entries (page);
@@ -497,26 +393,25 @@ test_export_and_print (Fixture       *f,
     g_assert_no_error (error);
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.add-items", NULL));
-  spin ();
-  dialog = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
+  ber_test_spin ();
+  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
   {
-    GtkWidget *row = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, title);
+    GtkWidget *row = ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, title);
 
     g_assert_nonnull (row);
-    gtk_check_button_set_active (GTK_CHECK_BUTTON (find_widget (row, GTK_TYPE_CHECK_BUTTON,
-                                                                NULL)),
-                                 TRUE);
+    gtk_check_button_set_active (
+        GTK_CHECK_BUTTON (ber_test_find_widget (row, GTK_TYPE_CHECK_BUTTON, NULL)), TRUE);
   }
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
+  ber_test_spin ();
 
   /* Locked: the matter has its §. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.lock", NULL));
-  spin ();
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
-                               "lock");
-  spin ();
-  status = column_text (f->store, "meeting", meeting, "status");
+  ber_test_spin ();
+  adw_message_dialog_response (
+      ADW_MESSAGE_DIALOG (ber_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "lock");
+  ber_test_spin ();
+  status = ber_test_column_text (f->store, "meeting", meeting, "status");
   g_assert_cmpstr (status, ==, "agenda-locked");
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
@@ -645,14 +540,14 @@ test_decision_statements (Fixture       *f,
   gtk_window_set_child (window, GTK_WIDGET (page));
   ber_meeting_page_set_meeting (page, f->store, meeting);
   gtk_window_present (window);
-  spin ();
+  ber_test_spin ();
 
   /* Statements wait for the minutes: lock the agenda first. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.lock", NULL));
-  spin ();
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
-                               "lock");
-  spin ();
+  ber_test_spin ();
+  adw_message_dialog_response (
+      ADW_MESSAGE_DIALOG (ber_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "lock");
+  ber_test_spin ();
   for (guint i = 0; i < g_list_model_get_n_items (ber_meeting_page_get_entries (page)); i++)
     {
       g_autoptr(BerRecord) entry = g_list_model_get_item (ber_meeting_page_get_entries (page), i);
@@ -663,8 +558,8 @@ test_decision_statements (Fixture       *f,
   g_assert_cmpuint (ber_meeting_page_get_selected (page), !=, GTK_INVALID_LIST_POSITION);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.decision", NULL));
-  spin ();
-  decision = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
+  ber_test_spin ();
+  decision = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
   g_assert_nonnull (find_statement_widget (GTK_WIDGET (decision), GTK_TYPE_LABEL,
                                            "No reservations or statements"));
 
@@ -672,10 +567,10 @@ test_decision_statements (Fixture       *f,
     {
       g_autoptr(GList) toplevels = NULL;
 
-      widget = find_button (GTK_WIDGET (decision), "Add Reservation or _Statement…");
+      widget = ber_test_find_button (GTK_WIDGET (decision), "Add Reservation or _Statement…");
       g_assert_nonnull (widget);
       g_signal_emit_by_name (widget, "clicked");
-      spin ();
+      ber_test_spin ();
       statement = NULL;
       toplevels = gtk_window_list_toplevels ();
       for (GList *l = toplevels; l != NULL; l = l->next)
@@ -688,31 +583,32 @@ test_decision_statements (Fixture       *f,
         {
           /* No author: refused with a message that says what to write. */
           g_assert_false (ber_form_dialog_save (statement));
-          spin ();
+          ber_test_spin ();
           g_assert_true (gtk_widget_get_visible (GTK_WIDGET (statement)));
           g_assert_nonnull (find_statement_widget (GTK_WIDGET (statement), GTK_TYPE_LABEL,
                                                    "Author is empty"));
-          screenshot (GTK_WIDGET (statement), "meeting-statement-form.png");
+          ber_test_screenshot (GTK_WIDGET (statement), "meeting-statement-form.png");
         }
 
-      adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (statement),
-                                                              ADW_TYPE_COMBO_ROW, "_Kind")),
+      adw_combo_row_set_selected (ADW_COMBO_ROW (ber_test_find_widget (
+                                      GTK_WIDGET (statement), ADW_TYPE_COMBO_ROW, "_Kind")),
                                   round == 0 ? 0 : 1);
-      gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (statement),
-                                                        ADW_TYPE_ENTRY_ROW, NULL)),
-                             round == 0 ? "Örjan Björklund (M)" : "Maria Öberg (V)");
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (
-                                  find_widget (GTK_WIDGET (statement), GTK_TYPE_TEXT_VIEW, NULL))),
+      gtk_editable_set_text (
+          GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (statement), ADW_TYPE_ENTRY_ROW, NULL)),
+          round == 0 ? "Örjan Björklund (M)" : "Maria Öberg (V)");
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (ber_test_find_widget (
+                                    GTK_WIDGET (statement), GTK_TYPE_TEXT_VIEW, NULL))),
                                 round == 0 ? "Till förmån för eget yrkande om återremiss." : "",
                                 -1);
       g_assert_true (ber_form_dialog_save (statement));
-      spin ();
+      ber_test_spin ();
     }
 
   /* Both listed in the dialog, each with its buttons; nothing is stored yet. */
-  g_assert_nonnull (find_widget (GTK_WIDGET (decision), ADW_TYPE_ACTION_ROW, "Reservation"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (decision), ADW_TYPE_ACTION_ROW,
-                                 "Statement for the Minutes"));
+  g_assert_nonnull (
+      ber_test_find_widget (GTK_WIDGET (decision), ADW_TYPE_ACTION_ROW, "Reservation"));
+  g_assert_nonnull (ber_test_find_widget (GTK_WIDGET (decision), ADW_TYPE_ACTION_ROW,
+                                          "Statement for the Minutes"));
   ber_query_add_condition (statements, "agenda_entry_id", BER_QUERY_EQ,
                            g_variant_new_int64 (entry_id));
   ber_query_add_order (statements, "position", FALSE);
@@ -720,20 +616,20 @@ test_decision_statements (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (stored->len, ==, 0);
   g_clear_pointer (&stored, g_ptr_array_unref);
-  screenshot (GTK_WIDGET (decision), "meeting-decision-statements.png");
+  ber_test_screenshot (GTK_WIDGET (decision), "meeting-decision-statements.png");
 
   /* The statement for the minutes is removed again with its own button. */
   widget = find_statement_widget (GTK_WIDGET (decision), GTK_TYPE_BUTTON,
                                   "Remove Statement for the Minutes: Maria Öberg (V)");
   g_assert_nonnull (widget);
   g_signal_emit_by_name (widget, "clicked");
-  spin ();
-  g_assert_null (find_widget (GTK_WIDGET (decision), ADW_TYPE_ACTION_ROW,
-                              "Statement for the Minutes"));
+  ber_test_spin ();
+  g_assert_null (ber_test_find_widget (GTK_WIDGET (decision), ADW_TYPE_ACTION_ROW,
+                                       "Statement for the Minutes"));
 
   /* Recording the decision stores the reservation with it. */
   g_assert_true (ber_form_dialog_save (decision));
-  spin ();
+  ber_test_spin ();
   stored = ber_store_select (f->store, statements, 0, 10, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stored->len, ==, 1);
@@ -744,21 +640,21 @@ test_decision_statements (Fixture       *f,
   g_assert_true (g_variant_lookup (g_ptr_array_index (stored, 0), "text", "&s", &text));
   g_assert_cmpstr (text, ==, "Till förmån för eget yrkande om återremiss.");
   g_assert_nonnull (find_statement_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "1 reservation"));
-  screenshot (GTK_WIDGET (window), "meeting-statements-summary.png");
+  ber_test_screenshot (GTK_WIDGET (window), "meeting-statements-summary.png");
 
   /* Opened again, the dialog lists what is stored. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.decision", NULL));
-  spin ();
-  decision = BER_FORM_DIALOG (find_toplevel (BER_TYPE_FORM_DIALOG));
-  widget = find_widget (GTK_WIDGET (decision), ADW_TYPE_ACTION_ROW, "Reservation");
+  ber_test_spin ();
+  decision = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+  widget = ber_test_find_widget (GTK_WIDGET (decision), ADW_TYPE_ACTION_ROW, "Reservation");
   g_assert_nonnull (widget);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)),
                             "Örjan Björklund (M)"));
   gtk_window_close (GTK_WINDOW (decision));
-  spin ();
+  ber_test_spin ();
 
   gtk_window_destroy (window);
-  spin ();
+  ber_test_spin ();
 }
 
 int

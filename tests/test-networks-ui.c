@@ -16,6 +16,7 @@
 #include "ber-model.h"
 #include "ber-network-page.h"
 #include "ber-networks-view.h"
+#include "ber-test-ui.h"
 #include "ber-test-utils.h"
 
 typedef struct
@@ -25,42 +26,6 @@ typedef struct
   GtkWindow       *window;
   BerNetworksView *view;
 } Fixture;
-
-/* Runs the main loop for a while: GtkSearchEntry waits for a pause in typing. */
-static void
-spin (void)
-{
-  gint64 until = g_get_monotonic_time () + 300 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
-          && (title == NULL
-              || (ADW_IS_PREFERENCES_ROW (child)
-                  && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)),
-                                title) == 0)
-              || (GTK_IS_BUTTON (child)
-                  && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), title) == 0)))
-        return child;
-      found = find_widget (child, type, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static char *
 name_at (Fixture *f,
@@ -84,7 +49,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   ber_networks_view_set_store (f->view, f->store);
   gtk_window_present (f->window);
-  spin ();
+  ber_test_spin ();
 }
 
 static void
@@ -92,7 +57,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  spin ();
+  ber_test_spin ();
   g_object_unref (f->store);
   ber_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -121,32 +86,31 @@ test_search_and_filters (Fixture       *f,
                          gconstpointer  data)
 {
   GListModel *model = ber_networks_view_get_model (f->view);
-  GtkWidget *search = find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
-  GtkToggleButton *due = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (f->view),
-                                                         GTK_TYPE_TOGGLE_BUTTON,
-                                                         "_Show Only These"));
+  GtkWidget *search = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkToggleButton *due = GTK_TOGGLE_BUTTON (
+      ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_TOGGLE_BUTTON, "_Show Only These"));
   g_autofree char *found = NULL;
 
   gtk_editable_set_text (GTK_EDITABLE (search), "errin");
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   found = name_at (f, 0);
   g_assert_cmpstr (found, ==, "European Regions Research and Innovation Network");
 
   gtk_editable_set_text (GTK_EDITABLE (search), "ingen sådan organisation");
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
   gtk_editable_set_text (GTK_EDITABLE (search), "");
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 11);
 
   /* Only the networks whose review is due. */
   gtk_toggle_button_set_active (due, TRUE);
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
   gtk_toggle_button_set_active (due, FALSE);
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 11);
 }
 
@@ -154,8 +118,8 @@ static void
 test_sort_by_column (Fixture       *f,
                      gconstpointer  data)
 {
-  GtkColumnView *column_view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->view),
-                                                             GTK_TYPE_COLUMN_VIEW, NULL));
+  GtkColumnView *column_view
+      = GTK_COLUMN_VIEW (ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW, NULL));
   GListModel *columns = gtk_column_view_get_columns (column_view);
   g_autoptr(GtkColumnViewColumn) acronym = g_list_model_get_item (columns, 1);
   g_autofree char *first = NULL;
@@ -165,7 +129,7 @@ test_sort_by_column (Fixture       *f,
 
   /* Acronym, descending: REVES first; the networks without one last. */
   gtk_column_view_sort_by_column (column_view, acronym, GTK_SORT_DESCENDING);
-  spin ();
+  ber_test_spin ();
   first = name_at (f, 0);
   g_assert_cmpstr (first, ==, "European Network of Cities and Regions for the Social Economy");
   last = name_at (f, 10);
@@ -184,8 +148,9 @@ test_new_network (Fixture       *f,
   gint64 id;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
-  spin ();
-  page = BER_NETWORK_PAGE (find_widget (GTK_WIDGET (f->view), BER_TYPE_NETWORK_PAGE, NULL));
+  ber_test_spin ();
+  page
+      = BER_NETWORK_PAGE (ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_NETWORK_PAGE, NULL));
   g_assert_nonnull (page);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
 
@@ -193,21 +158,21 @@ test_new_network (Fixture       *f,
   g_assert_false (ber_network_page_save (page));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 11);
 
-  name = find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Name");
+  name = ber_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Name");
   gtk_editable_set_text (GTK_EDITABLE (name), "Euregha");
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
-                                                    "Acronym")),
-                         "EUREGHA");
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
-                                                    "Next Yearly Review")),
+  gtk_editable_set_text (
+      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Acronym")),
+      "EUREGHA");
+  gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
+                                                             "Next Yearly Review")),
                          "2027-02-30");
   g_assert_false (ber_network_page_save (page));
 
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
-                                                    "Next Yearly Review")),
+  gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
+                                                             "Next Yearly Review")),
                          "2027-02-28");
   g_assert_true (ber_network_page_save (page));
-  spin ();
+  ber_test_spin ();
   network = ber_network_page_get_network (page);
   id = ber_record_get_id (BER_RECORD (network));
   g_assert_cmpint (id, >, 0);
@@ -225,19 +190,12 @@ static BerFormDialog *
 open_form (Fixture    *f,
            const char *action)
 {
-  BerNetworkPage *page = BER_NETWORK_PAGE (find_widget (GTK_WIDGET (f->view),
-                                                        BER_TYPE_NETWORK_PAGE, NULL));
-  g_autoptr(GList) toplevels = NULL;
+  BerNetworkPage *page
+      = BER_NETWORK_PAGE (ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_NETWORK_PAGE, NULL));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), action, NULL));
-  spin ();
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (BER_IS_FORM_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-
-  g_assert_not_reached ();
-  return NULL;
+  ber_test_spin ();
+  return ber_test_visible_form ();
 }
 
 static guint
@@ -268,36 +226,36 @@ test_membership_history_and_fee (Fixture       *f,
   guint before = count_rows (f->store, "membership", aer, NULL, NULL);
 
   ber_networks_view_show_network (f->view, aer);
-  spin ();
+  ber_test_spin ();
 
   /* A change of status adds a row and closes the open one: never overwritten. */
   dialog = open_form (f, "page.add-membership");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
-                                                          "Activity")),
-                              2);
+  adw_combo_row_set_selected (
+      ADW_COMBO_ROW (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Activity")),
+      2);
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (count_rows (f->store, "membership", aer, NULL, NULL), ==, before + 1);
   g_assert_cmpuint (count_rows (f->store, "membership", aer, "to_on", NULL), ==, 1);
   g_assert_cmpuint (count_rows (f->store, "membership", aer, "activity", "inactive"), ==, 1);
 
   /* A fee in euro with the rate the user gave; a bad amount is named. */
   dialog = open_form (f, "page.add-fee");
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (dialog),
-                                                           GTK_TYPE_SPIN_BUTTON, NULL)),
-                             2027);
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
-                                                    "Amount")),
-                         "tolv tusen");
+  gtk_spin_button_set_value (
+      GTK_SPIN_BUTTON (ber_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, NULL)),
+      2027);
+  gtk_editable_set_text (
+      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Amount")),
+      "tolv tusen");
   g_assert_false (ber_form_dialog_save (dialog));
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
-                                                    "Amount")),
-                         "12 000,50");
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
-                                                    "SEK per Euro")),
-                         "11,25");
+  gtk_editable_set_text (
+      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Amount")),
+      "12 000,50");
+  gtk_editable_set_text (
+      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "SEK per Euro")),
+      "11,25");
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
+  ber_test_spin ();
   {
     g_autoptr(BerQuery) query = ber_query_new ("fee_list");
     g_autoptr(GPtrArray) rows = NULL;
@@ -315,44 +273,43 @@ test_membership_history_and_fee (Fixture       *f,
 
   /* Activating the fee's row edits the same fee, never a second one for the year. */
   {
-    BerNetworkPage *page = BER_NETWORK_PAGE (find_widget (GTK_WIDGET (f->view),
-                                                          BER_TYPE_NETWORK_PAGE, NULL));
-    GtkWidget *row = find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW,
-                                  "2027 · 12\u00a0000,50 EUR");
+    BerNetworkPage *page = BER_NETWORK_PAGE (
+        ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_NETWORK_PAGE, NULL));
+    GtkWidget *row = ber_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW,
+                                           "2027 · 12\u00a0000,50 EUR");
     g_autoptr(GList) toplevels = NULL;
 
     g_assert_nonnull (row);
     g_signal_emit_by_name (row, "activated");
-    spin ();
+    ber_test_spin ();
     toplevels = gtk_window_list_toplevels ();
     dialog = NULL;
     for (GList *l = toplevels; l != NULL; l = l->next)
       if (BER_IS_FORM_DIALOG (l->data) && gtk_widget_get_visible (l->data))
         dialog = l->data;
     g_assert_nonnull (dialog);
-    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog),
-                                                                       ADW_TYPE_ENTRY_ROW,
-                                                                       "SEK per Euro"))),
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ber_test_find_widget (
+                         GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "SEK per Euro"))),
                      ==, "11,25");
-    gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
-                                                      "Amount")),
-                           "13000");
+    gtk_editable_set_text (
+        GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Amount")),
+        "13000");
     g_assert_true (ber_form_dialog_save (dialog));
-    spin ();
+    ber_test_spin ();
     g_assert_cmpuint (count_rows (f->store, "fee", aer, NULL, NULL), ==, 3);
   }
 
   /* The review moves the next review date, and the badge follows. */
   dialog = open_form (f, "page.add-review");
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (ber_networks_view_get_n_due_reviews (f->view), ==, 2);
 
   /* A body of the network with the region's seats. */
   dialog = open_form (f, "page.add-body");
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
-                                                    "Name")),
-                         "Hälsokommittén");
+  gtk_editable_set_text (
+      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Name")),
+      "Hälsokommittén");
   g_assert_true (ber_form_dialog_save (dialog));
   g_assert_cmpuint (count_rows (f->store, "network_body", aer, "name", "Hälsokommittén"), ==, 1);
 }

@@ -20,9 +20,8 @@
 #include "ber-model.h"
 #include "ber-person-page.h"
 #include "ber-persons-view.h"
+#include "ber-test-ui.h"
 #include "ber-test-utils.h"
-
-typedef gboolean (*Condition) (gpointer data);
 
 typedef struct
 {
@@ -32,42 +31,6 @@ typedef struct
   GtkWindow      *window;
   BerPersonsView *view;
 } Fixture;
-
-static gboolean
-spin_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-
-  return TRUE;
-}
-
-static void
-spin_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
 
 /* A widget or object of a template, by its id. */
 static gpointer
@@ -81,29 +44,13 @@ child (gpointer    widget,
   return object;
 }
 
-static BerApplication *
-app_new (void)
-{
-  static guint serial;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = g_strdup_printf ("%s.PersonsTest%u", APP_ID, ++serial);
-  BerApplication *app = ber_application_new ();
-
-  g_application_set_application_id (G_APPLICATION (app), id);
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  return app;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   GtkWidget *overlay = adw_toast_overlay_new ();
 
-  f->app = app_new ();
+  f->app = ber_test_application_new ("PersonsTest");
   f->store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &f->dir);
   f->view = BER_PERSONS_VIEW (ber_persons_view_new (f->store));
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->view));
@@ -112,7 +59,7 @@ fixture_set_up (Fixture       *f,
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (f->window), overlay);
   gtk_window_set_default_size (f->window, 900, 700);
   gtk_window_present (f->window);
-  g_assert_true (spin_until (is_mapped, f->window));
+  g_assert_true (ber_test_spin_until (ber_test_is_mapped, f->window));
 }
 
 static void
@@ -128,8 +75,8 @@ fixture_tear_down (Fixture       *f,
 
   g_object_add_weak_pointer (G_OBJECT (f->window), &weak);
   gtk_window_destroy (f->window);
-  g_assert_true (spin_until (is_null, &weak));
-  spin_idle ();
+  g_assert_true (ber_test_spin_until (ber_test_is_null, &weak));
+  ber_test_spin_idle ();
 
   g_application_quit (G_APPLICATION (f->app));
   g_object_unref (f->app);
@@ -177,7 +124,7 @@ search (Fixture    *f,
   gtk_editable_set_text (GTK_EDITABLE (child (f->view, BER_TYPE_PERSONS_VIEW, "search_entry")),
                          text);
   /* The search entry waits a moment after typing before it searches. */
-  if (!spin_until (has_n_persons, &wait))
+  if (!ber_test_spin_until (has_n_persons, &wait))
     g_test_message ("search %s: %u persons", text, n_persons (f));
   g_assert_cmpuint (n_persons (f), ==, expected);
 }
@@ -464,7 +411,7 @@ test_assignment (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.add-assignment", NULL));
   dialog = find_assignment_dialog ();
   g_assert_nonnull (dialog);
-  g_assert_true (spin_until (is_mapped, dialog));
+  g_assert_true (ber_test_spin_until (ber_test_is_mapped, dialog));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == f->window);
 
   /* The person is set; without a network or forum Save stays off. */
@@ -503,7 +450,7 @@ test_assignment (Fixture       *f,
   weak = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
-  g_assert_true (spin_until (is_null, &weak));
+  g_assert_true (ber_test_spin_until (ber_test_is_null, &weak));
   g_assert_cmpint (id, >, 0);
 
   stored = ber_record_load (BER_TYPE_ASSIGNMENT, f->store, id, &error);
@@ -547,7 +494,7 @@ test_assignment (Fixture       *f,
     weak = dialog;
     g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
-    g_assert_true (spin_until (is_null, &weak));
+    g_assert_true (ber_test_spin_until (ber_test_is_null, &weak));
   }
 }
 
@@ -597,7 +544,7 @@ test_store_errors (Fixture       *f,
   adw_message_dialog_response (message, "discard");
   gtk_window_destroy (GTK_WINDOW (message));
   /* The page goes once the slide back to the list is over. */
-  g_assert_true (spin_until (has_no_page, f->view));
+  g_assert_true (ber_test_spin_until (has_no_page, f->view));
 }
 
 /* A save the store rejects shows why, and keeps every field as typed. */

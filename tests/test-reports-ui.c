@@ -19,6 +19,7 @@
 #include "ber-report-logic.h"
 #include "ber-report-page.h"
 #include "ber-reports-view.h"
+#include "ber-test-ui.h"
 #include "ber-test-utils.h"
 
 typedef struct
@@ -28,40 +29,6 @@ typedef struct
   GtkWindow      *window;
   BerReportsView *view;
 } Fixture;
-
-/* Runs the main loop for a while: GtkSearchEntry waits for a pause in typing. */
-static void
-spin (void)
-{
-  gint64 until = g_get_monotonic_time () + 300 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
-          && (title == NULL
-              || (ADW_IS_PREFERENCES_ROW (child)
-                  && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)),
-                                title) == 0)))
-        return child;
-      found = find_widget (child, type, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 /* The mapped labels that read @text and carry the style class @css_class. */
 static guint
@@ -140,7 +107,7 @@ shows_label (GtkWidget  *root,
 static GtkDropDown *
 status_dropdown (Fixture *f)
 {
-  GtkWidget *dropdown = find_widget (GTK_WIDGET (f->view), GTK_TYPE_DROP_DOWN, NULL);
+  GtkWidget *dropdown = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_DROP_DOWN, NULL);
 
   g_assert_nonnull (dropdown);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (
@@ -211,8 +178,8 @@ open_report (Fixture *f,
   BerReportPage *page;
 
   ber_reports_view_show_report (f->view, report_id);
-  spin ();
-  page = BER_REPORT_PAGE (find_widget (GTK_WIDGET (f->view), BER_TYPE_REPORT_PAGE, NULL));
+  ber_test_spin ();
+  page = BER_REPORT_PAGE (ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_REPORT_PAGE, NULL));
   g_assert_nonnull (page);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
   return page;
@@ -229,7 +196,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   ber_reports_view_set_store (f->view, f->store);
   gtk_window_present (f->window);
-  spin ();
+  ber_test_spin ();
 }
 
 static void
@@ -237,7 +204,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  spin ();
+  ber_test_spin ();
   g_object_unref (f->store);
   ber_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -277,7 +244,7 @@ test_late_filter (Fixture       *f,
   guint n_late = count_late (f->store);
 
   gtk_drop_down_set_selected (status, 2);
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_late);
   for (guint i = 0; i < n_late; i++)
     {
@@ -288,11 +255,11 @@ test_late_filter (Fixture       *f,
 
   /* Presented: the two reports already dealt with by their bodies. */
   gtk_drop_down_set_selected (status, 4);
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
 
   gtk_drop_down_set_selected (status, 0);
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 7);
 }
 
@@ -301,11 +268,11 @@ test_search_positions (Fixture       *f,
                        gconstpointer  data)
 {
   GListModel *model = ber_reports_view_get_model (f->view);
-  GtkWidget *search = find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkWidget *search = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
 
   /* Words only the positions taken at AER's General Assembly contain. */
   gtk_editable_set_text (GTK_EDITABLE (search), "beredskapslager");
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   {
     g_autoptr(BerReport) report = g_list_model_get_item (model, 0);
@@ -317,52 +284,30 @@ test_search_positions (Fixture       *f,
 
   /* "What did we say about cohesion policy?" — found in CPMR's report. */
   gtk_editable_set_text (GTK_EDITABLE (search), "Sammanhållningspolitiken ska");
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
 
   gtk_editable_set_text (GTK_EDITABLE (search), "ingen rapport säger detta");
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   g_assert_true (shows_status_page (GTK_WIDGET (f->view), "No Matching Reports"));
 
   gtk_editable_set_text (GTK_EDITABLE (search), "");
-  spin ();
+  ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 7);
-}
-
-static BerFormDialog *
-visible_form (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (BER_IS_FORM_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
 }
 
 static void
 check_person (BerFormDialog *dialog,
               const char    *name)
 {
-  GtkWidget *row = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, name);
+  GtkWidget *row = ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, name);
   GtkWidget *check;
 
   g_assert_nonnull (row);
-  check = find_widget (row, GTK_TYPE_CHECK_BUTTON, NULL);
+  check = ber_test_find_widget (row, GTK_TYPE_CHECK_BUTTON, NULL);
   g_assert_nonnull (check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-}
-
-static void
-set_text (GtkWidget  *root,
-          const char *title,
-          const char *text)
-{
-  GtkWidget *row = find_widget (root, ADW_TYPE_ENTRY_ROW, title);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
 /* Two representatives of a new network, appointed by the regional board. */
@@ -413,27 +358,28 @@ test_new_event (Fixture       *f,
   gint64 event;
 
   add_network_with_representatives (f);
-  spin ();
+  ber_test_spin ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
-  spin ();
-  dialog = visible_form ();
+  ber_test_spin ();
+  dialog = ber_test_visible_form ();
   g_assert_nonnull (dialog);
 
   /* The network's representatives are offered; the others are not until asked for. */
-  network_row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Network"));
+  network_row
+      = ADW_COMBO_ROW (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Network"));
   networks = adw_combo_row_get_model (network_row);
   for (guint i = 0; i < g_list_model_get_n_items (networks); i++)
     if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (networks), i),
                      "Aaa Testnätverket"))
       adw_combo_row_set_selected (network_row, i);
-  spin ();
-  g_assert_null (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Åsa Lindqvist"));
+  ber_test_spin ();
+  g_assert_null (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Åsa Lindqvist"));
 
   /* The event may be a meeting of one of the network's bodies. */
   {
-    AdwComboRow *body_row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
-                                                        "Body of the Network"));
+    AdwComboRow *body_row = ADW_COMBO_ROW (
+        ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Body of the Network"));
     GListModel *bodies = adw_combo_row_get_model (body_row);
     g_autoptr(BerQuery) network_bodies = ber_query_new ("network_body");
 
@@ -449,13 +395,13 @@ test_new_event (Fixture       *f,
   check_person (dialog, "Bertil Provsson");
 
   /* Without a title nothing is saved; an event in the past is fine. */
-  set_text (GTK_WIDGET (dialog), "Starts", "2025-05-10");
-  set_text (GTK_WIDGET (dialog), "Ends", "2025-05-12");
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Starts", "2025-05-10");
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Ends", "2025-05-12");
   g_assert_false (ber_form_dialog_save (dialog));
-  set_text (GTK_WIDGET (dialog), "Title", "Generalförsamling");
-  set_text (GTK_WIDGET (dialog), "Place", "Bryssel");
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Title", "Generalförsamling");
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Place", "Bryssel");
   g_assert_true (ber_form_dialog_save (dialog));
-  spin ();
+  ber_test_spin ();
 
   event = find_id (f->store, "forum_event", "title", "Generalförsamling");
   ber_query_add_condition (query, "event_id", BER_QUERY_EQ, g_variant_new_int64 (event));
@@ -511,7 +457,8 @@ test_receive_and_agenda (Fixture       *f,
   gint64 id = first_late_report (f);
   guint n_late = ber_reports_view_get_n_late (f->view);
   BerReportPage *page = open_report (f, id);
-  GtkWidget *received = find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Date Received");
+  GtkWidget *received
+      = ber_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Date Received");
   GtkTextView *positions = NULL;
   g_autoptr(BerRecord) report = NULL;
   g_autoptr(BerQuery) entries = ber_query_new ("agenda_entry");
@@ -533,7 +480,7 @@ test_receive_and_agenda (Fixture       *f,
                             "Regionens representant stödde uttalandet om sammanhållningspolitiken.",
                             -1);
   g_assert_true (ber_report_page_save (page));
-  spin ();
+  ber_test_spin ();
 
   report = ber_record_load (BER_TYPE_REPORT, f->store, id, NULL);
   g_assert_cmpstr (ber_report_get_status (BER_REPORT (report)), ==, "received");
@@ -594,7 +541,7 @@ test_reminder (Fixture       *f,
   report = ber_record_load (BER_TYPE_REPORT, f->store, id, NULL);
   g_assert_cmpstr (ber_record_get_string (report, "reminded-on"), ==,
                    ber_store_get_today (f->store));
-  status = find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Status");
+  status = ber_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Status");
   g_assert_nonnull (status);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (status)), sent));
 }
@@ -619,7 +566,7 @@ test_presented_paragraph (Fixture       *f,
   g_variant_lookup (g_ptr_array_index (rows, 0), "paragraph", "x", &paragraph);
 
   page = open_report (f, report_id);
-  status = find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Status");
+  status = ber_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Status");
   expected = g_strdup_printf ("§ %d", (int) paragraph);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (status)), "Presented"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (status)), expected));

@@ -16,58 +16,11 @@
 #include "ber-meetings-view.h"
 #include "ber-model.h"
 #include "ber-preferences-window.h"
+#include "ber-test-ui.h"
 #include "ber-test-utils.h"
 #include "ber-window.h"
 
 static char *config_dir;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-spin_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-static BerApplication *
-app_new (void)
-{
-  static guint serial;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = g_strdup_printf ("%s.Test%u", APP_ID, ++serial);
-  BerApplication *app = ber_application_new ();
-
-  /* Each test's application has a bus name of its own. */
-  g_application_set_application_id (G_APPLICATION (app), id);
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  return app;
-}
 
 static void
 app_free (BerApplication *app)
@@ -86,10 +39,9 @@ app_free (BerApplication *app)
       gtk_window_destroy (windows->data);
     }
   for (guint i = 0; i < weak->len; i++)
-    g_assert_true (spin_until (is_null, g_ptr_array_index (weak, i)));
+    g_assert_true (ber_test_spin_until (ber_test_is_null, g_ptr_array_index (weak, i)));
 
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  ber_test_spin_idle ();
   g_application_quit (G_APPLICATION (app));
   g_object_unref (app);
 }
@@ -101,7 +53,7 @@ open_window (BerApplication *app,
   GtkWindow *window = ber_application_open_register (app, path);
 
   g_assert_true (BER_IS_WINDOW (window));
-  g_assert_true (spin_until (is_mapped, window));
+  g_assert_true (ber_test_spin_until (ber_test_is_mapped, window));
   return BER_WINDOW (window);
 }
 
@@ -112,33 +64,7 @@ close_window (BerWindow *window)
 
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (spin_until (is_null, &weak));
-}
-
-static void
-collect_labels (GtkWidget *widget,
-                GString   *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
-    g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
-  if (ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget))
-    g_string_append_printf (text, "%s\n%s\n", adw_status_page_get_title (ADW_STATUS_PAGE (widget)),
-                            adw_status_page_get_description (ADW_STATUS_PAGE (widget)));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, text);
-}
-
-/* The text a user sees in the window now. */
-static char *
-visible_text (BerWindow *window)
-{
-  GString *text = g_string_new (NULL);
-
-  g_main_context_iteration (NULL, FALSE);
-  collect_labels (GTK_WIDGET (window), text);
-  return g_string_free (text, FALSE);
+  g_assert_true (ber_test_spin_until (ber_test_is_null, &weak));
 }
 
 static void
@@ -147,14 +73,14 @@ test_first_start (void)
   g_autofree char *dir = ber_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "beredning", "beredning.db", NULL);
   g_autofree char *text = NULL;
-  BerApplication *app = app_new ();
+  BerApplication *app = ber_test_application_new ("Test");
   BerWindow *window;
 
   /* No register yet: the welcome page offers demo data or an empty one. */
   window = open_window (app, path);
   g_assert_cmpstr (ber_window_get_page (window), ==, "welcome");
   g_assert_null (ber_window_get_store (window));
-  text = visible_text (window);
+  text = ber_test_visible_text (GTK_WIDGET (window));
   g_assert_nonnull (strstr (text, "Welcome to Beredning"));
   g_assert_nonnull (strstr (text, path));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -166,7 +92,7 @@ test_first_start (void)
   g_assert_nonnull (ber_window_get_store (window));
   g_assert_cmpstr (ber_window_get_page (window), ==, "agenda");
 
-  text = visible_text (window);
+  text = ber_test_visible_text (GTK_WIDGET (window));
   /* The agenda view lists the demo register's incoming items. */
   g_assert_nonnull (strstr (text, "EU-samråd om framtidens sammanhållningspolitik"));
 
@@ -183,7 +109,7 @@ test_views (void)
   /* A representative who owes a report after the REVES board meeting. */
   const char *expected[] = { "Assembly of European Regions", "Maria Öberg",
                               "EU-samråd om framtidens sammanhållningspolitik" };
-  BerApplication *app = app_new ();
+  BerApplication *app = ber_test_application_new ("Test");
   BerWindow *window;
 
   g_assert_true (ber_store_create (path, BER_STORE_CONTENT_DEMO, NULL));
@@ -196,7 +122,7 @@ test_views (void)
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                                  pages[i]));
       g_assert_cmpstr (ber_window_get_page (window), ==, pages[i]);
-      text = visible_text (window);
+      text = ber_test_visible_text (GTK_WIDGET (window));
       g_assert_nonnull (strstr (text, expected[i]));
     }
 
@@ -214,7 +140,7 @@ test_views (void)
                       &error);
     g_assert_no_error (error);
     g_main_context_iteration (NULL, FALSE);
-    text = visible_text (window);
+    text = ber_test_visible_text (GTK_WIDGET (window));
     g_assert_nonnull (strstr (text, "Aaland Network"));
   }
 
@@ -234,24 +160,6 @@ find_stack_with (GtkWidget  *root,
       if (GTK_IS_STACK (child) && gtk_stack_get_child_by_name (GTK_STACK (child), child_name))
         return GTK_STACK (child);
       found = find_stack_with (child, child_name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *root,
-              GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      found = find_by_type (child, type);
       if (found != NULL)
         return found;
     }
@@ -278,7 +186,7 @@ test_narrow (void)
   g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
   const char *pages[] = { "networks", "reports", "agenda" };
   const char *sections[] = { "items", "meetings", "follow-up", "bodies" };
-  BerApplication *app = app_new ();
+  BerApplication *app = ber_test_application_new ("Test");
   BerWindow *window;
   GtkStack *stack;
 
@@ -312,10 +220,10 @@ test_narrow (void)
 
   /* A meeting's page and an item's page too. */
   {
-    BerMeetingsView *meetings = BER_MEETINGS_VIEW (find_by_type (GTK_WIDGET (window),
-                                                                 BER_TYPE_MEETINGS_VIEW));
-    BerItemsView *items = BER_ITEMS_VIEW (find_by_type (GTK_WIDGET (window),
-                                                        BER_TYPE_ITEMS_VIEW));
+    BerMeetingsView *meetings = BER_MEETINGS_VIEW (
+        ber_test_find_widget (GTK_WIDGET (window), BER_TYPE_MEETINGS_VIEW, NULL));
+    BerItemsView *items
+        = BER_ITEMS_VIEW (ber_test_find_widget (GTK_WIDGET (window), BER_TYPE_ITEMS_VIEW, NULL));
     g_autoptr(BerRecord) meeting = g_list_model_get_item (ber_meetings_view_get_model (meetings),
                                                           0);
     g_autoptr(BerRecord) item = g_list_model_get_item (ber_items_view_get_model (items), 0);
@@ -346,7 +254,7 @@ test_error_page (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *text = NULL;
-  BerApplication *app = app_new ();
+  BerApplication *app = ber_test_application_new ("Test");
   BerWindow *window;
 
   g_assert_true (g_file_set_contents (path, "Minnesanteckningar, inte ett register.", -1, NULL));
@@ -354,7 +262,7 @@ test_error_page (void)
 
   window = open_window (app, path);
   g_assert_cmpstr (ber_window_get_page (window), ==, "error");
-  text = visible_text (window);
+  text = ber_test_visible_text (GTK_WIDGET (window));
   g_assert_nonnull (strstr (text, "The Register Cannot Be Opened"));
   g_assert_nonnull (strstr (text, "is not a Beredning register"));
 
@@ -375,7 +283,7 @@ test_settings_survive_restart (void)
   g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
   g_autofree char *keyfile = g_build_filename (config_dir, "glib-2.0", "settings", "keyfile", NULL);
   g_autofree char *saved = NULL;
-  BerApplication *app = app_new ();
+  BerApplication *app = ber_test_application_new ("Test");
   BerWindow *window;
   int width = 0, height = 0;
 
@@ -392,7 +300,7 @@ test_settings_survive_restart (void)
   g_assert_nonnull (strstr (saved, "last-view='reports'"));
   g_assert_nonnull (strstr (saved, "window-width=820"));
 
-  app = app_new ();
+  app = ber_test_application_new ("Test");
   window = open_window (app, path);
   g_assert_cmpstr (ber_window_get_page (window), ==, "reports");
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
@@ -408,7 +316,7 @@ test_preferences_and_about (void)
 {
   g_autofree char *dir = ber_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
-  BerApplication *app = app_new ();
+  BerApplication *app = ber_test_application_new ("Test");
   BerWindow *window;
   guint n_windows;
 

@@ -1,0 +1,338 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ber-test-ui"
+
+#include "config.h"
+
+#include "ber-test-ui.h"
+
+static void       spin_for        (guint       ms);
+static gboolean   has_title       (GtkWidget  *widget,
+                                   const char *title);
+static GtkWindow *lookup_toplevel (GType       type);
+static void       collect_labels  (GtkWidget  *widget,
+                                   gboolean    status_pages,
+                                   GString    *text);
+
+/* Runs the main loop for @ms milliseconds, busy or not. */
+static void
+spin_for (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
+/*
+ * A title is what a user reads on the widget: a preferences row's or group's
+ * title, a button's or check button's label, a label's text.
+ */
+static gboolean
+has_title (GtkWidget  *widget,
+           const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+  if (ADW_IS_PREFERENCES_GROUP (widget))
+    return g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+  if (GTK_IS_BUTTON (widget))
+    return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), title) == 0;
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), title) == 0;
+  if (GTK_IS_LABEL (widget))
+    return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), title) == 0;
+  return FALSE;
+}
+
+/* The first visible toplevel window of @type, or %NULL. */
+static GtkWindow *
+lookup_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                gboolean   status_pages,
+                GString   *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  if (status_pages && ADW_IS_STATUS_PAGE (widget))
+    g_string_append_printf (text, "%s\n%s\n", adw_status_page_get_title (ADW_STATUS_PAGE (widget)),
+                            adw_status_page_get_description (ADW_STATUS_PAGE (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, status_pages, text);
+}
+
+/* Runs the main loop for 300 ms: long enough for a dialog to map, a
+ * transition to start or GtkSearchEntry's pause after typing to pass. */
+void
+ber_test_spin (void)
+{
+  spin_for (300);
+}
+
+/* Runs the main loop until nothing is pending, for at least 50 ms and at
+ * most @max_ms: long enough for a dialog to map or a slide to start. */
+void
+ber_test_spin_until_quiet (guint max_ms)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  while (g_get_monotonic_time () < start + (gint64) max_ms * 1000)
+    if (!g_main_context_iteration (NULL, FALSE))
+      {
+        if (g_get_monotonic_time () > start + 50 * 1000)
+          break;
+        g_usleep (2000);
+      }
+}
+
+/* Dispatches what is pending now, without waiting for more. */
+void
+ber_test_spin_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Runs the main loop until @condition holds for @data, for at most 10
+ * seconds; returns whether it came to hold. */
+gboolean
+ber_test_spin_until (BerTestCondition condition,
+                     gpointer         data)
+{
+  return ber_test_spin_until_within (condition, data, 10);
+}
+
+/* As ber_test_spin_until(), for at most @seconds. */
+gboolean
+ber_test_spin_until_within (BerTestCondition condition,
+                            gpointer         data,
+                            guint            seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) seconds * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2000);
+    }
+  return TRUE;
+}
+
+/* A condition: @widget is mapped. */
+gboolean
+ber_test_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* A condition: the pointer at @pointer, a weak pointer, has been cleared. */
+gboolean
+ber_test_is_null (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}
+
+/*
+ * The first widget of @type under @root whose title is @title, or any widget
+ * of @type if @title is %NULL. The title is a preferences row's or group's
+ * title, a button's or check button's label (with its mnemonic underscore),
+ * or a label's text (with its markup); other widgets match only a %NULL title.
+ */
+GtkWidget *
+ber_test_find_widget (GtkWidget  *root,
+                      GType       type,
+                      const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (title == NULL || has_title (child, title)))
+        return child;
+      found = ber_test_find_widget (child, type, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* As ber_test_find_widget(), but fails the test if there is no such widget. */
+GtkWidget *
+ber_test_require_widget (GtkWidget  *root,
+                         GType       type,
+                         const char *title)
+{
+  GtkWidget *widget = ber_test_find_widget (root, type, title);
+
+  if (widget == NULL)
+    g_error ("No %s “%s” to be found", g_type_name (type), title != NULL ? title : "");
+  return widget;
+}
+
+/* The first button under @root labelled @label, or %NULL. */
+GtkWidget *
+ber_test_find_button (GtkWidget  *root,
+                      const char *label)
+{
+  return ber_test_find_widget (root, GTK_TYPE_BUTTON, label);
+}
+
+/* The first visible toplevel window of @type; fails the test if there is none. */
+GtkWindow *
+ber_test_find_toplevel (GType type)
+{
+  GtkWindow *window = lookup_toplevel (type);
+
+  if (window == NULL)
+    g_error ("No %s is open", g_type_name (type));
+  return window;
+}
+
+/* The form dialog on show; fails the test if there is none. */
+BerFormDialog *
+ber_test_visible_form (void)
+{
+  return BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+}
+
+/* Clicks the button labelled @label under @root, sensitive or not, and lets
+ * the main loop run; fails the test if there is no such button. */
+void
+ber_test_click (GtkWidget  *root,
+                const char *label)
+{
+  GtkWidget *button = ber_test_require_widget (root, GTK_TYPE_BUTTON, label);
+
+  g_signal_emit_by_name (button, "clicked");
+  ber_test_spin ();
+}
+
+/* As ber_test_click(), but the button must be sensitive, as for a user. */
+void
+ber_test_click_sensitive (GtkWidget  *root,
+                          const char *label)
+{
+  GtkWidget *button = ber_test_require_widget (root, GTK_TYPE_BUTTON, label);
+
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  ber_test_spin ();
+}
+
+/* Sets the text of the entry row titled @title under @root. */
+void
+ber_test_set_entry_row (GtkWidget  *root,
+                        const char *title,
+                        const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (ber_test_require_widget (root, ADW_TYPE_ENTRY_ROW, title)),
+                         text);
+}
+
+/* Selects @label in the combo row titled @title under @root, whose model
+ * is a GtkStringList; fails the test if @label is not a choice. */
+void
+ber_test_select_choice (GtkWidget  *root,
+                        const char *title,
+                        const char *label)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (ber_test_require_widget (root, ADW_TYPE_COMBO_ROW, title));
+  GListModel *model = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
+      {
+        adw_combo_row_set_selected (row, i);
+        return;
+      }
+  g_error ("“%s” is not a choice of “%s”", label, title);
+}
+
+/* The text of the mapped labels in @widget, a line each. */
+char *
+ber_test_visible_labels (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_labels (widget, FALSE, text);
+  return g_string_free (text, FALSE);
+}
+
+/* The text a user sees in @widget once pending events are handled: its
+ * mapped labels and the titles and descriptions of its status pages. */
+char *
+ber_test_visible_text (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+
+  g_main_context_iteration (NULL, FALSE);
+  collect_labels (widget, TRUE, text);
+  return g_string_free (text, FALSE);
+}
+
+/*
+ * With BER_SCREENSHOT_DIR set, lets transitions end and saves @widget as
+ * drawn to the PNG file @name in that folder; without it, does nothing.
+ */
+void
+ber_test_screenshot (GtkWidget  *widget,
+                     const char *name)
+{
+  const char *dir = g_getenv ("BER_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+  spin_for (400);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* A registered application with an id of its own, APP_ID.@name<serial>, so
+ * that each test's application has a bus name of its own. */
+BerApplication *
+ber_test_application_new (const char *name)
+{
+  static guint serial;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_strdup_printf ("%s.%s%u", APP_ID, name, ++serial);
+  BerApplication *app = ber_application_new ();
+
+  g_application_set_application_id (G_APPLICATION (app), id);
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_COMMAND_LINE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}
