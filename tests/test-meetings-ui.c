@@ -653,6 +653,20 @@ test_decision_statements (Fixture       *f,
   gtk_window_close (GTK_WINDOW (decision));
   ber_test_spin ();
 
+  /* The selected paragraph's extract carries the reservation. */
+  {
+    g_autofree char *extract_path = NULL;
+    g_autofree char *extract = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.export", "s", "extract"));
+    extract_path = ber_test_answer_save_dialog (f->dir, "Protokollsutdrag.pdf");
+    g_assert_true (ber_test_wait_for_file (extract_path));
+    extract = ber_test_pdf_text (extract_path);
+    g_assert_nonnull (strstr (extract, "Extract from the minutes"));
+    g_assert_nonnull (strstr (extract, "Reservation"));
+    g_assert_nonnull (strstr (extract, "Örjan Björklund (M)"));
+  }
+
   gtk_window_destroy (window);
   ber_test_spin ();
 }

@@ -11,6 +11,7 @@
 #include "ber-form-dialog.h"
 #include "ber-labels.h"
 #include "ber-agenda-export.h"
+#include "ber-export-ui.h"
 #include "ber-meeting-page.h"
 #include "ber-print.h"
 #include "ber-model.h"
@@ -1584,12 +1585,11 @@ print_agenda_action (GtkWidget  *widget,
   ber_print_document (parent, document);
 }
 
+/* What to export, and of which meeting or agenda entry. */
 typedef struct
 {
-  char   *database;
   char   *what;
-  char   *output;
-  gint64  meeting_id;
+  gint64  id;
 } MeetingExport;
 
 static void
@@ -1597,89 +1597,29 @@ meeting_export_free (gpointer data)
 {
   MeetingExport *job = data;
 
-  g_free (job->database);
   g_free (job->what);
-  g_free (job->output);
   g_free (job);
 }
 
-/* An export reads the register through a connection of its own, off the main thread. */
-static void
-meeting_export_thread (GTask        *task,
-                       gpointer      source_object,
-                       gpointer      task_data,
-                       GCancellable *cancellable)
+/* Runs off the main thread, through a connection of its own (see ber-export-ui). */
+static gboolean
+meeting_export (BerStore    *store,
+                gpointer     data,
+                const char  *output,
+                GError     **error)
 {
-  MeetingExport *job = task_data;
-  g_autoptr(BerStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = FALSE;
+  MeetingExport *job = data;
 
-  store = ber_store_open (job->database, &error);
-  if (store != NULL)
-    {
-      if (g_str_equal (job->what, "agenda"))
-        ok = ber_export_agenda (store, job->meeting_id, job->output, &error);
-      else if (g_str_equal (job->what, "minutes"))
-        ok = ber_export_minutes (store, job->meeting_id, job->output, &error);
-      else if (g_str_equal (job->what, "pack") || g_str_equal (job->what, "public-pack"))
-        ok = ber_export_meeting_pack (store, job->meeting_id,
-                                      g_str_equal (job->what, "public-pack"), job->output,
-                                      &error);
-      else if (g_str_equal (job->what, "ics"))
-        ok = ber_export_ics (store, job->meeting_id, job->output, &error);
-    }
-
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
-}
-
-static void
-meeting_export_done (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  BerMeetingPage *self = BER_MEETING_PAGE (object);
-  MeetingExport *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    ber_ui_toast (GTK_WIDGET (self), error->message);
-  else
-    {
-      g_autofree char *name = g_path_get_basename (job->output);
-      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
-
-      ber_ui_toast (GTK_WIDGET (self), message);
-    }
-}
-
-static void
-export_chosen (GtkNativeDialog *chooser,
-               int              response,
-               BerMeetingPage  *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GTask) task = NULL;
-  MeetingExport *job;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL && self->store != NULL)
-    {
-      job = g_new0 (MeetingExport, 1);
-      job->database = g_strdup (ber_store_get_path (self->store));
-      job->what = g_strdup (g_object_get_data (G_OBJECT (chooser), "what"));
-      job->output = g_file_get_path (file);
-      job->meeting_id = self->meeting_id;
-
-      task = g_task_new (self, NULL, meeting_export_done, NULL);
-      g_task_set_task_data (task, job, meeting_export_free);
-      g_task_run_in_thread (task, meeting_export_thread);
-    }
-  g_object_unref (chooser);
+  if (g_str_equal (job->what, "agenda"))
+    return ber_export_agenda (store, job->id, output, error);
+  if (g_str_equal (job->what, "minutes"))
+    return ber_export_minutes (store, job->id, output, error);
+  if (g_str_equal (job->what, "extract"))
+    return ber_export_minutes_extract (store, job->id, output, error);
+  if (g_str_equal (job->what, "ics"))
+    return ber_export_ics (store, job->id, output, error);
+  return ber_export_meeting_pack (store, job->id, g_str_equal (job->what, "public-pack"), output,
+                                  error);
 }
 
 static void
@@ -1689,34 +1629,52 @@ export_action (GtkWidget  *widget,
 {
   BerMeetingPage *self = BER_MEETING_PAGE (widget);
   const char *what = g_variant_get_string (parameter, NULL);
-  GtkWindow *parent = ber_ui_parent_window (widget);
-  GtkFileChooserNative *chooser;
   const char *held_on = NULL;
   g_autofree char *name = NULL;
+  MeetingExport *job;
+  gint64 id = self->meeting_id;
 
   if (self->store == NULL || self->meeting_id == 0)
     return;
 
   if (self->meeting != NULL)
     g_variant_lookup (self->meeting, "held_on", "&s", &held_on);
+  if (held_on == NULL)
+    held_on = "";
+
   /* Translators: file names; %s is the meeting's date */
   if (g_str_equal (what, "agenda"))
-    name = g_strdup_printf (_("Notice %s.pdf"), held_on ? held_on : "");
+    name = g_strdup_printf (_("Notice %s.pdf"), held_on);
   else if (g_str_equal (what, "minutes"))
-    name = g_strdup_printf (_("Minutes %s.pdf"), held_on ? held_on : "");
+    name = g_strdup_printf (_("Minutes %s.pdf"), held_on);
   else if (g_str_equal (what, "ics"))
-    name = g_strdup_printf (_("Meeting %s.ics"), held_on ? held_on : "");
-  else
-    name = g_strdup_printf (_("Meeting pack %s.pdf"), held_on ? held_on : "");
+    name = g_strdup_printf (_("Meeting %s.ics"), held_on);
+  else if (g_str_equal (what, "extract"))
+    {
+      BerAgendaEntry *entry = selected_entry (self);
+      int paragraph = 0;
 
-  chooser = gtk_file_chooser_native_new (_("Export"),
-                                         parent,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                         _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data_full (G_OBJECT (chooser), "what", g_strdup (what), g_free);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (export_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+      if (entry != NULL)
+        g_object_get (entry, "paragraph", &paragraph, NULL);
+
+      if (paragraph <= 0)
+        {
+          ber_ui_toast (widget, _("Select a numbered paragraph of the minutes, then export its "
+                                  "extract."));
+          return;
+        }
+      id = ber_record_get_id (BER_RECORD (entry));
+      /* Translators: a file name: the § number and the meeting's date */
+      name = g_strdup_printf (_("Extract § %d %s.pdf"), paragraph, held_on);
+    }
+  else
+    name = g_strdup_printf (_("Meeting pack %s.pdf"), held_on);
+
+  job = g_new0 (MeetingExport, 1);
+  job->what = g_strdup (what);
+  job->id = id;
+  ber_export_ui_run_with_data (widget, self->store, _("Export"), name, meeting_export, job,
+                               meeting_export_free);
 }
 
 static void
