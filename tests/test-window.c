@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ber-application.h"
+#include "ber-item-page.h"
 #include "ber-items-view.h"
 #include "ber-meetings-view.h"
 #include "ber-model.h"
@@ -246,6 +247,84 @@ test_narrow (void)
   ber_test_remove_tree (dir);
 }
 
+static gboolean
+is_unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
+static AdwMessageDialog *
+message_dialog_of (BerWindow *window)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data)
+        && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      return l->data;
+  return NULL;
+}
+
+/* F5 with an item page holding changes not saved asks before closing it. */
+static void
+test_reload_keeps_edits (void)
+{
+  g_autofree char *dir = ber_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  BerApplication *app = ber_test_application_new ("Test");
+  BerWindow *window;
+  BerItemsView *items;
+  GtkWidget *page, *title;
+  g_autoptr(BerRecord) item = NULL;
+
+  g_assert_true (ber_store_create (path, BER_STORE_CONTENT_DEMO, NULL));
+  window = open_window (app, path);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                             "agenda"));
+  items = BER_ITEMS_VIEW (ber_test_find_widget (GTK_WIDGET (window), BER_TYPE_ITEMS_VIEW, NULL));
+  item = g_list_model_get_item (ber_items_view_get_model (items), 0);
+
+  /* Untouched: F5 reloads at once. */
+  ber_items_view_show_item (items, ber_record_get_id (item));
+  ber_test_spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  ber_test_spin ();
+  g_assert_null (message_dialog_of (window));
+
+  /* Typed in: F5 asks; Cancel keeps the page and the text. */
+  items = BER_ITEMS_VIEW (ber_test_find_widget (GTK_WIDGET (window), BER_TYPE_ITEMS_VIEW, NULL));
+  ber_items_view_show_item (items, ber_record_get_id (item));
+  ber_test_spin ();
+  page = ber_test_find_widget (GTK_WIDGET (window), BER_TYPE_ITEM_PAGE, NULL);
+  title = ber_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Title");
+  gtk_editable_set_text (GTK_EDITABLE (title), "Ändrad rubrik som inte är sparad");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  ber_test_spin ();
+  g_assert_nonnull (message_dialog_of (window));
+  adw_message_dialog_response (message_dialog_of (window), "cancel");
+  ber_test_spin ();
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==,
+                   "Ändrad rubrik som inte är sparad");
+
+  /* Reload: the page closes, the register's title is unchanged. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  ber_test_spin ();
+  adw_message_dialog_response (message_dialog_of (window), "reload");
+  g_assert_true (ber_test_spin_until (is_unmapped, page));
+  {
+    g_autoptr(GVariant) row = ber_store_get (ber_window_get_store (window), "item",
+                                             ber_record_get_id (item), NULL);
+    const char *stored = NULL;
+
+    g_assert_true (g_variant_lookup (row, "title", "&s", &stored));
+    g_assert_cmpstr (stored, !=, "Ändrad rubrik som inte är sparad");
+  }
+
+  app_free (app);
+  ber_test_remove_tree (dir);
+}
+
 static void
 test_error_page (void)
 {
@@ -369,6 +448,7 @@ main (int   argc,
   g_test_add_func ("/window/first-start", test_first_start);
   g_test_add_func ("/window/views", test_views);
   g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/reload-keeps-edits", test_reload_keeps_edits);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/settings-survive-restart", test_settings_survive_restart);
   g_test_add_func ("/window/preferences-and-about", test_preferences_and_about);

@@ -861,6 +861,18 @@ save_page (BerItemPage *self,
 }
 
 /**
+ * ber_item_page_get_modified:
+ *
+ * Whether anything was changed on the page since the item was loaded or saved.
+ */
+gboolean
+ber_item_page_get_modified (BerItemPage *self)
+{
+  g_return_val_if_fail (BER_IS_ITEM_PAGE (self), FALSE);
+  return self->modified;
+}
+
+/**
  * ber_item_page_save:
  *
  * Writes the item, its clauses, documents and links. On an error the page

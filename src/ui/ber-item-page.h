@@ -12,15 +12,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BerItemPage, ber_item_page, BER, ITEM_PAGE, AdwBin)
 
-BerItemPage *ber_item_page_new         (void);
-void         ber_item_page_set_store   (BerItemPage *self,
-                                        BerStore    *store);
-void         ber_item_page_set_item    (BerItemPage *self,
-                                        BerItem     *item);
-BerItem     *ber_item_page_get_item    (BerItemPage *self);
-gboolean     ber_item_page_save        (BerItemPage *self);
-gboolean     ber_item_page_move        (BerItemPage *self,
-                                        const char  *to_status,
-                                        const char  *reason);
+BerItemPage *ber_item_page_new          (void);
+void         ber_item_page_set_store    (BerItemPage *self,
+                                         BerStore    *store);
+void         ber_item_page_set_item     (BerItemPage *self,
+                                         BerItem     *item);
+BerItem     *ber_item_page_get_item     (BerItemPage *self);
+gboolean     ber_item_page_save         (BerItemPage *self);
+gboolean     ber_item_page_get_modified (BerItemPage *self);
+gboolean     ber_item_page_move         (BerItemPage *self,
+                                         const char  *to_status,
+                                         const char  *reason);
 
 G_END_DECLS

@@ -7,9 +7,12 @@
 
 #include "ber-agenda-view.h"
 #include "ber-backup.h"
+#include "ber-body-page.h"
 #include "ber-form-dialog.h"
 #include "ber-model.h"
+#include "ber-item-page.h"
 #include "ber-networks-view.h"
+#include "ber-person-page.h"
 #include "ber-reports-view.h"
 #include "ber-window.h"
 
@@ -193,12 +196,61 @@ create_register_activated (GtkWidget  *widget,
   ber_window_load (self);
 }
 
+/* An open record page with changes not yet saved, anywhere in the window. */
+static gboolean
+has_unsaved_page (GtkWidget *widget)
+{
+  if (gtk_widget_get_mapped (widget)
+      && ((BER_IS_ITEM_PAGE (widget) && ber_item_page_get_modified (BER_ITEM_PAGE (widget)))
+          || (BER_IS_BODY_PAGE (widget) && ber_body_page_get_modified (BER_BODY_PAGE (widget)))
+          || (BER_IS_PERSON_PAGE (widget)
+              && ber_person_page_get_modified (BER_PERSON_PAGE (widget)))))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_unsaved_page (child))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+reload_response (AdwMessageDialog *dialog,
+                 const char       *response,
+                 BerWindow        *self)
+{
+  if (g_str_equal (response, "reload"))
+    ber_window_load (self);
+}
+
+/* F5 reads the register again and closes open pages: edits not saved are
+ * not dropped without asking. */
 static void
 reload_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  ber_window_load (BER_WINDOW (widget));
+  BerWindow *self = BER_WINDOW (widget);
+  AdwMessageDialog *dialog;
+
+  if (!has_unsaved_page (widget))
+    {
+      ber_window_load (self);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Reload the Register?"),
+                                                       _("The open page has changes that are not "
+                                                         "saved. Reloading closes it and the "
+                                                         "changes are lost.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reload_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
