@@ -15,6 +15,7 @@
 #include "ber-network-page.h"
 #include "ber-networks-view.h"
 #include "ber-persons-view.h"
+#include "ber-ui-util.h"
 #include "ber-window.h"
 
 /*
@@ -583,16 +584,6 @@ export_thread (GTask        *task,
 }
 
 static void
-show_toast (BerNetworksView *self,
-            const char      *message)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (BER_IS_WINDOW (root))
-    ber_window_show_toast (BER_WINDOW (root), message);
-}
-
-static void
 export_done (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
@@ -602,13 +593,13 @@ export_done (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
-    show_toast (self, error->message);
+    ber_ui_toast (GTK_WIDGET (self), error->message);
   else
     {
       g_autofree char *name = g_path_get_basename (job->output);
       g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
 
-      show_toast (self, message);
+      ber_ui_toast (GTK_WIDGET (self), message);
     }
 }
 

@@ -12,6 +12,7 @@
 #include "ber-model.h"
 #include "ber-person-page.h"
 #include "ber-persons-view.h"
+#include "ber-ui-util.h"
 
 /*
  * The persons register: a lazy table of every elected representative and
@@ -66,22 +67,10 @@ static const char * const search_columns[] = { "name", "party", "department", "e
 static void refresh_persons (BerPersonsView *self);
 
 static void
-show_toast (BerPersonsView *self,
-            const char     *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-  else
-    g_message ("%s", message);
-}
-
-static void
 list_error_cb (BerPersonsView *self,
                const GError   *error)
 {
-  show_toast (self, error->message);
+  ber_ui_toast (GTK_WIDGET (self), error->message);
 }
 
 /* The list */

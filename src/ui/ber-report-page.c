@@ -12,6 +12,7 @@
 #include "ber-model.h"
 #include "ber-report-logic.h"
 #include "ber-report-page.h"
+#include "ber-ui-util.h"
 #include "ber-window.h"
 
 /*
@@ -89,24 +90,6 @@ report_string (BerReportPage *self,
                const char    *property)
 {
   return ber_record_get_string (BER_RECORD (self->report), property);
-}
-
-static GtkWindow *
-parent_window (BerReportPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-toast (BerReportPage *self,
-       const char    *message)
-{
-  GtkWindow *window = parent_window (self);
-
-  if (BER_IS_WINDOW (window))
-    ber_window_show_toast (BER_WINDOW (window), message);
 }
 
 static void
@@ -363,7 +346,7 @@ ber_report_page_save (BerReportPage *self)
 
   load_status (self);
   show_error (self, NULL);
-  toast (self, _("Report saved"));
+  ber_ui_toast (GTK_WIDGET (self), _("Report saved"));
   return TRUE;
 }
 
@@ -464,7 +447,7 @@ ber_report_page_add_to_agenda (BerReportPage *self)
   message = g_strdup_printf (_("The report is on the agenda of %s"),
                              meeting != NULL ? meeting : "");
   show_error (self, NULL);
-  toast (self, message);
+  ber_ui_toast (GTK_WIDGET (self), message);
   reload_report (self);
   return TRUE;
 }
@@ -706,7 +689,7 @@ add_attachment_activated (GtkWidget  *widget,
   if (report_id (self) == 0)
     return;
 
-  dialog = ber_form_dialog_new (parent_window (self), _("Add an Attachment"), _("_Add"));
+  dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)), _("Add an Attachment"), _("_Add"));
   form = g_new0 (AttachmentForm, 1);
   form->self = self;
   form->title_row = adw_entry_row_new ();
@@ -773,7 +756,7 @@ static gboolean
 ber_report_page_real_launch_uri (BerReportPage *self,
                                  const char    *uri)
 {
-  gtk_show_uri (parent_window (self), uri, GDK_CURRENT_TIME);
+  gtk_show_uri (ber_ui_parent_window (GTK_WIDGET (self)), uri, GDK_CURRENT_TIME);
   return TRUE;
 }
 

@@ -15,6 +15,7 @@
 #include "ber-report-logic.h"
 #include "ber-report-page.h"
 #include "ber-reports-view.h"
+#include "ber-ui-util.h"
 #include "ber-window.h"
 
 /*
@@ -84,16 +85,6 @@ static const char *
 today (BerReportsView *self)
 {
   return ber_store_get_today (self->store);
-}
-
-static void
-show_toast (BerReportsView *self,
-            const char     *message)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (BER_IS_WINDOW (root))
-    ber_window_show_toast (BER_WINDOW (root), message);
 }
 
 /* Filters */
@@ -657,7 +648,7 @@ add_to_agenda_activated (GtkWidget  *widget,
   if (!ber_reports_add_to_agenda (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
                                   0, &error))
     {
-      show_toast (self, error->message);
+      ber_ui_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -666,7 +657,7 @@ add_to_agenda_activated (GtkWidget  *widget,
                                           "%u reports are on the next agendas of their bodies",
                                           ids->len),
                              ids->len);
-  show_toast (self, message);
+  ber_ui_toast (GTK_WIDGET (self), message);
 }
 
 static void
@@ -933,7 +924,7 @@ ber_reports_view_show_report (BerReportsView *self,
   if (report != NULL)
     open_page (self, BER_REPORT (report));
   else
-    show_toast (self, error->message);
+    ber_ui_toast (GTK_WIDGET (self), error->message);
 }
 
 GListModel *
