@@ -691,14 +691,15 @@ ber_items_view_init (BerItemsView *self)
                                G_CALLBACK (update_due), self, G_CONNECT_SWAPPED);
     }
 
+  /* Widths that show Swedish statuses and dates whole; the title takes what is left. */
   add_column (self, _("Diary Number"), "diary_number", cell_diary, FALSE, 110);
   add_column (self, _("Title"), "title", cell_title, TRUE, 240);
-  add_column (self, _("Type"), "type", cell_type, FALSE, 130);
+  add_column (self, _("Type"), "type", cell_type, FALSE, 125);
   add_column (self, _("Received"), "received_on", cell_received, FALSE, 95);
   add_column (self, _("Reply By"), "reply_by", cell_reply_by, FALSE, 95);
-  add_column (self, _("Subject Area"), "subject_area_name", cell_area, FALSE, 140);
-  add_column (self, _("Body"), "routed_body_name", cell_body, FALSE, 140);
-  add_column (self, _("Status"), "status", cell_status, FALSE, 120);
+  add_column (self, _("Subject Area"), "subject_area_name", cell_area, FALSE, 130);
+  add_column (self, _("Body"), "routed_body_name", cell_body, FALSE, 130);
+  add_column (self, _("Status"), "status", cell_status, FALSE, 165);
   add_column (self, _("Case Officer"), "case_officer_name", cell_officer, FALSE, 130);
 
   fill_choice_dropdown (self->status_dropdown, _("All statuses"), BER_CHOICES_ITEM_STATUS);
