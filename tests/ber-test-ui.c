@@ -140,6 +140,14 @@ ber_test_is_mapped (gpointer widget)
   return gtk_widget_get_mapped (widget);
 }
 
+/* For waiting out a page's leaving transition: a stack keeps its old child
+ * mapped until the crossfade ends. */
+gboolean
+ber_test_is_unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
 /* A condition: the pointer at @pointer, a weak pointer, has been cleared. */
 gboolean
 ber_test_is_null (gpointer pointer)

@@ -26,6 +26,7 @@ gboolean        ber_test_spin_until_within   (BerTestCondition  condition,
                                               gpointer          data,
                                               guint             seconds);
 gboolean        ber_test_is_mapped           (gpointer          widget);
+gboolean        ber_test_is_unmapped         (gpointer          widget);
 gboolean        ber_test_is_null             (gpointer          pointer);
 
 /* Finding widgets */

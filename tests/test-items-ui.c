@@ -623,7 +623,7 @@ test_unsaved_changes (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
   ber_test_spin ();
   g_assert_null (visible_message_dialog (page));
-  g_assert_false (gtk_widget_get_mapped (page));
+  g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
 
   /* Typed in: Cancel keeps the page and the text. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
@@ -646,7 +646,7 @@ test_unsaved_changes (Fixture       *f,
   ber_test_spin ();
   adw_message_dialog_response (visible_message_dialog (page), "discard");
   ber_test_spin ();
-  g_assert_false (gtk_widget_get_mapped (page));
+  g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
   g_assert_cmpuint (count (f, all), ==, n_before);
 
   /* Save: written, then back to the list. */
@@ -658,7 +658,7 @@ test_unsaved_changes (Fixture       *f,
   ber_test_spin ();
   adw_message_dialog_response (visible_message_dialog (page), "save");
   ber_test_spin ();
-  g_assert_false (gtk_widget_get_mapped (page));
+  g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
   g_assert_cmpuint (count (f, all), ==, n_before + 1);
 }
 

@@ -247,12 +247,6 @@ test_narrow (void)
   ber_test_remove_tree (dir);
 }
 
-static gboolean
-is_unmapped (gpointer widget)
-{
-  return !gtk_widget_get_mapped (widget);
-}
-
 static AdwMessageDialog *
 message_dialog_of (BerWindow *window)
 {
@@ -311,7 +305,7 @@ test_reload_keeps_edits (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
   ber_test_spin ();
   adw_message_dialog_response (message_dialog_of (window), "reload");
-  g_assert_true (ber_test_spin_until (is_unmapped, page));
+  g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
   {
     g_autoptr(GVariant) row = ber_store_get (ber_window_get_store (window), "item",
                                              ber_record_get_id (item), NULL);
