@@ -64,6 +64,29 @@ title_at (BerMeetingPage *page,
   return g_strdup (ber_agenda_entry_get_title (entry));
 }
 
+/* A meeting of the board, whose template has the standing points, made
+ * through the meetings view's form (Ctrl+N); the page it opens. */
+static BerMeetingPage *
+new_board_meeting (Fixture    *f,
+                   const char *date,
+                   const char *starts_at,
+                   const char *place)
+{
+  BerFormDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
+  ber_test_spin ();
+  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+  ber_test_select_choice (GTK_WIDGET (dialog), "_Body", "Regionstyrelsen");
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Date", date);
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Starts At (HH:MM)", starts_at);
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Place", place);
+  g_assert_true (ber_form_dialog_save (dialog));
+  ber_test_spin ();
+  return BER_MEETING_PAGE (ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_MEETING_PAGE,
+                                                 NULL));
+}
+
 static void
 test_meeting_to_minutes (Fixture       *f,
                          gconstpointer  data)
@@ -81,34 +104,7 @@ test_meeting_to_minutes (Fixture       *f,
   ber_store_set_user (f->store, "testare");
 
   /* A new meeting of the first body, with its standing points. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
-  ber_test_spin ();
-  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
-  {
-    AdwComboRow *bodies
-        = ADW_COMBO_ROW (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "_Body"));
-    GListModel *names = adw_combo_row_get_model (bodies);
-
-    /* The board, whose template has the standing points. */
-    for (guint i = 0; i < g_list_model_get_n_items (names); i++)
-      if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i),
-                       "Regionstyrelsen"))
-        adw_combo_row_set_selected (bodies, i);
-  }
-  gtk_editable_set_text (
-      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Date")),
-      "2031-03-10");
-  gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (
-                             GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Starts At (HH:MM)")),
-                         "13:00");
-  gtk_editable_set_text (
-      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Place")),
-      "Regionens hus, sal A");
-  g_assert_true (ber_form_dialog_save (dialog));
-  ber_test_spin ();
-
-  page
-      = BER_MEETING_PAGE (ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_MEETING_PAGE, NULL));
+  page = new_board_meeting (f, "2031-03-10", "13:00", "Regionens hus, sal A");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
   meeting = ber_meeting_page_get_meeting_id (page);
   g_assert_cmpint (meeting, >, 0);
@@ -341,32 +337,7 @@ test_export_and_print (Fixture       *f,
   ber_store_set_user (f->store, "testare");
 
   /* A meeting of the board, through the meetings view's form. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
-  ber_test_spin ();
-  dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
-  {
-    AdwComboRow *bodies
-        = ADW_COMBO_ROW (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "_Body"));
-    GListModel *names = adw_combo_row_get_model (bodies);
-
-    for (guint i = 0; i < g_list_model_get_n_items (names); i++)
-      if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i),
-                       "Regionstyrelsen"))
-        adw_combo_row_set_selected (bodies, i);
-  }
-  gtk_editable_set_text (
-      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Date")),
-      "2031-04-14");
-  gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (
-                             GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Starts At (HH:MM)")),
-                         "09:30");
-  gtk_editable_set_text (
-      GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Place")),
-      "Regionens hus, sal Älven");
-  g_assert_true (ber_form_dialog_save (dialog));
-  ber_test_spin ();
-  page
-      = BER_MEETING_PAGE (ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_MEETING_PAGE, NULL));
+  page = new_board_meeting (f, "2031-04-14", "09:30", "Regionens hus, sal Älven");
   meeting = ber_meeting_page_get_meeting_id (page);
   g_assert_cmpint (meeting, >, 0);
   entries = ber_meeting_page_get_entries (page);

@@ -1316,6 +1316,7 @@ append_where (BerStore        *self,
 {
   const GPtrArray *conditions = ber_query_get_conditions (query);
   const char * const *search_columns = ber_query_get_search_columns (query);
+  const char *search_index = search_index_for (query, source);
   gboolean first = TRUE;
 
   for (guint i = 0; i < conditions->len; i++)
@@ -1348,12 +1349,11 @@ append_where (BerStore        *self,
         g_string_append_printf (sql, "\"%s\" %s ?", c->column, op_sql (c->op));
     }
 
-  if (search_index_for (query, source) != NULL)
+  if (search_index != NULL)
     {
       /* The index's name is one of ours, never the caller's text. */
       g_string_append_printf (sql, "%sid IN (SELECT rowid FROM \"%s\" WHERE \"%s\" MATCH ?)",
-                              first ? " WHERE " : " AND ", search_index_for (query, source),
-                              search_index_for (query, source));
+                              first ? " WHERE " : " AND ", search_index, search_index);
     }
   else if (ber_query_get_search_text (query) != NULL)
     {
