@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "ber-csv.h"
 #include "ber-csv-writer.h"
 #include "ber-export.h"
 #include "ber-membership-export.h"
@@ -555,6 +556,197 @@ test_csv_writer (void)
   row = g_ptr_array_index (rows, 2);
   g_assert_cmpstr (row[0], ==, " inledande blanksteg");
   g_assert_cmpstr (row[2], ==, "");
+
+  ber_test_remove_tree (dir);
+}
+
+/* Texts that begin as OWASP's "CSV Injection" warns of and two that do not, each with
+ * the cell the file must hold for it. */
+static const struct
+{
+  const char *text;
+  const char *written;  /* the cell in the file, before any quoting */
+} formula_cells[] = {
+  { "=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")" },
+  { "+1", "'+1" },
+  { "-1", "'-1" },
+  { "@SUM(A1)", "'@SUM(A1)" },
+  { "\tx", "'\tx" },
+  { "\rx", "'\rx" },
+  { "normal", "normal" },
+  { "a=b", "a=b" },
+};
+
+/* One row per text of formula_cells, each beside the integer -5 and the number -12.5. */
+static GBytes *
+write_formula_cells (const char *path)
+{
+  g_autoptr(BerCsvWriter) csv = ber_csv_writer_new ();
+  g_autoptr(GError) error = NULL;
+
+  ber_csv_writer_add_row (csv, "Text", "Heltal", "Tal", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (formula_cells); i++)
+    {
+      ber_csv_writer_add_text (csv, formula_cells[i].text);
+      ber_csv_writer_add_integer (csv, -5);
+      ber_csv_writer_add_number (csv, -12.5);
+      ber_csv_writer_end_row (csv);
+    }
+  ber_csv_writer_write (csv, path, &error);
+  g_assert_no_error (error);
+
+  return ber_csv_writer_get_bytes (csv);
+}
+
+static void
+test_csv_formula_injection (void)
+{
+  g_autofree char *dir = ber_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "injektion.csv", NULL);
+  g_autoptr(GString) expected = g_string_new ("\xef\xbb\xbf" "Text;Heltal;Tal\r\n");
+  g_autoptr(GBytes) written = write_formula_cells (path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(BerCsv) parsed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  /* The exact bytes: the apostrophe comes first, inside the quotes a cell still needs. */
+  g_string_append (expected, "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\";-5;-12,5\r\n"
+                             "'+1;-5;-12,5\r\n"
+                             "'-1;-5;-12,5\r\n"
+                             "'@SUM(A1);-5;-12,5\r\n"
+                             "'\tx;-5;-12,5\r\n"
+                             "\"'\rx\";-5;-12,5\r\n"
+                             "normal;-5;-12,5\r\n"
+                             "a=b;-5;-12,5\r\n");
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), expected->str,
+                   expected->len);
+  g_assert_true (g_bytes_equal (bytes, written));
+
+  /* The file read as a spreadsheet splits it: the apostrophe exactly where it must be. */
+  rows = csv_read (path);
+  g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (formula_cells) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (formula_cells); i++)
+    {
+      char **row = g_ptr_array_index (rows, i + 1);
+
+      g_assert_cmpuint (g_strv_length (row), ==, 3);
+      g_assert_cmpstr (row[0], ==, formula_cells[i].written);
+      g_assert_cmpstr (row[1], ==, "-5");
+      g_assert_cmpstr (row[2], ==, "-12,5");
+    }
+
+  /* Beredning's own reader, which the import uses, gives the texts back. */
+  parsed = ber_csv_parse (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ber_csv_get_separator (parsed), ==, ';');
+  g_assert_cmpuint (ber_csv_get_n_rows (parsed), ==, G_N_ELEMENTS (formula_cells) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (formula_cells); i++)
+    {
+      guint n_cells = 0;
+      const char * const *cells = ber_csv_get_row (parsed, i + 1, &n_cells);
+
+      g_assert_cmpuint (n_cells, ==, 3);
+      /* The reader keeps every line end inside quotes as "\n" (ber-csv.h), a lone CR too. */
+      if (g_str_equal (formula_cells[i].text, "\rx"))
+        g_assert_cmpstr (cells[0], ==, "\nx");
+      else
+        g_assert_cmpstr (cells[0], ==, formula_cells[i].text);
+      g_assert_cmpstr (cells[1], ==, "-5");
+      g_assert_cmpstr (cells[2], ==, "-12,5");
+    }
+
+  ber_test_remove_tree (dir);
+}
+
+/* @path opened in LibreOffice and saved again as CSV; returns what the cells showed. */
+static char *
+libreoffice_shown (const char *soffice,
+                   const char *dir,
+                   const char *path)
+{
+  g_autofree char *profile = g_build_filename (dir, "libreoffice-profile", NULL);
+  g_autofree char *out_dir = g_build_filename (dir, "libreoffice", NULL);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *out_path = g_build_filename (out_dir, base, NULL);
+  g_autofree char *profile_uri = NULL;
+  g_autofree char *env_arg = NULL;
+  g_autofree char *log = NULL;
+  g_autoptr(GError) error = NULL;
+  char *shown = NULL;
+
+  /* A profile of its own: a first start writes one, and a running office would take over. */
+  profile_uri = g_filename_to_uri (profile, NULL, &error);
+  g_assert_no_error (error);
+  env_arg = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
+  {
+    /* Import: ';', '"', UTF-8, from line 1, Swedish, and token 13, "Evaluate formulas",
+     * on (it is off by default in LibreOffice; Excel always evaluates). Export: the
+     * values the cells show. */
+    const char *argv[] = { soffice, env_arg, "--headless", "--norestore",
+                           "--infilter=Text - txt - csv (StarCalc):59,34,76,1,,1053,false,false,"
+                           ",,,,true",
+                           "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76,1",
+                           "--outdir", out_dir, path, NULL };
+
+    log = run_tool (argv);
+  }
+  g_test_message ("soffice: %s", log);
+
+  g_file_get_contents (out_path, &shown, NULL, &error);
+  g_assert_no_error (error);
+  g_test_message ("LibreOffice shows %s as:\n%s", base, shown);
+  return shown;
+}
+
+/*
+ * The file through LibreOffice as a Swedish user opens it, with formulas
+ * evaluated: a cell taken for a formula would come out as its value ("y",
+ * "1"), not as the text. A file without the apostrophes shows that this
+ * LibreOffice really evaluates, so the test cannot pass for nothing.
+ */
+static void
+test_csv_formula_injection_libreoffice (void)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *control = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *control_shown = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (soffice == NULL)
+    soffice = g_find_program_in_path ("libreoffice");
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed, so the exported file was not "
+                   "opened in a spreadsheet");
+      return;
+    }
+
+  dir = ber_test_make_tmpdir ();
+  path = g_build_filename (dir, "injektion.csv", NULL);
+  control = g_build_filename (dir, "kontroll.csv", NULL);
+  g_bytes_unref (write_formula_cells (path));
+  g_file_set_contents (control, "Text;Tal\r\n=1+1;-12,5\r\n", -1, &error);
+  g_assert_no_error (error);
+
+  control_shown = libreoffice_shown (soffice, dir, control);
+  g_assert_null (strstr (control_shown, "=1+1"));
+  g_assert_nonnull (strstr (control_shown, "2;-12,5"));
+
+  /* Text, shown with or without its apostrophe; numbers still numbers. */
+  shown = libreoffice_shown (soffice, dir, path);
+  g_assert_nonnull (strstr (shown, "=HYPERLINK("));
+  g_assert_nonnull (strstr (shown, "+1"));
+  g_assert_nonnull (strstr (shown, "@SUM(A1)"));
+  g_assert_nonnull (strstr (shown, "-12,5"));
 
   ber_test_remove_tree (dir);
 }
@@ -1214,6 +1406,52 @@ test_memberships_small (void)
   ber_test_remove_tree (dir);
 }
 
+/* A network's name that a spreadsheet would run, through the real export. */
+static void
+test_memberships_csv_formula (void)
+{
+  const char *name = "=HYPERLINK(\"http://x\",\"y\")";
+  g_autofree char *dir = NULL;
+  g_autoptr(BerStore) store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &dir);
+  g_autofree char *path = g_build_filename (dir, "medlemskap.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(BerCsv) parsed = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  gint64 body, network;
+  int column_name;
+  char **row;
+
+  body = insert (store, "body", vardict ("name", g_variant_new_string ("Regionstyrelsen"),
+                                         "short_name", g_variant_new_string ("RS"),
+                                         "kind", g_variant_new_string ("board"), NULL));
+  network = add_network (store, name, "", body);
+  add_membership (store, network, "member", "2020-01-01", NULL);
+
+  ber_export_memberships (store, 0, 0, path, &error);
+  g_assert_no_error (error);
+
+  rows = csv_read (path);
+  g_assert_cmpuint (rows->len, ==, 2);
+  column_name = column (rows, "Network");
+  row = g_ptr_array_index (rows, 1);
+  g_assert_true (g_str_has_prefix (row[column_name], "'="));
+  g_assert_cmpstr (row[column_name] + 1, ==, name);
+
+  /* And the import's reader gives the name back as it is in the register. */
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  parsed = ber_csv_parse (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_csv_get_row (parsed, 1, NULL)[column_name], ==, name);
+
+  g_clear_object (&store);
+  ber_test_remove_tree (dir);
+}
+
 /* The fee summary */
 
 static void
@@ -1498,6 +1736,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/csv-writer", test_csv_writer);
+  g_test_add_func ("/export/csv/formula-injection", test_csv_formula_injection);
+  g_test_add_func ("/export/csv/formula-injection-libreoffice",
+                   test_csv_formula_injection_libreoffice);
   g_test_add_func ("/export/number-format", test_number_format);
   g_test_add_func ("/export/document/long-table", test_long_table);
   g_test_add_func ("/export/document/table-total", test_table_total_keeps_company);
@@ -1509,6 +1750,7 @@ main (int   argc,
   g_test_add_func ("/export/memberships/one-body", test_memberships_one_body);
   g_test_add_func ("/export/memberships/csv", test_memberships_csv);
   g_test_add_func ("/export/memberships/small-register", test_memberships_small);
+  g_test_add_func ("/export/memberships/csv-formula-name", test_memberships_csv_formula);
   g_test_add_func ("/export/fees", test_fees);
   g_test_add_func ("/export/errors", test_errors);
   g_test_add_func ("/export/cli", test_cli);

@@ -479,6 +479,40 @@ test_csv_empty (void)
   g_assert_cmpuint (ber_csv_get_n_rows (trailing), ==, 2);
 }
 
+/* The apostrophe BerCsvWriter puts before what a spreadsheet would run goes; others stay. */
+static void
+test_csv_formula_apostrophe (void)
+{
+  g_autoptr(BerCsv) csv = parse_ok ("a;b;c\r\n"
+                                    "'=SUM(1);'hello;\"'+1\"\r\n"
+                                    "'-1;'@x;\"'\tx\"\r\n"
+                                    "\"'\r\nx\";''=x; '=x\r\n"
+                                    "';\"'\";'\r\n");
+  /* With tabs between cells, a lone apostrophe before a tab is the whole cell. */
+  g_autoptr(BerCsv) tab = parse_ok ("a\tb\n'\t'=x\n");
+
+  g_assert_cmpstr (cell (csv, 1, 0), ==, "=SUM(1)");
+  g_assert_cmpstr (cell (csv, 1, 1), ==, "'hello");
+  g_assert_cmpstr (cell (csv, 1, 2), ==, "+1");
+  g_assert_cmpstr (cell (csv, 2, 0), ==, "-1");
+  g_assert_cmpstr (cell (csv, 2, 1), ==, "@x");
+  g_assert_cmpstr (cell (csv, 2, 2), ==, "\tx");
+  /* A CR right after the apostrophe, inside quotes, which the reader keeps as "\n". */
+  g_assert_cmpstr (cell (csv, 3, 0), ==, "\nx");
+  /* Only one apostrophe goes, and only the first character counts. */
+  g_assert_cmpstr (cell (csv, 3, 1), ==, "''=x");
+  g_assert_cmpstr (cell (csv, 3, 2), ==, " '=x");
+  g_assert_cmpuint (n_cells (csv, 4), ==, 3);
+  g_assert_cmpstr (cell (csv, 4, 0), ==, "'");
+  g_assert_cmpstr (cell (csv, 4, 1), ==, "'");
+  g_assert_cmpstr (cell (csv, 4, 2), ==, "'");
+
+  g_assert_cmpint (ber_csv_get_separator (tab), ==, '\t');
+  g_assert_cmpuint (n_cells (tab, 1), ==, 2);
+  g_assert_cmpstr (cell (tab, 1, 0), ==, "'");
+  g_assert_cmpstr (cell (tab, 1, 1), ==, "=x");
+}
+
 /* Networks */
 
 static const char *networks_file =
@@ -782,6 +816,25 @@ test_networks_hostile (Fixture       *f,
   g_assert_cmpuint (count_rows (f, "network"), ==, 3);
 }
 
+/* What Beredning's CSV export wrote against formulas imports back as the name it was. */
+static void
+test_networks_formula_apostrophe (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(BerImport) import = load (f, BER_IMPORT_NETWORKS,
+                                      "\xef\xbb\xbfNamn;Förkortning\r\n"
+                                      "'=SUM(1);SUM\r\n"
+                                      "'hello;HEJ\r\n");
+  g_autofree char *formula = NULL;
+  g_autofree char *hello = NULL;
+
+  apply_ok (import, 2, 0);
+  formula = network_string (f, "=SUM(1)", "acronym");
+  hello = network_string (f, "'hello", "acronym");
+  g_assert_cmpstr (formula, ==, "SUM");
+  g_assert_cmpstr (hello, ==, "HEJ");
+}
+
 static void
 count_signal (BerStore   *store,
               const char *table,
@@ -986,6 +1039,7 @@ main (int   argc,
   g_test_add_func ("/import/csv/latin1", test_csv_latin1);
   g_test_add_func ("/import/csv/limits", test_csv_limits);
   g_test_add_func ("/import/csv/empty", test_csv_empty);
+  g_test_add_func ("/import/csv/formula-apostrophe", test_csv_formula_apostrophe);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -994,6 +1048,7 @@ main (int   argc,
   ADD ("/import/networks/missing-column", test_networks_missing_column);
   ADD ("/import/networks/bad-values", test_networks_bad_values);
   ADD ("/import/networks/hostile", test_networks_hostile);
+  ADD ("/import/networks/formula-apostrophe", test_networks_formula_apostrophe);
   ADD ("/import/networks/large", test_networks_large);
   ADD ("/import/apply/refused", test_apply_refused);
   ADD ("/import/apply/rollback", test_apply_rollback);

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ber-csv.h"
 #include "ber-csv-writer.h"
 #include "ber-export.h"
 
@@ -24,9 +25,15 @@
  *   ISO 8601 (2026-11-23), which Swedish Excel takes as dates.
  * - A cell is quoted when it holds ';', '"', CR or LF, or begins or ends with
  *   a space (which spreadsheets would trim); quotes inside are doubled.
- * - Cells are written as they are in the register. A name that begins with
- *   '=' would be taken for a formula by a spreadsheet; the register is the
- *   secretariat's own, so we keep the data exact rather than alter it.
+ * - A text cell that begins with '=', '+', '-', '@', a tab or a carriage
+ *   return gets an apostrophe in front (OWASP "CSV Injection"). Spreadsheets
+ *   take such a cell for a formula, so a network named
+ *   =HYPERLINK("http://…";"…") in the register would become a live link or
+ *   a call out of the reader's machine; after the apostrophe it is text.
+ *   Only the first character counts, as OWASP has it. Numbers are written
+ *   by the program, never from the user's text, so "-12,5" stays a number.
+ *   The reader in ber-csv.c, which shares the list, takes the apostrophe
+ *   off again, so an exported file imports back to the same text.
  */
 
 struct _BerCsvWriter
@@ -106,6 +113,13 @@ ber_csv_writer_add_text (BerCsvWriter *self,
     return;
 
   valid = g_utf8_make_valid (text, -1);
+  /* Before the quoting, which then sees the cell as the spreadsheet will. */
+  if (ber_csv_is_formula_start (valid))
+    {
+      g_autofree char *plain = g_steal_pointer (&valid);
+
+      valid = g_strconcat ("'", plain, NULL);
+    }
   if (!needs_quotes (valid))
     {
       g_string_append (self->data, valid);

@@ -9,6 +9,12 @@ G_BEGIN_DECLS
  * CSV for a Swedish LibreOffice or Excel: UTF-8 with a byte order mark, ';'
  * between cells, CRLF after each row, decimal comma in numbers. Build the
  * rows cell by cell, then write them; the file appears whole or not at all.
+ *
+ * Against CSV injection (OWASP), a text cell whose first character is '=',
+ * '+', '-', '@', a tab or a carriage return is written with an apostrophe
+ * in front, so that a spreadsheet shows it as text instead of running it as
+ * a formula; ber_csv_parse() takes that apostrophe off again. Numbers and
+ * integers never get one: -12,5 stays a number.
  */
 
 #define BER_TYPE_CSV_WRITER (ber_csv_writer_get_type ())

@@ -15,6 +15,15 @@
  * allocate is bounded by a small multiple of its size (which is limited too).
  *
  * Line ends inside quoted cells are kept as "\n", whatever the file used.
+ *
+ * A cell that begins with an apostrophe and then one of the characters of
+ * ber_csv_is_formula_start() loses the apostrophe: BerCsvWriter put it there
+ * so that spreadsheets would not run the cell as a formula (OWASP "CSV
+ * Injection"), and without taking it off, a network exported and imported
+ * again would come back with an apostrophe in its name. Other programs that
+ * follow OWASP write the same apostrophe. A name that really begins with
+ * "'=" is too unlikely to weigh against that; an apostrophe before anything
+ * else is the cell's own and is kept.
  */
 
 #define NO_FIELD G_MAXUINT32
@@ -271,11 +280,26 @@ parse_quoted (Parser  *p,
   return TRUE;
 }
 
+/* @raw: where the cell's text starts in the file, after any opening quote.
+ * The test looks at the file because a CR inside quotes is "\n" in the cell
+ * by now, and at the cell because an apostrophe before a separator or a line
+ * end is the whole cell. */
+static gboolean
+starts_with_escape (Parser *p,
+                    gsize   raw)
+{
+  const char *cell = p->text->str + p->field_start;
+
+  return cell[0] == '\'' && cell[1] != '\0' && raw + 1 < p->len
+         && ber_csv_is_formula_start (p->data + raw + 1);
+}
+
 static gboolean
 parse_field (Parser  *p,
              GError **error)
 {
   guint32 offset = (guint32) p->text->len;
+  gsize raw = p->pos;
 
   if (p->offsets->len - p->rows->len >= BER_CSV_MAX_CELLS)
     {
@@ -291,6 +315,7 @@ parse_field (Parser  *p,
 
   if (p->pos < p->len && p->data[p->pos] == '"')
     {
+      raw = p->pos + 1;
       if (!parse_quoted (p, error))
         return FALSE;
     }
@@ -306,6 +331,8 @@ parse_field (Parser  *p,
     }
 
   g_string_append_c (p->text, '\0');
+  if (starts_with_escape (p, raw))
+    g_string_erase (p->text, (gssize) p->field_start, 1);
   return TRUE;
 }
 
@@ -511,6 +538,23 @@ ber_csv_get_row (const BerCsv *self,
   if (n_fields != NULL)
     *n_fields = r->n_fields;
   return (const char * const *) &self->fields[r->first];
+}
+
+/**
+ * ber_csv_is_formula_start:
+ * @cell: a cell's text
+ *
+ * Whether a spreadsheet could take @cell for a formula, going by its first
+ * character as OWASP lists them: '=', '+', '-', '@', tab and CR. BerCsvWriter
+ * puts an apostrophe before such a text cell and ber_csv_parse() takes it
+ * off, so the list is here, once, for both.
+ */
+gboolean
+ber_csv_is_formula_start (const char *cell)
+{
+  g_return_val_if_fail (cell != NULL, FALSE);
+
+  return cell[0] != '\0' && strchr ("=+-@\t\r", cell[0]) != NULL;
 }
 
 /* Returns: the line of the file that @row starts on, counting from 1. */

@@ -10,6 +10,10 @@ G_BEGIN_DECLS
  * byte order mark, ',' ';' or tab between cells (whichever the header line
  * uses), RFC 4180 quoting, any line end. Files come from outside and may be
  * hostile, so every size has a limit and every error names its line.
+ *
+ * The apostrophe that BerCsvWriter puts before a cell that could pass for a
+ * formula (see ber_csv_is_formula_start()) is taken off, so what Beredning
+ * exported imports back to the same text.
  */
 
 #define BER_CSV_ERROR (ber_csv_error_quark ())
@@ -42,19 +46,20 @@ typedef struct _BerCsv BerCsv;
 
 #define BER_TYPE_CSV (ber_csv_get_type ())
 
-GType               ber_csv_get_type      (void) G_GNUC_CONST;
-GQuark              ber_csv_error_quark   (void);
-BerCsv             *ber_csv_parse         (GBytes       *bytes,
-                                           GError      **error);
-BerCsv             *ber_csv_ref           (BerCsv       *self);
-void                ber_csv_unref         (BerCsv       *self);
-char                ber_csv_get_separator (const BerCsv *self);
-guint               ber_csv_get_n_rows    (const BerCsv *self);
-const char * const *ber_csv_get_row       (const BerCsv *self,
-                                           guint         row,
-                                           guint        *n_fields);
-guint               ber_csv_get_line      (const BerCsv *self,
-                                           guint         row);
+GType               ber_csv_get_type         (void) G_GNUC_CONST;
+GQuark              ber_csv_error_quark      (void);
+BerCsv             *ber_csv_parse            (GBytes       *bytes,
+                                              GError      **error);
+BerCsv             *ber_csv_ref              (BerCsv       *self);
+void                ber_csv_unref            (BerCsv       *self);
+char                ber_csv_get_separator    (const BerCsv *self);
+guint               ber_csv_get_n_rows       (const BerCsv *self);
+const char * const *ber_csv_get_row          (const BerCsv *self,
+                                              guint         row,
+                                              guint        *n_fields);
+guint               ber_csv_get_line         (const BerCsv *self,
+                                              guint         row);
+gboolean            ber_csv_is_formula_start (const char   *cell);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BerCsv, ber_csv_unref)
 
