@@ -330,12 +330,13 @@ ber_cli_run (GVariantDict *options)
   if (g_variant_dict_contains (options, "output") && !g_variant_dict_contains (options, "export"))
     return fail (_("--output is used with --export=WHAT."));
 
-  if (g_variant_dict_lookup (options, "export", "&s", &what))
-    return run_export (database, options, what);
-
-  store = ber_store_open (database, &error);
+  /* A register of an older schema is migrated once here, after a snapshot. */
+  store = ber_backup_open_register (database, &error);
   if (store == NULL)
     return fail ("%s", error->message);
+
+  if (g_variant_dict_lookup (options, "export", "&s", &what))
+    return run_export (database, options, what);
 
   if (g_variant_dict_lookup (options, "list", "&s", &what))
     return run_list (store, what);

@@ -744,7 +744,7 @@ test_migrate_from_schema_1 (void)
   write_schema_1_register (path);
   g_assert_cmpint (sqlite_int (path, "PRAGMA user_version"), ==, 1);
 
-  store = ber_store_open (path, &error);
+  store = ber_backup_open_register (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ber_store_get_schema_version (store), ==, 3);
   g_assert_cmpint (BER_STORE_SCHEMA_VERSION, ==, 3);

@@ -64,6 +64,28 @@ ensure_folder (const char  *folder,
   return TRUE;
 }
 
+static gboolean
+snapshot_before_migration (BerStore  *store,
+                           int        from_version,
+                           gpointer   user_data,
+                           GError   **error)
+{
+  return ber_store_snapshot (store, "before-migration", NULL, error);
+}
+
+/**
+ * ber_backup_open_register:
+ *
+ * Opens a register, migrating one of an older schema after a snapshot of it
+ * as it was.
+ */
+BerStore *
+ber_backup_open_register (const char  *path,
+                          GError     **error)
+{
+  return ber_store_open_full (path, snapshot_before_migration, NULL, error);
+}
+
 /**
  * ber_store_snapshot:
  * @reason: "daily", "before-migration", "before-restore" …
@@ -277,15 +299,15 @@ copy_file (const char  *from,
   return TRUE;
 }
 
-/* Opening the checked copy of an older backup migrates it, and a migration
- * first snapshots the copy: the backup itself is that snapshot already. */
-static void
-discard_backups_of (const char *register_path)
+/* The checked copy of an older backup is migrated without a snapshot: the
+ * backup itself is that snapshot already. */
+static gboolean
+migrate_without_snapshot (BerStore  *store,
+                          int        from_version,
+                          gpointer   user_data,
+                          GError   **error)
 {
-  g_autoptr(GPtrArray) backups = ber_backup_list (register_path);
-
-  for (guint i = 0; i < backups->len; i++)
-    g_unlink (((BerBackup *) g_ptr_array_index (backups, i))->path);
+  return TRUE;
 }
 
 /**
@@ -322,16 +344,14 @@ ber_backup_restore (const char  *register_path,
       g_unlink (tmp_path);
       return FALSE;
     }
-  check = ber_store_open (tmp_path, error);
+  check = ber_store_open_full (tmp_path, migrate_without_snapshot, NULL, error);
   if (check == NULL || !ber_store_check_integrity (check, error))
     {
       g_clear_object (&check);
-      discard_backups_of (tmp_path);
       g_unlink (tmp_path);
       return FALSE;
     }
   g_clear_object (&check);
-  discard_backups_of (tmp_path);
 
   /* Keep the register as it is now, when it can still be read. */
   if (g_file_test (register_path, G_FILE_TEST_EXISTS))

@@ -22,6 +22,8 @@ typedef struct
 
 void       ber_backup_free         (BerBackup   *backup);
 char      *ber_backup_folder       (const char  *register_path);
+BerStore  *ber_backup_open_register (const char *path,
+                                    GError     **error);
 gboolean   ber_store_snapshot      (BerStore    *store,
                                     const char  *reason,
                                     char       **out_path,

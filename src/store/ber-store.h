@@ -48,6 +48,13 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (BerStore, ber_store, BER, STORE, GObject)
 
+/* Called before a register of an older schema is migrated, with the store
+ * open on it; a backup is taken here. */
+typedef gboolean (*BerStoreMigrationFunc) (BerStore  *store,
+                                           int        from_version,
+                                           gpointer   user_data,
+                                           GError   **error);
+
 GQuark      ber_store_error_quark        (void);
 char       *ber_store_default_path       (void);
 gboolean    ber_store_ensure_folder      (const char      *path,
@@ -56,6 +63,10 @@ gboolean    ber_store_create             (const char      *path,
                                           BerStoreContent  content,
                                           GError         **error);
 BerStore   *ber_store_open               (const char      *path,
+                                          GError         **error);
+BerStore   *ber_store_open_full          (const char      *path,
+                                          BerStoreMigrationFunc before_migration,
+                                          gpointer         user_data,
                                           GError         **error);
 const char *ber_store_get_path           (BerStore        *self);
 int         ber_store_get_schema_version (BerStore        *self);

@@ -160,7 +160,7 @@ ber_window_load (BerWindow *self)
       return;
     }
 
-  store = ber_store_open (self->database_path, &error);
+  store = ber_backup_open_register (self->database_path, &error);
   if (store == NULL)
     {
       set_store (self, NULL);
