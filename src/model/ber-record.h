@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 
+#include "ber-conflict.h"
 #include "ber-store.h"
 
 G_BEGIN_DECLS
@@ -55,6 +56,11 @@ gboolean    ber_record_reload                   (BerRecord       *self,
                                                  GError         **error);
 gboolean    ber_record_save                     (BerRecord       *self,
                                                  BerStore        *store,
+                                                 GError         **error);
+BerConflict *ber_record_get_conflict            (BerRecord       *self);
+gboolean    ber_record_resolve_conflict         (BerRecord       *self,
+                                                 BerStore        *store,
+                                                 BerConflictChoice choice,
                                                  GError         **error);
 gboolean    ber_record_delete                   (BerRecord       *self,
                                                  BerStore        *store,

@@ -23,6 +23,7 @@ static const char *migrations[] = {
   RESOURCE_PREFIX "/store/001-initial.sql",
   RESOURCE_PREFIX "/store/002-statements.sql",
   RESOURCE_PREFIX "/store/003-search.sql",
+  RESOURCE_PREFIX "/store/004-versions.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BER_STORE_SCHEMA_VERSION);
 
@@ -596,9 +597,12 @@ repair_schema (BerStore  *self,
               g_autofree char *index = g_strdup (key);
               char *suffix = g_strrstr (index, "_");
 
+              SchemaObject *target;
+
               if (suffix != NULL)
                 *suffix = '\0';
-              if (g_hash_table_contains (expected->objects, index))
+              target = g_hash_table_lookup (expected->objects, index);
+              if (target != NULL && g_str_has_prefix (target->normalized, "CREATE VIRTUAL TABLE"))
                 g_hash_table_add (stale_indexes,
                                   (gpointer) g_intern_string (index));
             }

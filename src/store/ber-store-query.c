@@ -648,3 +648,50 @@ ber_store_get_links (BerStore    *self,
 
   return g_steal_pointer (&ids);
 }
+
+/**
+ * ber_store_get_history:
+ * @table: the table of the row
+ * @row_id: the row
+ * @limit: the most entries to return
+ *
+ * The change history of one row, newest first: a{sv} with changed_at,
+ * changed_by, action, version (absent for writes that had none) and
+ * changes (a JSON object of the columns written).
+ *
+ * Returns: (transfer full) (element-type GVariant): the entries, or %NULL
+ */
+GPtrArray *
+ber_store_get_history (BerStore    *self,
+                       const char  *table,
+                       gint64       row_id,
+                       guint        limit,
+                       GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  int rc;
+
+  g_return_val_if_fail (BER_IS_STORE (self), NULL);
+
+  stmt = _ber_store_prepare (self,
+                             "SELECT changed_at, changed_by, action, version, changes "
+                             "FROM history WHERE table_name = ? AND row_id = ? "
+                             "ORDER BY id DESC LIMIT ?",
+                             error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, row_id);
+  sqlite3_bind_int64 (stmt, 3, limit);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, _ber_store_row_to_variant (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _ber_store_set_error (self, error, rc);
+      return NULL;
+    }
+
+  return g_steal_pointer (&rows);
+}

@@ -641,6 +641,7 @@ record_history (BerStore    *self,
                 const char  *table,
                 gint64       row_id,
                 const char  *action,
+                gint64       version,
                 GVariant    *values,
                 GError     **error)
 {
@@ -649,11 +650,11 @@ record_history (BerStore    *self,
   GVariantIter iter;
   const char *key;
   GVariant *value;
-  int index = 5;
+  int index = 6;
   int rc;
 
-  g_string_append (sql, "INSERT INTO history (changed_by, table_name, row_id, action, changes) "
-                        "VALUES (?1, ?2, ?3, ?4, json_object (");
+  g_string_append (sql, "INSERT INTO history (changed_by, table_name, row_id, action, version, "
+                        "changes) VALUES (?1, ?2, ?3, ?4, ?5, json_object (");
   if (values != NULL)
     {
       gboolean first = TRUE;
@@ -677,8 +678,12 @@ record_history (BerStore    *self,
   sqlite3_bind_text (stmt, 2, table, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 3, row_id);
   sqlite3_bind_text (stmt, 4, action, -1, SQLITE_STATIC);
+  if (version > 0)
+    sqlite3_bind_int64 (stmt, 5, version);
+  else
+    sqlite3_bind_null (stmt, 5);
 
-  index = 5;
+  index = 6;
   if (values != NULL)
     {
       g_variant_iter_init (&iter, values);
@@ -768,7 +773,8 @@ check_values (BerStore    *self,
   while (g_variant_iter_next (&iter, "{&sv}", &key, &value))
     {
       gboolean reserved = g_str_equal (key, "id") || g_str_equal (key, "sort_key")
-                          || g_str_equal (key, "created") || g_str_equal (key, "updated");
+                          || g_str_equal (key, "created") || g_str_equal (key, "updated")
+                          || g_str_equal (key, "version");
       gboolean valid_text = TRUE;
 
       if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
@@ -820,6 +826,27 @@ bind_values (sqlite3_stmt *stmt,
         return FALSE;
     }
 
+  return TRUE;
+}
+
+static gboolean
+row_exists (BerStore    *self,
+            const char  *table,
+            gint64       id,
+            gint64      *exists,
+            GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM \"%s\" WHERE id = ?", table);
+  g_autoptr(sqlite3_stmt) stmt = _ber_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return _ber_store_set_error (self, error, rc);
+  *exists = sqlite3_column_int64 (stmt, 0);
   return TRUE;
 }
 
@@ -911,7 +938,8 @@ ber_store_insert (BerStore    *self,
       stmt_release (g_steal_pointer (&stmt));
     }
   if (ok)
-    ok = record_history (self, table, id, "insert", owned, error);
+    ok = record_history (self, table, id, "insert",
+                         ber_store_has_column (self, table, "version") ? 1 : 0, owned, error);
 
   if (!write_end (self, g_steal_pointer (&savepoint), ok, error))
     return 0;
@@ -920,12 +948,20 @@ ber_store_insert (BerStore    *self,
   return id;
 }
 
-gboolean
-ber_store_update (BerStore    *self,
-                  const char  *table,
-                  gint64       id,
-                  GVariant    *values,
-                  GError     **error)
+/*
+ * Updates a row. With @expected_version above 0 the row must still be at
+ * that version, or nothing is written and the error is
+ * BER_STORE_ERROR_CONFLICT: somebody changed it since it was read. The row's
+ * version goes up by one either way, and the history notes the new one.
+ */
+static gboolean
+update_row (BerStore    *self,
+            const char  *table,
+            gint64       id,
+            gint64       expected_version,
+            GVariant    *values,
+            gint64      *new_version,
+            GError     **error)
 {
   g_autoptr(GVariant) owned = NULL;
   g_autoptr(GString) sql = NULL;
@@ -933,9 +969,11 @@ ber_store_update (BerStore    *self,
   g_autofree char *sort_key = NULL;
   g_autofree char *savepoint = NULL;
   const char *sort_column;
+  gboolean versioned;
   GVariantIter iter;
   const char *key;
   GVariant *value;
+  gint64 version = 0;
   gboolean ok;
   int index = 1;
   int rc;
@@ -945,9 +983,11 @@ ber_store_update (BerStore    *self,
   if (values != NULL)
     owned = g_variant_ref_sink (values);
 
-  if (!_ber_store_check_writable_table (self, table, error) || !check_values (self, table, owned, error))
+  if (!_ber_store_check_writable_table (self, table, error)
+      || !check_values (self, table, owned, error))
     return FALSE;
 
+  versioned = ber_store_has_column (self, table, "version");
   sort_column = sort_source_for (table);
   if (sort_column != NULL && !values_have_key (owned, sort_column))
     sort_column = NULL;
@@ -964,8 +1004,13 @@ ber_store_update (BerStore    *self,
     g_string_append (sql, "sort_key = ?, ");
   if (ber_store_has_column (self, table, "updated"))
     g_string_append (sql, "updated = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), ");
-  /* A no-op assignment keeps the SET list valid when only "updated" would follow. */
-  g_string_append (sql, "id = id WHERE id = ?");
+  if (versioned)
+    g_string_append (sql, "version = version + 1 WHERE id = ?");
+  else
+    g_string_append (sql, "id = id WHERE id = ?");
+  if (versioned && expected_version > 0)
+    g_string_append (sql, " AND version = ?");
+  g_string_append (sql, versioned ? " RETURNING version" : " RETURNING 0");
 
   if (!write_begin (self, &savepoint, error))
     return FALSE;
@@ -979,7 +1024,9 @@ ber_store_update (BerStore    *self,
       ok = bind_values (stmt, owned, &index, sort_column, &sort_key);
       if (ok && sort_column != NULL)
         sqlite3_bind_text (stmt, index++, sort_key ? sort_key : "", -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, index, id);
+      sqlite3_bind_int64 (stmt, index++, id);
+      if (versioned && expected_version > 0)
+        sqlite3_bind_int64 (stmt, index++, expected_version);
       if (!ok)
         g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
                              "A value has a type the register cannot store");
@@ -987,26 +1034,75 @@ ber_store_update (BerStore    *self,
   if (ok)
     {
       rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          version = sqlite3_column_int64 (stmt, 0);
+          rc = sqlite3_step (stmt);
+        }
       ok = rc == SQLITE_DONE;
       if (!ok)
         _ber_store_set_error (self, error, rc);
       else if (sqlite3_changes (self->db) == 0)
         {
+          gint64 exists = 0;
+
+          stmt_release (g_steal_pointer (&stmt));
           ok = FALSE;
-          g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND,
-                               _("The entry no longer exists in the register. It may have "
-                                 "been removed in another window."));
+          if (expected_version > 0 && row_exists (self, table, id, &exists, error) && exists)
+            g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_CONFLICT,
+                         _("The entry was changed in another window or program after it was "
+                           "opened here."));
+          else if (error == NULL || *error == NULL)
+            g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND,
+                                 _("The entry no longer exists in the register. It may have "
+                                   "been removed in another window."));
         }
-      stmt_release (g_steal_pointer (&stmt));
+      if (stmt != NULL)
+        stmt_release (g_steal_pointer (&stmt));
     }
   if (ok)
-    ok = record_history (self, table, id, "update", owned, error);
+    ok = record_history (self, table, id, "update", version, owned, error);
 
   if (!write_end (self, g_steal_pointer (&savepoint), ok, error))
     return FALSE;
 
+  if (new_version != NULL)
+    *new_version = version;
   _ber_store_emit_changed (self, table, id, BER_STORE_CHANGE_UPDATE);
   return TRUE;
+}
+
+gboolean
+ber_store_update (BerStore    *self,
+                  const char  *table,
+                  gint64       id,
+                  GVariant    *values,
+                  GError     **error)
+{
+  return update_row (self, table, id, 0, values, NULL, error);
+}
+
+/**
+ * ber_store_update_versioned:
+ * @expected_version: the version the row was read at
+ * @new_version: (out) (optional): the row's version after the write
+ *
+ * Writes @values only if nobody changed the row since it was read at
+ * @expected_version; otherwise fails with %BER_STORE_ERROR_CONFLICT and
+ * writes nothing.
+ */
+gboolean
+ber_store_update_versioned (BerStore    *self,
+                            const char  *table,
+                            gint64       id,
+                            gint64       expected_version,
+                            GVariant    *values,
+                            gint64      *new_version,
+                            GError     **error)
+{
+  g_return_val_if_fail (expected_version > 0, FALSE);
+
+  return update_row (self, table, id, expected_version, values, new_version, error);
 }
 
 static gboolean
@@ -1020,7 +1116,7 @@ record_deleted_row (BerStore    *self,
   if (row == NULL)
     return FALSE;
 
-  return record_history (self, table, id, "delete", row, error);
+  return record_history (self, table, id, "delete", 0, row, error);
 }
 
 gboolean
@@ -1149,7 +1245,7 @@ ber_store_set_links (BerStore      *self,
       g_autoptr(GVariant) changes = g_variant_ref_sink (g_variant_builder_end (&change));
 
       if (ok)
-        ok = record_history (self, table, owner_id, "update", changes, error);
+        ok = record_history (self, table, owner_id, "update", 0, changes, error);
     }
   }
 

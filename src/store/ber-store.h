@@ -23,6 +23,7 @@ typedef enum
   BER_STORE_ERROR_READ_ONLY,
   BER_STORE_ERROR_INVALID,
   BER_STORE_ERROR_EXISTS,
+  BER_STORE_ERROR_CONFLICT,
 } BerStoreError;
 
 typedef enum
@@ -40,7 +41,7 @@ typedef enum
 } BerStoreContent;
 
 /* The schema version this program writes. */
-#define BER_STORE_SCHEMA_VERSION 3
+#define BER_STORE_SCHEMA_VERSION 4
 /* PRAGMA application_id of a register: "Bere". */
 #define BER_STORE_APPLICATION_ID 0x42657265
 
@@ -95,6 +96,13 @@ gboolean    ber_store_update             (BerStore        *self,
                                           gint64           id,
                                           GVariant        *values,
                                           GError         **error);
+gboolean    ber_store_update_versioned   (BerStore        *self,
+                                          const char      *table,
+                                          gint64           id,
+                                          gint64           expected_version,
+                                          GVariant        *values,
+                                          gint64          *new_version,
+                                          GError         **error);
 gboolean    ber_store_delete             (BerStore        *self,
                                           const char      *table,
                                           gint64           id,
@@ -137,6 +145,11 @@ GArray     *ber_store_get_links          (BerStore        *self,
                                           const char      *owner_column,
                                           gint64           owner_id,
                                           const char      *other_column,
+                                          GError         **error);
+GPtrArray  *ber_store_get_history        (BerStore        *self,
+                                          const char      *table,
+                                          gint64           row_id,
+                                          guint            limit,
                                           GError         **error);
 gboolean    ber_store_check_integrity    (BerStore        *self,
                                           GError         **error);
