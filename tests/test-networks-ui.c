@@ -314,6 +314,85 @@ test_membership_history_and_fee (Fixture       *f,
   g_assert_cmpuint (count_rows (f->store, "network_body", aer, "name", "Hälsokommittén"), ==, 1);
 }
 
+static char *
+register_text (Fixture    *f,
+               const char *sql)
+{
+  const char *argv[] = { "sqlite3", "-batch", ber_store_get_path (f->store), sql, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_strstrip (out);
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return ber_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/*
+ * A network page is open and its name is being edited when another program
+ * renames the network and changes its website. Saving asks which name to
+ * keep, saying what each side wrote, with the name typed still in the form;
+ * "Keep Mine" saves it, and the other program's website stays.
+ */
+static void
+test_conflict_asks (Fixture       *f,
+                    gconstpointer  data)
+{
+  GListModel *model = ber_networks_view_get_model (f->view);
+  g_autoptr(BerNetwork) network = g_list_model_get_item (model, 0);
+  gint64 id = ber_record_get_id (BER_RECORD (network));
+  g_autofree char *sql = NULL;
+  g_autofree char *body = NULL;
+  BerNetworkPage *page;
+  AdwMessageDialog *dialog;
+  GtkWidget *name;
+
+  ber_networks_view_show_network (f->view, id);
+  ber_test_spin ();
+  page = BER_NETWORK_PAGE (ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_NETWORK_PAGE,
+                                                 NULL));
+  name = ber_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Name");
+  gtk_editable_set_text (GTK_EDITABLE (name), "Europas regioners församling");
+
+  sql = g_strdup_printf ("UPDATE network SET name = 'AER', website = 'https://aer.org' "
+                         "WHERE id = %" G_GINT64_FORMAT, id);
+  g_free (register_text (f, sql));
+
+  g_assert_false (ber_network_page_save (page));
+  g_assert_true (ber_test_spin_until (message_dialog_shown, NULL));
+  dialog = ADW_MESSAGE_DIALOG (ber_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  body = g_strdup (adw_message_dialog_get_body (dialog));
+  g_assert_nonnull (strstr (body, "Another program"));
+  g_assert_nonnull (strstr (body, "Name: yours is “Europas regioners församling”, theirs is "
+                                  "“AER”"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==,
+                   "Europas regioners församling");
+  ber_test_screenshot (GTK_WIDGET (dialog), "network-conflict");
+
+  adw_message_dialog_response (dialog, "mine");
+  ber_test_spin ();
+
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT name || ' ' || website FROM network WHERE id = %"
+                         G_GINT64_FORMAT, id);
+  {
+    g_autofree char *row = register_text (f, sql);
+
+    g_assert_cmpstr (row, ==, "Europas regioners församling https://aer.org");
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==,
+                   "Europas regioners församling");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,6 +407,7 @@ main (int   argc,
   ADD ("sort-by-column", test_sort_by_column);
   ADD ("new-network", test_new_network);
   ADD ("membership-history-and-fee", test_membership_history_and_fee);
+  ADD ("conflict-asks", test_conflict_asks);
 #undef ADD
 
   return g_test_run ();

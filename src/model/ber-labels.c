@@ -277,3 +277,85 @@ ber_format_amount (double amount)
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+/* The words a form shows for a record's fields, for messages that name a
+ * field outside its form (a conflict, the history). */
+static const struct
+{
+  const char *property;
+  const char *label;
+} field_labels[] = {
+  { "name", N_("Name") },
+  { "acronym", N_("Acronym") },
+  { "short-name", N_("Short Name") },
+  { "kind", N_("Kind") },
+  { "type", N_("Type") },
+  { "title", N_("Title") },
+  { "description", N_("Description") },
+  { "website", N_("Website") },
+  { "scope", N_("Scope") },
+  { "contact", N_("Contact") },
+  { "notes", N_("Notes") },
+  { "note", N_("Note") },
+  { "email", N_("E-mail") },
+  { "phone", N_("Phone") },
+  { "party", N_("Party") },
+  { "department", N_("Department") },
+  { "status", N_("Status") },
+  { "diary-number", N_("Diary Number") },
+  { "diary-year", N_("Diary Year") },
+  { "diary-body-id", N_("Diary Body") },
+  { "received-on", N_("Received") },
+  { "reply-by", N_("Reply By") },
+  { "subject-area-id", N_("Subject Area") },
+  { "case-officer-id", N_("Case Officer") },
+  { "assessment", N_("Assessment") },
+  { "relevant", N_("Relevant") },
+  { "recommended-body-id", N_("Recommended Body") },
+  { "routed-body-id", N_("Routed To") },
+  { "confidential", N_("Confidential") },
+  { "responsible-body-id", N_("Responsible Body") },
+  { "next-review-on", N_("Next Review") },
+  { "established-on", N_("Established") },
+  { "dissolved-on", N_("Dissolved") },
+  { "agenda-deadline-days", N_("Agenda Deadline") },
+  { "due-on", N_("Due") },
+  { "forum", N_("Forum") },
+  { "positions", N_("Positions Taken") },
+  { "continued-work", N_("Continued Work in the Forum") },
+  { "home-work", N_("Work at Home") },
+  { "subject-areas", N_("Subject Areas Dealt With") },
+  { "held-on", N_("Date") },
+  { "starts-at", N_("Time") },
+  { "place", N_("Place") },
+  { "body-id", N_("Body") },
+  { "person-id", N_("Person") },
+  { "network-id", N_("Network") },
+  { "from-on", N_("From") },
+  { "to-on", N_("Until") },
+  { "role", N_("Role") },
+  { "mandate", N_("Mandate") },
+  { "activity", N_("Activity") },
+  { "amount", N_("Amount") },
+  { "currency", N_("Currency") },
+  { "year", N_("Year") },
+  { "priority", N_("Priority") },
+  { "text", N_("Text") },
+  { "author", N_("Author") },
+};
+
+/**
+ * ber_field_label:
+ * @property: a record's property, such as "next-review-on"
+ *
+ * Returns: the translated name of the field, or @property itself for one
+ *   that no form shows
+ */
+const char *
+ber_field_label (const char *property)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
+    if (g_str_equal (field_labels[i].property, property))
+      return _(field_labels[i].label);
+  return property;
+}

@@ -53,6 +53,7 @@ G_END_DECLS
 
 G_BEGIN_DECLS
 
-char *ber_format_amount (double amount);
+char       *ber_format_amount (double      amount);
+const char *ber_field_label   (const char *property);
 
 G_END_DECLS

@@ -261,6 +261,15 @@ validate (BerBodyPage *self,
 static void refresh_points (BerBodyPage *self);
 static void refresh_rules  (BerBodyPage *self);
 
+/* After a conflict is settled the form shows the record as it will be
+ * saved; it stays modified until that save succeeds. */
+static void
+fill_settled (BerBodyPage *self)
+{
+  load_fields (self);
+  set_modified (self, TRUE);
+}
+
 /**
  * ber_body_page_save:
  *
@@ -306,7 +315,9 @@ ber_body_page_save (BerBodyPage *self)
                 "notes", notes,
                 NULL);
 
-  if (!ber_record_save (BER_RECORD (self->body), self->store, &error))
+  if (!ber_ui_save_record (GTK_WIDGET (self), BER_RECORD (self->body), self->store,
+                           (BerUiFillFunc) fill_settled, (BerUiSaveFunc) ber_body_page_save,
+                           &error))
     {
       show_error (self, error->message);
       return FALSE;

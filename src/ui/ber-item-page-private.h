@@ -22,6 +22,7 @@ struct _BerItemPage
 
   BerStore      *store;
   BerItem       *item;
+  BerItem       *current;  /* the item as it is now, while the page has edits not saved */
   GPtrArray     *clauses;         /* Entry */
   GPtrArray     *documents;       /* Entry */
   GArray        *removed_clauses; /* gint64 */

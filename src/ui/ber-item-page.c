@@ -560,7 +560,8 @@ refresh_workflow (BerItemPage *self)
 {
   static const char * const waiting[] = { "received", "assessed", "in-preparation", "ready",
                                           NULL };
-  const char *status = self->item != NULL ? ber_item_get_status (self->item) : "received";
+  BerItem *item = self->current != NULL ? self->current : self->item;
+  const char *status = item != NULL ? ber_item_get_status (item) : "received";
   const char * const *next = ber_item_workflow_next (status);
   g_autofree char *reason = NULL;
   GtkWidget *child;
@@ -568,8 +569,8 @@ refresh_workflow (BerItemPage *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->step_box))) != NULL)
     gtk_flow_box_remove (self->step_box, child);
 
-  if (self->item != NULL)
-    g_object_get (self->item, "status-reason", &reason, NULL);
+  if (item != NULL)
+    g_object_get (item, "status-reason", &reason, NULL);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row),
                                  ber_choice_label (BER_CHOICES_ITEM_STATUS, status));
   if (item_page_item_id (self) == 0)
@@ -628,8 +629,10 @@ load_entries (BerItemPage *self,
     }
 }
 
+/* The item's own fields into the form; the lists (clauses, documents,
+ * links) are the page's and are left as they are. */
 static void
-load_fields (BerItemPage *self)
+load_record_fields (BerItemPage *self)
 {
   g_autofree char *title = NULL, *type = NULL, *diary = NULL, *received = NULL, *reply_by = NULL;
   g_autofree char *description = NULL, *assessment = NULL;
@@ -668,6 +671,14 @@ load_fields (BerItemPage *self)
   fill_record_row (self, self->routed_row, "body", "name", NULL, routed);
   gtk_switch_set_active (GTK_SWITCH (self->confidential_switch), confidential);
   self->loading = FALSE;
+  gtk_label_set_label (self->title_label, title && *title ? title : _("New Item"));
+}
+
+static void
+load_fields (BerItemPage *self)
+{
+  load_record_fields (self);
+  g_clear_object (&self->current);
 
   g_array_set_size (self->removed_clauses, 0);
   g_array_set_size (self->removed_documents, 0);
@@ -677,7 +688,6 @@ load_fields (BerItemPage *self)
   item_page_rebuild_documents (self);
   item_page_rebuild_links (self);
 
-  gtk_label_set_label (self->title_label, title && *title ? title : _("New Item"));
   item_page_show_error (self, NULL);
   refresh_routing (self);
   refresh_workflow (self);
@@ -823,7 +833,9 @@ save_page (BerItemPage *self,
 
   /* The item first, on its own: a refused diary number leaves nothing half written. */
   is_new = item_page_item_id (self) == 0;
-  if (!ber_record_save (BER_RECORD (self->item), self->store, &error))
+  if (!ber_ui_save_record (GTK_WIDGET (self), BER_RECORD (self->item), self->store,
+                           (BerUiFillFunc) load_record_fields, (BerUiSaveFunc) ber_item_page_save,
+                           &error))
     {
       if (g_error_matches (error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT)
           && *diary != '\0')
@@ -853,6 +865,7 @@ save_page (BerItemPage *self,
 
   item_page_show_error (self, NULL);
   gtk_label_set_label (self->title_label, title);
+  g_clear_object (&self->current);
   refresh_workflow (self);
   self->modified = FALSE;
   if (announce)
@@ -898,9 +911,23 @@ on_store_changed (BerItemPage *self,
   gint64 item_id = item_page_item_id (self);
 
   if (item_id > 0 && g_str_equal (table, "item") && change != BER_STORE_CHANGE_DELETE
-      && (id == item_id || change == BER_STORE_CHANGE_RESET)
-      && ber_record_reload (BER_RECORD (self->item), self->store, NULL))
-    refresh_workflow (self);
+      && (id == item_id || change == BER_STORE_CHANGE_RESET))
+    {
+      /* With edits not saved, the page's item stays as it was read, so that
+       * the save knows what was changed here; the status shown is the
+       * current one. Without, the form shows the item as it is now. */
+      if (self->modified)
+        {
+          g_autoptr(BerRecord) fresh = ber_record_load (BER_TYPE_ITEM, self->store, item_id,
+                                                        NULL);
+
+          if (fresh != NULL)
+            g_set_object (&self->current, BER_ITEM (fresh));
+        }
+      else if (ber_record_reload (BER_RECORD (self->item), self->store, NULL))
+        load_record_fields (self);
+      refresh_workflow (self);
+    }
   else if (self->item != NULL && g_str_equal (table, "meeting"))
     refresh_routing (self);
 }
@@ -975,6 +1002,7 @@ ber_item_page_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->item);
+  g_clear_object (&self->current);
   g_clear_object (&self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), BER_TYPE_ITEM_PAGE);
 
@@ -1307,6 +1335,7 @@ ber_item_page_set_store (BerItemPage *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
   g_clear_object (&self->item);
+  g_clear_object (&self->current);
   if (store != NULL)
     g_signal_connect_object (store, "row-changed", G_CALLBACK (on_store_changed), self,
                              G_CONNECT_SWAPPED);

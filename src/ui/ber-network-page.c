@@ -304,7 +304,9 @@ ber_network_page_save (BerNetworkPage *self)
                 "description", description,
                 NULL);
 
-  if (!ber_record_save (BER_RECORD (self->network), self->store, &error))
+  if (!ber_ui_save_record (GTK_WIDGET (self), BER_RECORD (self->network), self->store,
+                           (BerUiFillFunc) load_fields, (BerUiSaveFunc) ber_network_page_save,
+                           &error))
     {
       show_error (self, error->message);
       return FALSE;

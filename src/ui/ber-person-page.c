@@ -199,6 +199,17 @@ load_fields (BerPersonPage *self)
 
 /* Actions */
 
+static gboolean save (BerPersonPage *self);
+
+/* After a conflict is settled the form shows the record as it will be
+ * saved; it stays modified until that save succeeds. */
+static void
+fill_settled (BerPersonPage *self)
+{
+  load_fields (self);
+  set_modified (self, TRUE);
+}
+
 static gboolean
 save (BerPersonPage *self)
 {
@@ -228,7 +239,8 @@ save (BerPersonPage *self)
                 "party", party, "department", department, "email", email, "phone", phone,
                 "notes", notes, NULL);
 
-  if (!ber_record_save (record, self->store, &error))
+  if (!ber_ui_save_record (GTK_WIDGET (self), record, self->store, (BerUiFillFunc) fill_settled,
+                           (BerUiSaveFunc) save, &error))
     {
       /* The form keeps what was typed; only the message is new. */
       ber_person_page_show_error (self, _("The Person Was Not Saved"), error->message);

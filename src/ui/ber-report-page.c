@@ -338,7 +338,9 @@ ber_report_page_save (BerReportPage *self)
       g_object_set (self->report, part_properties[i], text, NULL);
     }
 
-  if (!ber_record_save (BER_RECORD (self->report), self->store, &error))
+  if (!ber_ui_save_record (GTK_WIDGET (self), BER_RECORD (self->report), self->store,
+                           (BerUiFillFunc) load_fields, (BerUiSaveFunc) ber_report_page_save,
+                           &error))
     {
       show_error (self, error->message);
       return FALSE;

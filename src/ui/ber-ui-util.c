@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ber-date-row.h"
+#include "ber-labels.h"
 #include "ber-ui-util.h"
 #include "ber-window.h"
 
@@ -295,4 +296,161 @@ ber_ui_ask_save_changes (GtkWidget      *page,
   g_object_set_data_full (G_OBJECT (dialog), LEAVE_FUNCS_KEY, funcs, g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (save_changes_response), page, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saving against a colleague's changes */
+
+typedef struct
+{
+  BerRecord     *record;
+  BerStore      *store;
+  BerUiFillFunc  fill;
+  BerUiSaveFunc  save;
+} ConflictData;
+
+static void
+conflict_data_free (gpointer data)
+{
+  ConflictData *conflict = data;
+
+  g_object_unref (conflict->record);
+  g_object_unref (conflict->store);
+  g_free (conflict);
+}
+
+#define CONFLICT_KEY "ber-ui-conflict"
+
+static void
+conflict_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   GtkWidget        *page)
+{
+  ConflictData *data = g_object_get_data (G_OBJECT (dialog), CONFLICT_KEY);
+  g_autoptr(GError) error = NULL;
+  BerConflictChoice choice;
+
+  if (g_str_equal (response, "mine"))
+    choice = BER_CONFLICT_KEEP_MINE;
+  else if (g_str_equal (response, "theirs"))
+    choice = BER_CONFLICT_TAKE_THEIRS;
+  else
+    return;
+
+  if (!ber_record_resolve_conflict (data->record, data->store, choice, &error))
+    {
+      ber_ui_toast (page, error->message);
+      return;
+    }
+  /* The form shows the settled values, then saves them: a conflict that
+   * arose meanwhile asks again. */
+  data->fill (page);
+  data->save (page);
+}
+
+/* "2026-11-23 14:05" in local time, from the history's UTC stamp. */
+static char *
+local_time (const char *utc)
+{
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (utc == NULL)
+    return NULL;
+  when = g_date_time_new_from_iso8601 (utc, NULL);
+  if (when == NULL)
+    return g_strdup (utc);
+  local = g_date_time_to_local (when);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+static char *
+conflict_body (BerConflict *conflict)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autofree char *when = local_time (ber_conflict_get_changed_at (conflict));
+  const char *who = ber_conflict_get_changed_by (conflict);
+
+  if (who != NULL && when != NULL)
+    g_string_append_printf (body, _("%s changed this at %s, after you opened it."), who, when);
+  else if (who != NULL)
+    g_string_append_printf (body, _("%s changed this after you opened it."), who);
+  else
+    g_string_append (body, _("Another program changed this after you opened it."));
+  g_string_append (body, "\n");
+
+  for (guint i = 0; i < ber_conflict_get_n_fields (conflict); i++)
+    {
+      const char *mine = ber_conflict_get_mine (conflict, i);
+      const char *theirs = ber_conflict_get_theirs (conflict, i);
+
+      g_string_append_c (body, '\n');
+      /* Translators: a field both sides changed: its name, the value typed
+       * here, and the value in the register now. */
+      g_string_append_printf (body, _("%s: yours is “%s”, theirs is “%s”."),
+                              ber_field_label (ber_conflict_get_property (conflict, i)),
+                              *mine != '\0' ? mine : _("(empty)"),
+                              *theirs != '\0' ? theirs : _("(empty)"));
+    }
+
+  return g_string_free (g_steal_pointer (&body), FALSE);
+}
+
+/**
+ * ber_ui_save_record:
+ * @page: the page that edits @record
+ * @fill: shows the record's values in the page's form
+ * @save: the page's save, to run again once a conflict is settled
+ *
+ * Saves @record. When somebody else changed the same fields since the page
+ * read it, asks whether to keep the values typed here or take theirs,
+ * naming who changed what and when; the values typed stay in the form until
+ * the user chooses, and Cancel leaves them there.
+ *
+ * Returns: %TRUE when saved; %FALSE with @error set otherwise
+ */
+gboolean
+ber_ui_save_record (GtkWidget      *page,
+                    BerRecord      *record,
+                    BerStore       *store,
+                    BerUiFillFunc   fill,
+                    BerUiSaveFunc   save,
+                    GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  ConflictData *data;
+
+  if (ber_record_save (record, store, &local_error))
+    return TRUE;
+
+  if (!g_error_matches (local_error, BER_STORE_ERROR, BER_STORE_ERROR_CONFLICT))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  body = conflict_body (ber_record_get_conflict (record));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ber_ui_parent_window (page),
+                                                       _("Changed by Somebody Else"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "theirs", _("_Take Theirs"),
+                                    "mine", _("_Keep Mine"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "mine", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "mine");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  data = g_new0 (ConflictData, 1);
+  data->record = g_object_ref (record);
+  data->store = g_object_ref (store);
+  data->fill = fill;
+  data->save = save;
+  g_object_set_data_full (G_OBJECT (dialog), CONFLICT_KEY, data, conflict_data_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response), page, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }

@@ -3,12 +3,16 @@
 
 #include <adwaita.h>
 
+#include "ber-record.h"
+
 G_BEGIN_DECLS
 
 /* Writes a page's edits; FALSE when they were refused and the page stays. */
 typedef gboolean (*BerUiSaveFunc)  (gpointer page);
 /* Takes the user away from a page, saved or not. */
 typedef void     (*BerUiLeaveFunc) (gpointer page);
+/* Shows a record's values in a page's form. */
+typedef void     (*BerUiFillFunc)  (gpointer page);
 
 GtkWindow *ber_ui_parent_window       (GtkWidget      *widget);
 void       ber_ui_toast               (GtkWidget      *widget,
@@ -36,5 +40,11 @@ void       ber_ui_ask_save_changes    (GtkWidget      *page,
                                        const char     *body,
                                        BerUiSaveFunc   save,
                                        BerUiLeaveFunc  leave);
+gboolean   ber_ui_save_record         (GtkWidget      *page,
+                                       BerRecord      *record,
+                                       BerStore       *store,
+                                       BerUiFillFunc   fill,
+                                       BerUiSaveFunc   save,
+                                       GError        **error);
 
 G_END_DECLS
