@@ -109,6 +109,10 @@ ber_cli_add_options (GApplication *app)
     { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Replace the register with the backup FILE (the register as it was is kept as a backup)"),
       N_("FILE") },
+    { "backup", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Make a backup of the register now, and print where it went"), NULL },
+    { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Check the register for damage; prints “ok” or what is wrong"), NULL },
     { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { NULL }
   };
@@ -127,7 +131,9 @@ ber_cli_wants_console (GVariantDict *options)
          || g_variant_dict_contains (options, "list")
          || g_variant_dict_contains (options, "export")
          || g_variant_dict_contains (options, "output")
-         || g_variant_dict_contains (options, "restore");
+         || g_variant_dict_contains (options, "restore")
+         || g_variant_dict_contains (options, "backup")
+         || g_variant_dict_contains (options, "check");
 }
 
 /**
@@ -319,9 +325,7 @@ ber_cli_run (GVariantDict *options)
       const char *backup = NULL;
 
       g_variant_dict_lookup (options, "restore", "^&ay", &backup);
-      if (backup == NULL || !g_file_test (backup, G_FILE_TEST_IS_REGULAR))
-        return fail (_("There is no backup file at “%s”."), backup != NULL ? backup : "");
-      if (!ber_backup_restore (database, backup, &error))
+      if (!ber_backup_restore (database, backup != NULL ? backup : "", &error))
         return fail ("%s", error->message);
       g_print (_("Restored %s from %s\n"), database, backup);
       return 0;
@@ -337,6 +341,24 @@ ber_cli_run (GVariantDict *options)
 
   if (g_variant_dict_lookup (options, "export", "&s", &what))
     return run_export (database, options, what);
+
+  if (g_variant_dict_contains (options, "backup"))
+    {
+      g_autofree char *path = NULL;
+
+      if (!ber_backup_now (store, &path, &error))
+        return fail ("%s", error->message);
+      g_print (_("Wrote the backup %s\n"), path);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "check"))
+    {
+      if (!ber_store_check_integrity (store, &error))
+        return fail ("%s", error->message);
+      g_print ("ok\n");
+      return 0;
+    }
 
   if (g_variant_dict_lookup (options, "list", "&s", &what))
     return run_list (store, what);

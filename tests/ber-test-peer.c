@@ -7,6 +7,7 @@
  *
  *   ber-test-peer DB USER update TABLE ID COLUMN=VALUE…
  *   ber-test-peer DB USER delete TABLE ID
+ *   ber-test-peer DB USER backup-daily
  *
  * It prints the row's new version and exits 0, or prints the error and
  * exits 1.
@@ -16,6 +17,7 @@
 
 #include <stdlib.h>
 
+#include "ber-backup.h"
 #include "ber-store.h"
 
 int
@@ -27,6 +29,20 @@ main (int   argc,
   GVariantBuilder values;
   gint64 version = 0;
   gint64 id;
+
+  if (argc == 4 && g_str_equal (argv[3], "backup-daily"))
+    {
+      gboolean made = FALSE;
+
+      store = ber_store_open (argv[1], &error);
+      if (store == NULL || !ber_backup_daily (store, 7, &made, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_print ("%s\n", made ? "made" : "exists");
+      return 0;
+    }
 
   if (argc < 6)
     {

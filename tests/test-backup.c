@@ -2,9 +2,14 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "ber-backup.h"
 #include "ber-test-utils.h"
@@ -303,17 +308,513 @@ test_restore_older_schema (void)
   ber_test_remove_tree (dir);
 }
 
+/* A child process writes through SQLite and dies without closing the
+ * register: what it committed is in the write-ahead log only. */
+static void
+write_and_die (const char *path,
+               const char *sql)
+{
+  pid_t pid = fork ();
+  int status = 0;
+
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      sqlite3 *db = NULL;
+
+      if (sqlite3_open (path, &db) != SQLITE_OK
+          || sqlite3_exec (db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK
+          || sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+        _exit (1);
+      _exit (0);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+}
+
+static BerBackup *
+find_backup (GPtrArray  *backups,
+             const char *reason)
+{
+  for (guint i = 0; i < backups->len; i++)
+    if (g_str_equal (((BerBackup *) g_ptr_array_index (backups, i))->reason, reason))
+      return g_ptr_array_index (backups, i);
+  return NULL;
+}
+
+/*
+ * The error page offers a restore exactly when the register cannot be
+ * opened: too new, or a table missing. The register as it was, with its
+ * write-ahead log, is kept byte for byte before it is replaced.
+ */
+static void
+assert_kept_byte_for_byte (const char *sql)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *snapshot = NULL;
+  g_autofree char *register_path = NULL;
+  g_autofree char *wal = NULL;
+  g_autofree char *db_sum = NULL;
+  g_autofree char *wal_sum = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  BerBackup *kept;
+
+  register_path = g_strdup (ber_store_get_path (store));
+  wal = g_strconcat (register_path, "-wal", NULL);
+  g_assert_true (ber_store_snapshot (store, "daily", &snapshot, &error));
+  g_assert_finalize_object (store);
+
+  write_and_die (register_path, sql);
+  g_assert_null (ber_backup_open_register (register_path, &error));
+  g_clear_error (&error);
+  db_sum = ber_test_file_checksum (register_path);
+  wal_sum = ber_test_file_checksum (wal);
+
+  g_assert_true (ber_backup_restore (register_path, snapshot, &error));
+  g_assert_no_error (error);
+
+  backups = ber_backup_list (register_path);
+  kept = find_backup (backups, "before-restore");
+  g_assert_nonnull (kept);
+  g_assert_cmpstr (ber_test_file_checksum (kept->path), ==, db_sum);
+  {
+    g_autofree char *kept_wal = g_strconcat (kept->path, "-wal", NULL);
+
+    g_assert_cmpstr (ber_test_file_checksum (kept_wal), ==, wal_sum);
+    g_assert_cmpuint (ber_test_file_mode (kept->path), ==, 0600);
+    g_assert_cmpuint (ber_test_file_mode (kept_wal), ==, 0600);
+  }
+
+  /* The restored register opens. */
+  store = ber_store_open (register_path, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+  ber_test_remove_tree (dir);
+}
+
+static void
+test_restore_keeps_unreadable (void)
+{
+  assert_kept_byte_for_byte ("PRAGMA user_version = 99");
+  assert_kept_byte_for_byte ("DROP TABLE statement");
+}
+
+/* Whether another connection holds the register's write lock now. */
+static gboolean
+write_locked (const char *path)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+  return rc == SQLITE_BUSY;
+}
+
+/* Another program (SQLite's shell) opens a write transaction, changes a
+ * network, holds the lock for @seconds and commits. */
+static GPid
+hold_write_lock (const char *path,
+                 guint       seconds)
+{
+  g_autofree char *script = g_strdup_printf ("BEGIN IMMEDIATE;\n"
+                                             "UPDATE network SET acronym = 'EDITED-ELSEWHERE' "
+                                             "WHERE id = 1;\n"
+                                             ".shell sleep %u\n"
+                                             "COMMIT;\n", seconds);
+  const char *argv[] = { "sqlite3", "-batch", path, NULL };
+  g_autoptr(GError) error = NULL;
+  GPid pid = 0;
+  int in = -1;
+
+  g_spawn_async_with_pipes (NULL, (char **) argv, NULL,
+                            G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD
+                            | G_SPAWN_STDOUT_TO_DEV_NULL,
+                            NULL, NULL, &pid, &in, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (write (in, script, strlen (script)), ==, (gssize) strlen (script));
+  close (in);
+
+  for (guint i = 0; i < 500 && !write_locked (path); i++)
+    g_usleep (10 * 1000);
+  g_assert_true (write_locked (path));
+  return pid;
+}
+
+static int
+wait_for (GPid pid)
+{
+  int status = 0;
+
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+  return status;
+}
+
+static int
+cli_restore (const char  *register_path,
+             const char  *backup,
+             char       **err)
+{
+  g_autofree char *option = g_strconcat ("--database=", register_path, NULL);
+  g_autofree char *restore = g_strconcat ("--restore=", backup, NULL);
+  const char *argv[] = { g_getenv ("BEREDNING_BINARY"), option, restore, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, err, &status,
+                &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/*
+ * A restore from the command line while another program is in the middle
+ * of a write: the restore waits for it, so that its commit is in the
+ * register kept before the restore; when it writes for longer than the
+ * restore waits, the restore is refused with a message and the other
+ * program's commit stands in the register.
+ */
+static void
+test_restore_waits_for_writer (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *snapshot = NULL;
+  g_autofree char *register_path = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  GPid pid;
+
+  register_path = g_strdup (ber_store_get_path (store));
+  g_assert_true (ber_store_snapshot (store, "daily", &snapshot, &error));
+  g_assert_finalize_object (store);
+
+  /* A short write: waited for, and kept. */
+  pid = hold_write_lock (register_path, 2);
+  g_assert_cmpint (cli_restore (register_path, snapshot, &err), ==, 0);
+  g_assert_true (g_spawn_check_wait_status (wait_for (pid), NULL));
+  backups = ber_backup_list (register_path);
+  {
+    g_autofree char *kept = dump (find_backup (backups, "before-restore")->path);
+    g_autofree char *restored = dump (register_path);
+
+    g_assert_nonnull (strstr (kept, "EDITED-ELSEWHERE"));
+    g_assert_null (strstr (restored, "EDITED-ELSEWHERE"));
+  }
+
+  /* A write longer than the restore waits: refused, and the commit stands. */
+  g_clear_pointer (&err, g_free);
+  pid = hold_write_lock (register_path, 7);
+  g_assert_cmpint (cli_restore (register_path, snapshot, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "Another program is writing to the register"));
+  g_assert_true (g_spawn_check_wait_status (wait_for (pid), NULL));
+  {
+    g_autofree char *now = dump (register_path);
+
+    g_assert_nonnull (strstr (now, "EDITED-ELSEWHERE"));
+  }
+
+  ber_test_remove_tree (dir);
+}
+
+static gint64
+snapshot_count (GPtrArray  *backups,
+                const char *reason)
+{
+  gint64 n = 0;
+
+  for (guint i = 0; i < backups->len; i++)
+    n += g_str_equal (((BerBackup *) g_ptr_array_index (backups, i))->reason, reason);
+  return n;
+}
+
+/*
+ * Backups belong to their own register by their whole name: a folder named
+ * "team-daily" makes nothing daily, and "reg.db" neither lists nor prunes
+ * the backups of "reg-2025.db" beside it.
+ */
+static void
+test_prune_matches_exactly (void)
+{
+  g_autofree char *dir = ber_test_make_tmpdir ();
+  g_autofree char *team = g_build_filename (dir, "team-daily", NULL);
+  g_autofree char *reg = g_build_filename (team, "reg.db", NULL);
+  g_autofree char *reg_2025 = g_build_filename (team, "reg-2025.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GPtrArray) backups_2025 = NULL;
+  BerStore *store;
+
+  g_assert_true (ber_store_create (reg, BER_STORE_CONTENT_EMPTY, &error));
+  g_assert_true (ber_store_create (reg_2025, BER_STORE_CONTENT_EMPTY, &error));
+
+  store = ber_store_open (reg_2025, &error);
+  g_assert_no_error (error);
+  g_assert_true (ber_store_snapshot (store, "daily", NULL, &error));
+  g_assert_true (ber_store_snapshot (store, "daily", NULL, &error));
+  g_assert_true (ber_store_snapshot (store, "before-migration", NULL, &error));
+  g_assert_finalize_object (store);
+
+  store = ber_store_open (reg, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (ber_store_snapshot (store, "daily", NULL, &error));
+  g_assert_true (ber_store_snapshot (store, "before-restore", NULL, &error));
+  g_assert_finalize_object (store);
+
+  backups = ber_backup_list (reg);
+  g_assert_cmpuint (backups->len, ==, 4);
+  g_assert_true (ber_backup_prune (reg, 1, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+
+  backups = ber_backup_list (reg);
+  g_assert_cmpint (snapshot_count (backups, "daily"), ==, 1);
+  g_assert_cmpint (snapshot_count (backups, "before-restore"), ==, 1);
+  backups_2025 = ber_backup_list (reg_2025);
+  g_assert_cmpuint (backups_2025->len, ==, 3);
+  g_assert_cmpint (snapshot_count (backups_2025, "daily"), ==, 2);
+
+  ber_test_remove_tree (dir);
+}
+
+static guint
+hidden_files (const char *folder)
+{
+  g_autoptr(GDir) listing = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    n += g_str_has_prefix (name, ".beredning-") && !g_str_has_suffix (name, "-journal");
+  return n;
+}
+
+/*
+ * A daily backup killed halfway does not count as the day's backup and is
+ * not listed; its temporary file, and those of interrupted creations and
+ * restores, are cleared at the next start, while a file another program is
+ * still writing (it holds its lock) stays.
+ */
+static void
+test_interrupted_backup (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *register_path = NULL;
+  g_autofree char *folder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &dir);
+  const char *peer[] = { g_getenv ("BEREDNING_TEST_PEER"), NULL, "test", "backup-daily", NULL };
+  g_autofree char *held = NULL;
+  gboolean killed = FALSE;
+  gboolean made = FALSE;
+  GPid pid = 0;
+  int held_fd;
+
+  register_path = g_strdup (ber_store_get_path (store));
+  folder = ber_backup_folder (register_path);
+  /* Enough to copy that the copy can be caught halfway. */
+  g_assert_true (ber_store_begin (store, &error));
+  for (guint i = 0; i < 6000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Nätverk %u", i);
+      g_autofree char *text = g_strnfill (8000, 'x');
+
+      g_assert_cmpint (ber_store_insert (store, "network",
+                                         ber_store_values ("name", g_variant_new_string (name),
+                                                           "contact",
+                                                           g_variant_new_string (text), NULL),
+                                         &error), >, 0);
+    }
+  g_assert_true (ber_store_commit (store, &error));
+  g_assert_finalize_object (store);
+
+  /* Another program's daily backup, killed while it writes. */
+  peer[1] = register_path;
+  g_spawn_async (NULL, (char **) peer, NULL,
+                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, &pid,
+                 &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 4000 && !killed; i++)
+    {
+      g_autoptr(GDir) listing = g_dir_open (folder, 0, NULL);
+      const char *name;
+
+      while (listing != NULL && (name = g_dir_read_name (listing)) != NULL && !killed)
+        {
+          g_autofree char *path = g_build_filename (folder, name, NULL);
+          GStatBuf st;
+
+          if (g_stat (path, &st) == 0 && st.st_size > 65536)
+            killed = kill (pid, SIGKILL) == 0;
+        }
+      g_usleep (1000);
+    }
+  g_assert_true (killed);
+  wait_for (pid);
+
+  backups = ber_backup_list (register_path);
+  g_assert_cmpuint (backups->len, ==, 0);
+  g_assert_cmpuint (hidden_files (folder), ==, 1);
+
+  /* Leftovers of a creation and a restore, and a file still in use. */
+  g_assert_true (g_file_set_contents (g_build_filename (dir, ".beredning-new-abc123", NULL),
+                                      "half", -1, NULL));
+  g_assert_true (g_file_set_contents (g_build_filename (folder, ".beredning-restore-def456",
+                                                        NULL), "half", -1, NULL));
+  held_fd = ber_store_make_temp (dir, "new", &held, &error);
+  g_assert_cmpint (held_fd, >=, 0);
+  {
+    /* Its lock is held by another process, as a program at work would. */
+    const char *flock_argv[] = { "flock", held, "sleep", "30", NULL };
+    GPid holder = 0;
+
+    close (held_fd);
+    g_spawn_async (NULL, (char **) flock_argv, NULL,
+                   G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &holder, &error);
+    g_assert_no_error (error);
+    g_usleep (300 * 1000);
+
+    store = ber_backup_open_register (register_path, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (hidden_files (folder), ==, 0);
+    g_assert_cmpuint (hidden_files (dir), ==, 1);
+    g_assert_true (g_file_test (held, G_FILE_TEST_EXISTS));
+
+    kill (holder, SIGTERM);
+    wait_for (holder);
+  }
+
+  /* The day's backup is made now, and is whole. */
+  g_assert_true (ber_backup_daily (store, 7, &made, &error));
+  g_assert_no_error (error);
+  g_assert_true (made);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = ber_backup_list (register_path);
+  g_assert_cmpuint (backups->len, ==, 1);
+  {
+    g_autoptr(BerStore) copy = ber_store_open (((BerBackup *) g_ptr_array_index (backups, 0))->path,
+                                               &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ber_store_check_integrity (copy, &error));
+  }
+
+  g_assert_finalize_object (store);
+  ber_test_remove_tree (dir);
+}
+
+/* A register opened through the document portal keeps its backups in the
+ * program's own data folder, one folder per register. */
+static void
+test_portal_folder (void)
+{
+  g_autofree char *portal = g_build_filename (g_get_user_runtime_dir (), "doc", "4f2a9c1e",
+                                              "register.db", NULL);
+  g_autofree char *other = g_build_filename (g_get_user_runtime_dir (), "doc", "77b0c3d2",
+                                             "register.db", NULL);
+  g_autofree char *own = g_build_filename (g_get_user_data_dir (), "beredning", "backups", NULL);
+  g_autofree char *folder = ber_backup_folder (portal);
+  g_autofree char *other_folder = ber_backup_folder (other);
+
+  g_assert_true (g_str_has_prefix (folder, own));
+  g_assert_true (g_str_has_prefix (other_folder, own));
+  g_assert_cmpstr (folder, !=, other_folder);
+}
+
+/*
+ * Like the portal's folders, a folder where only the register itself may be
+ * written: no "backups" can be made beside it, so the backups and the
+ * register kept before a restore go to the program's own data folder, where
+ * the restore dialog says they are. Run as an ordinary user (root writes
+ * anywhere).
+ */
+static void
+test_unwritable_folder (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *backups_folder = NULL;
+  g_autofree char *own = g_build_filename (g_get_user_data_dir (), "beredning", "backups", NULL);
+  g_autofree char *snapshot = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  BerStore *store;
+  gboolean made = FALSE;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root writes to every folder; run as an ordinary user by "
+                   "tests/run-unprivileged.sh");
+      return;
+    }
+
+  dir = ber_test_make_tmpdir ();
+  folder = g_build_filename (dir, "shared", NULL);
+  path = g_build_filename (folder, "register.db", NULL);
+  g_assert_true (ber_store_create (path, BER_STORE_CONTENT_DEMO, &error));
+  store = ber_backup_open_register (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (folder, 0500), ==, 0);
+
+  backups_folder = ber_backup_folder (path);
+  g_assert_true (g_str_has_prefix (backups_folder, own));
+  g_assert_true (ber_backup_daily (store, 7, &made, &error));
+  g_assert_no_error (error);
+  g_assert_true (made);
+  add_network (store, "Euregha");
+  g_assert_finalize_object (store);
+
+  backups = ber_backup_list (path);
+  g_assert_cmpuint (backups->len, ==, 1);
+  snapshot = g_strdup (((BerBackup *) g_ptr_array_index (backups, 0))->path);
+  g_assert_true (g_str_has_prefix (snapshot, backups_folder));
+
+  g_assert_true (ber_backup_restore (path, snapshot, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = ber_backup_list (path);
+  g_assert_cmpuint (backups->len, ==, 2);
+  g_assert_nonnull (find_backup (backups, "before-restore"));
+  g_assert_null (strstr (dump (path), "Euregha"));
+
+  g_chmod (folder, 0700);
+  ber_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = NULL;
+
   g_test_init (&argc, &argv, NULL);
+
+  /* The program's own data folder, for backups that cannot go beside. */
+  data_home = ber_test_make_tmpdir ();
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   g_test_add_func ("/backup/snapshot-and-restore", test_snapshot_and_restore);
   g_test_add_func ("/backup/restore-refuses-bad-backup", test_restore_refuses_bad_backup);
   g_test_add_func ("/backup/daily-once-and-pruned", test_daily_once_and_pruned);
   g_test_add_func ("/backup/cli-restore", test_cli_restore);
   g_test_add_func ("/backup/restore-older-schema", test_restore_older_schema);
+  g_test_add_func ("/backup/restore-keeps-unreadable", test_restore_keeps_unreadable);
+  g_test_add_func ("/backup/restore-waits-for-writer", test_restore_waits_for_writer);
+  g_test_add_func ("/backup/prune-matches-exactly", test_prune_matches_exactly);
+  g_test_add_func ("/backup/interrupted-backup", test_interrupted_backup);
+  g_test_add_func ("/backup/portal-folder", test_portal_folder);
+  g_test_add_func ("/backup/unwritable-folder", test_unwritable_folder);
 
   return g_test_run ();
 }

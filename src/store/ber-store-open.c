@@ -16,8 +16,6 @@
 
 /* Opening, checking, migrating and creating registers. */
 
-#define BUSY_TIMEOUT_MS 5000
-
 /* Migrations, in order; migration N brings user_version from N-1 to N. */
 static const char *migrations[] = {
   RESOURCE_PREFIX "/store/001-initial.sql",
@@ -84,7 +82,7 @@ configure_connection (BerStore  *self,
   int rc;
 
   sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (self->db, BER_STORE_BUSY_TIMEOUT_MS);
 
   rc = sqlite3_create_function (self->db, "ber_fold", 1,
                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
@@ -450,7 +448,7 @@ inspect (const char  *path,
   if (rc != SQLITE_OK)
     return _ber_store_set_error_code (error, rc, probe->db ? sqlite3_errmsg (probe->db) : "");
   sqlite3_extended_result_codes (probe->db, 1);
-  sqlite3_busy_timeout (probe->db, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (probe->db, BER_STORE_BUSY_TIMEOUT_MS);
 
   if (!_ber_store_query_int (probe, "PRAGMA application_id", &application_id, error)
       || !_ber_store_query_int (probe, "PRAGMA user_version", version, error))
@@ -871,20 +869,10 @@ ber_store_create (const char       *path,
     return FALSE;
 
   dir = g_path_get_dirname (path);
-  tmp_path = g_build_filename (dir, ".beredning-new-XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
+  /* The descriptor holds the file's lock until the register is in place. */
+  fd = ber_store_make_temp (dir, "new", &tmp_path, error);
   if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, BER_STORE_ERROR,
-                   saved == ENOSPC ? BER_STORE_ERROR_FULL
-                   : (saved == EACCES || saved == EROFS) ? BER_STORE_ERROR_READ_ONLY
-                   : BER_STORE_ERROR_IO,
-                   _("A register cannot be created in “%s”: %s"), dir, g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
+    return FALSE;
 
   self = store_new (tmp_path);
   ok = open_connection (self, error)
@@ -905,6 +893,7 @@ ber_store_create (const char       *path,
     }
 
   remove_with_companions (tmp_path);
+  close (fd);
   if (ok)
     ok = _ber_store_sync_path (dir, TRUE, error);
 

@@ -40,6 +40,13 @@ typedef enum
   BER_STORE_CONTENT_DEMO,
 } BerStoreContent;
 
+/* How long a write waits for another program's write to finish. */
+#define BER_STORE_BUSY_TIMEOUT_MS 5000
+
+/* Temporary files of registers and backups begin so; those left by an
+ * interrupted program are cleared with ber_store_clear_leftovers(). */
+#define BER_STORE_TEMP_PREFIX ".beredning-"
+
 /* The schema version this program writes. */
 #define BER_STORE_SCHEMA_VERSION 4
 /* PRAGMA application_id of a register: "Bere". */
@@ -152,6 +159,15 @@ GPtrArray  *ber_store_get_history        (BerStore        *self,
                                           guint            limit,
                                           GError         **error);
 gboolean    ber_store_check_integrity    (BerStore        *self,
+                                          GError         **error);
+int         ber_store_make_temp          (const char      *dir,
+                                          const char      *kind,
+                                          char           **path,
+                                          GError         **error);
+guint       ber_store_clear_leftovers    (const char      *dir);
+gboolean    ber_store_replace_file       (const char      *register_path,
+                                          const char      *source_path,
+                                          const char      *keep_path,
                                           GError         **error);
 gboolean    ber_store_vacuum_into        (BerStore        *self,
                                           const char      *dest,

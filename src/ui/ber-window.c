@@ -368,6 +368,44 @@ restore_form_free (gpointer data)
   g_free (form);
 }
 
+/* Restoring waits for another program's write to end (up to the busy
+ * timeout) and copies the whole register: off the main thread. */
+static void
+restore_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  BerWindow *self = source_object;
+  g_autoptr(GError) error = NULL;
+
+  if (ber_backup_restore (self->database_path, task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+restore_done (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  BerWindow *self = BER_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", TRUE);
+  ber_window_load (self);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    ber_window_show_toast (self, _("The register was restored from the backup"));
+  else
+    {
+      g_autofree char *message = g_strdup_printf (_("The register was not restored: %s"),
+                                                  error->message);
+
+      ber_window_show_toast (self, message);
+    }
+}
+
 static gboolean
 restore_save (BerFormDialog  *dialog,
               gpointer        data,
@@ -376,7 +414,7 @@ restore_save (BerFormDialog  *dialog,
   RestoreForm *form = data;
   BerWindow *self = form->window;
   BerBackup *chosen = NULL;
-  gboolean ok;
+  g_autoptr(GTask) task = NULL;
 
   for (guint i = 0; i < form->checks->len; i++)
     if (gtk_check_button_get_active (g_ptr_array_index (form->checks, i)))
@@ -400,13 +438,14 @@ restore_save (BerFormDialog  *dialog,
         return FALSE;
       }
 
-  /* The register is closed while it is replaced, then opened again. */
+  /* The window lets go of the register while it is replaced, then opens it again. */
   set_store (self, NULL);
-  ok = ber_backup_restore (self->database_path, chosen->path, error);
-  ber_window_load (self);
-  if (ok)
-    ber_window_show_toast (self, _("The register was restored from the backup"));
-  return ok;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", FALSE);
+  ber_window_show_toast (self, _("Restoring the register…"));
+  task = g_task_new (self, NULL, restore_done, NULL);
+  g_task_set_task_data (task, g_strdup (chosen->path), g_free);
+  g_task_run_in_thread (task, restore_thread);
+  return TRUE;
 }
 
 static void
@@ -427,6 +466,15 @@ restore_backup_activated (GtkWidget  *widget,
     }
 
   dialog = ber_form_dialog_new (GTK_WINDOW (self), _("Restore From a Backup"), _("_Restore"));
+  {
+    g_autofree char *folder = ber_backup_folder (self->database_path);
+    g_autofree char *where = g_strdup_printf (_("Backups of this register are kept in %s. The "
+                                                "register as it is now is kept there too before "
+                                                "it is replaced."),
+                                              folder);
+
+    ber_form_dialog_add_group (dialog, NULL, where);
+  }
   form = g_new0 (RestoreForm, 1);
   form->window = self;
   form->backups = g_ptr_array_ref (backups);
