@@ -785,6 +785,27 @@ ber_record_delete (BerRecord  *self,
   return TRUE;
 }
 
+/**
+ * ber_record_forget_insert:
+ *
+ * Makes a record inserted in a transaction that was then rolled back new
+ * again, so that saving it inserts it.
+ */
+void
+ber_record_forget_insert (BerRecord *self)
+{
+  BerRecordPrivate *priv = ber_record_get_instance_private (self);
+
+  g_return_if_fail (BER_IS_RECORD (self));
+
+  if (priv->id == 0)
+    return;
+  priv->id = 0;
+  priv->version = 0;
+  g_clear_pointer (&priv->base_row, g_variant_unref);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
 gint64
 ber_record_get_id (BerRecord *self)
 {

@@ -70,6 +70,7 @@ void        ber_record_update_from_row          (BerRecord       *self,
 GVariant   *ber_record_to_values                (BerRecord       *self,
                                                  BerStore        *store);
 gint64      ber_record_get_id                   (BerRecord       *self);
+void        ber_record_forget_insert            (BerRecord       *self);
 const char *ber_record_get_table                (BerRecord       *self);
 const char *ber_record_get_source               (BerRecord       *self);
 const char *ber_record_get_string               (BerRecord       *self,

@@ -13,6 +13,7 @@
 #include "ber-labels.h"
 #include "ber-model.h"
 #include "ber-network-page.h"
+#include "ber-networks.h"
 #include "ber-ui-util.h"
 
 /*
@@ -781,9 +782,8 @@ save_membership (BerFormDialog  *dialog,
   Form *form = data;
   BerNetworkPage *self = form->self;
   const char *status = choice_combo_get (form->rows[0], BER_CHOICES_MEMBERSHIP_STATUS, FALSE);
-  const char *from = ber_date_row_get_date (BER_DATE_ROW (form->rows[2]));
-  g_autoptr(GPtrArray) open_rows = NULL;
-  g_autoptr(BerQuery) query = ber_query_new ("membership");
+  g_autoptr(BerMembership) membership = ber_membership_new ();
+  g_autoptr(BerNetworks) networks = ber_networks_new (self->store);
 
   if (!ber_date_row_is_valid (BER_DATE_ROW (form->rows[2])))
     {
@@ -792,55 +792,19 @@ save_membership (BerFormDialog  *dialog,
       return FALSE;
     }
 
-  /* The change ends the membership rows still open, in the same transaction. */
-  ber_query_add_condition (query, "network_id", BER_QUERY_EQ,
-                           g_variant_new_int64 (network_id (self)));
-  ber_query_add_condition (query, "to_on", BER_QUERY_IS_NULL, NULL);
-  open_rows = ber_store_select (self->store, query, 0, 100, error);
-  if (open_rows == NULL || !ber_store_begin (self->store, error))
-    return FALSE;
-
-  for (guint i = 0; i < open_rows->len; i++)
-    {
-      GVariant *row = g_ptr_array_index (open_rows, i);
-      const char *row_from = lookup_string (row, "from_on");
-      gint64 id = 0;
-
-      g_variant_lookup (row, "id", "x", &id);
-      if (from != NULL && (row_from == NULL || g_strcmp0 (row_from, from) <= 0)
-          && !ber_store_update (self->store, "membership", id,
-                                ber_store_values ("to_on", g_variant_new_string (from), NULL), error))
-        {
-          ber_store_rollback (self->store);
-          return FALSE;
-        }
-    }
-
-  if (ber_store_insert (self->store, "membership",
-                        ber_store_values ("network_id", g_variant_new_int64 (network_id (self)),
-                                    "status", g_variant_new_string (status),
-                                    "via_network_id",
-                                    ber_store_id_or_null (g_strcmp0 (status, "indirect") == 0
-                                                  ? record_combo_get (form->rows[1]) : 0),
-                                    "from_on", ber_store_text_or_null (from),
-                                    "deciding_body_id", ber_store_id_or_null (record_combo_get (form->rows[3])),
-                                    "decision_reference",
-                                    g_variant_new_string (entry_text (form->rows[4])),
-                                    "activity",
-                                    g_variant_new_string (choice_combo_get (form->rows[5],
-                                                                            BER_CHOICES_ACTIVITY,
-                                                                            FALSE)),
-                                    "notice_period",
-                                    g_variant_new_string (entry_text (form->rows[6])),
-                                    "notes", g_variant_new_string (entry_text (form->rows[7])),
-                                    NULL),
-                        error) == 0)
-    {
-      ber_store_rollback (self->store);
-      return FALSE;
-    }
-
-  return ber_store_commit (self->store, error);
+  g_object_set (membership,
+                "network-id", network_id (self),
+                "status", status,
+                "via-network-id", g_strcmp0 (status, "indirect") == 0
+                                    ? record_combo_get (form->rows[1]) : (gint64) 0,
+                "from-on", ber_date_row_get_date (BER_DATE_ROW (form->rows[2])),
+                "deciding-body-id", record_combo_get (form->rows[3]),
+                "decision-reference", entry_text (form->rows[4]),
+                "activity", choice_combo_get (form->rows[5], BER_CHOICES_ACTIVITY, FALSE),
+                "notice-period", entry_text (form->rows[6]),
+                "notes", entry_text (form->rows[7]),
+                NULL);
+  return ber_networks_change_membership (networks, membership, error);
 }
 
 static void
