@@ -542,35 +542,43 @@ test_links (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) links = NULL;
+  g_autoptr(BerStore) other = NULL;
   const gint64 goals[] = { 3, 11, 17 };
   gint64 network = ber_store_insert (f->store, "network",
                                      vardict ("name", g_variant_new_string ("AER"), NULL), &error);
 
-  g_assert_true (ber_store_set_links (f->store, "network_goal", "network_id", network, "goal_id",
-                                      goals, G_N_ELEMENTS (goals), &error));
+  for (guint i = 0; i < G_N_ELEMENTS (goals); i++)
+    g_assert_true (ber_store_set_link (f->store, "network_goal", "network_id", network, "goal_id",
+                                       goals[i], TRUE, &error));
   g_assert_no_error (error);
+  /* Linking twice keeps one link. */
+  g_assert_true (ber_store_set_link (f->store, "network_goal", "network_id", network, "goal_id",
+                                     11, TRUE, &error));
   links = ber_store_get_links (f->store, "network_goal", "network_id", network, "goal_id", &error);
   g_assert_cmpuint (links->len, ==, 3);
   g_assert_cmpint (g_array_index (links, gint64, 1), ==, 11);
   g_clear_pointer (&links, g_array_unref);
 
-  g_assert_true (ber_store_set_links (f->store, "network_goal", "network_id", network, "goal_id",
-                                      goals + 2, 1, &error));
+  /* Another window unlinks one while this one links another: both stand. */
+  other = ber_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ber_store_set_link (other, "network_goal", "network_id", network, "goal_id", 3,
+                                     FALSE, &error));
+  g_assert_true (ber_store_set_link (f->store, "network_goal", "network_id", network, "goal_id",
+                                     5, TRUE, &error));
   links = ber_store_get_links (f->store, "network_goal", "network_id", network, "goal_id", &error);
-  g_assert_cmpuint (links->len, ==, 1);
-  g_assert_cmpint (g_array_index (links, gint64, 0), ==, 17);
+  g_assert_cmpuint (links->len, ==, 3);
+  g_assert_cmpint (g_array_index (links, gint64, 0), ==, 5);
+  g_assert_cmpint (g_array_index (links, gint64, 1), ==, 11);
+  g_assert_cmpint (g_array_index (links, gint64, 2), ==, 17);
   g_clear_pointer (&links, g_array_unref);
 
   /* Goal 18 does not exist: refused, and the earlier links stay. */
-  {
-    const gint64 bad[] = { 5, 18 };
-
-    g_assert_false (ber_store_set_links (f->store, "network_goal", "network_id", network,
-                                         "goal_id", bad, G_N_ELEMENTS (bad), &error));
-    g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT);
-  }
+  g_assert_false (ber_store_set_link (f->store, "network_goal", "network_id", network, "goal_id",
+                                      18, TRUE, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT);
   links = ber_store_get_links (f->store, "network_goal", "network_id", network, "goal_id", NULL);
-  g_assert_cmpuint (links->len, ==, 1);
+  g_assert_cmpuint (links->len, ==, 3);
 }
 
 static void

@@ -899,9 +899,9 @@ demo_links (Demo         *d,
 
   for (n = 0; n < n_indexes && n < G_N_ELEMENTS (other) && indexes[n] != 0; n++)
     other[n] = ids != NULL ? ids[indexes[n]] : indexes[n];
-  if (n > 0 && d->error == NULL)
-    ber_store_set_links (d->store, table, owner_column, owner_id, other_column, other, n,
-                         &d->error);
+  for (gsize i = 0; i < n && d->error == NULL; i++)
+    ber_store_set_link (d->store, table, owner_column, owner_id, other_column, other[i], TRUE,
+                        &d->error);
 }
 
 static void

@@ -1166,20 +1166,27 @@ ber_store_delete (BerStore    *self,
   return TRUE;
 }
 
+/**
+ * ber_store_set_link:
+ * @linked: whether the link is to be there
+ *
+ * Adds or removes one link between @owner_id and @other_id, leaving the
+ * record's other links as they are: two windows that each change a link of
+ * the same record both keep theirs.
+ */
 gboolean
-ber_store_set_links (BerStore      *self,
-                     const char    *table,
-                     const char    *owner_column,
-                     gint64         owner_id,
-                     const char    *other_column,
-                     const gint64  *other_ids,
-                     gsize          n_other_ids,
-                     GError       **error)
+ber_store_set_link (BerStore    *self,
+                    const char  *table,
+                    const char  *owner_column,
+                    gint64       owner_id,
+                    const char  *other_column,
+                    gint64       other_id,
+                    gboolean     linked,
+                    GError     **error)
 {
-  g_autofree char *delete_sql = NULL;
-  g_autofree char *insert_sql = NULL;
+  g_autofree char *sql = NULL;
   g_autofree char *savepoint = NULL;
-  GVariantBuilder ids;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
   gboolean ok;
   int rc;
 
@@ -1190,64 +1197,37 @@ ber_store_set_links (BerStore      *self,
       || !_ber_store_check_column (self, table, other_column, error))
     return FALSE;
 
-  delete_sql = g_strdup_printf ("DELETE FROM \"%s\" WHERE \"%s\" = ?", table, owner_column);
-  insert_sql = g_strdup_printf ("INSERT OR IGNORE INTO \"%s\" (\"%s\", \"%s\") VALUES (?, ?)",
-                                table, owner_column, other_column);
+  if (linked)
+    sql = g_strdup_printf ("INSERT OR IGNORE INTO \"%s\" (\"%s\", \"%s\") VALUES (?, ?)",
+                           table, owner_column, other_column);
+  else
+    sql = g_strdup_printf ("DELETE FROM \"%s\" WHERE \"%s\" = ? AND \"%s\" = ?",
+                           table, owner_column, other_column);
 
   if (!write_begin (self, &savepoint, error))
     return FALSE;
 
   emit_changing (self, table, owner_id, BER_STORE_CHANGE_UPDATE);
-
-  {
-    g_autoptr(sqlite3_stmt) stmt = _ber_store_prepare (self, delete_sql, error);
-
-    ok = stmt != NULL;
-    if (ok)
-      {
-        sqlite3_bind_int64 (stmt, 1, owner_id);
-        rc = sqlite3_step (stmt);
-        ok = rc == SQLITE_DONE;
-        if (!ok)
-          _ber_store_set_error (self, error, rc);
-      }
-  }
-
-  g_variant_builder_init (&ids, G_VARIANT_TYPE ("ax"));
-  for (gsize i = 0; ok && i < n_other_ids; i++)
+  stmt = _ber_store_prepare (self, sql, error);
+  ok = stmt != NULL;
+  if (ok)
     {
-      g_autoptr(sqlite3_stmt) stmt = _ber_store_prepare (self, insert_sql, error);
-
-      ok = stmt != NULL;
-      if (!ok)
-        break;
       sqlite3_bind_int64 (stmt, 1, owner_id);
-      sqlite3_bind_int64 (stmt, 2, other_ids[i]);
+      sqlite3_bind_int64 (stmt, 2, other_id);
       rc = sqlite3_step (stmt);
       ok = rc == SQLITE_DONE;
       if (!ok)
         _ber_store_set_error (self, error, rc);
-      g_variant_builder_add (&ids, "x", other_ids[i]);
+      stmt_release (g_steal_pointer (&stmt));
     }
-
-  {
-    GVariantBuilder change;
-
-    g_variant_builder_init (&change, G_VARIANT_TYPE_VARDICT);
-    /* json_object() takes text, so the list goes in as its printed form. */
+  if (ok)
     {
-      g_autoptr(GVariant) list = g_variant_ref_sink (g_variant_builder_end (&ids));
-      g_autofree char *printed = g_variant_print (list, FALSE);
+      g_autoptr(GVariant) change = g_variant_ref_sink (
+        ber_store_values (other_column, g_variant_new_int64 (other_id),
+                          "linked", g_variant_new_boolean (linked), NULL));
 
-      g_variant_builder_add (&change, "{sv}", other_column, g_variant_new_string (printed));
+      ok = record_history (self, table, owner_id, "update", 0, change, error);
     }
-    {
-      g_autoptr(GVariant) changes = g_variant_ref_sink (g_variant_builder_end (&change));
-
-      if (ok)
-        ok = record_history (self, table, owner_id, "update", 0, changes, error);
-    }
-  }
 
   if (!write_end (self, g_steal_pointer (&savepoint), ok, error))
     return FALSE;

@@ -114,13 +114,13 @@ gboolean    ber_store_delete             (BerStore        *self,
                                           const char      *table,
                                           gint64           id,
                                           GError         **error);
-gboolean    ber_store_set_links          (BerStore        *self,
+gboolean    ber_store_set_link           (BerStore        *self,
                                           const char      *table,
                                           const char      *owner_column,
                                           gint64           owner_id,
                                           const char      *other_column,
-                                          const gint64    *other_ids,
-                                          gsize            n_other_ids,
+                                          gint64           other_id,
+                                          gboolean         linked,
                                           GError         **error);
 gboolean    ber_store_begin              (BerStore        *self,
                                           GError         **error);

@@ -363,6 +363,9 @@ check_row (BerItemPage    *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
   g_object_set_data (G_OBJECT (check), "id", GSIZE_TO_POINTER ((gsize) id));
+  /* What the register had when the page read it: a save changes only the
+   * links toggled here, and keeps those changed elsewhere meanwhile. */
+  g_object_set_data (G_OBJECT (check), "linked", GINT_TO_POINTER (active));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   adw_expander_row_add_row (expander, row);
@@ -461,16 +464,30 @@ item_page_save_links (BerItemPage  *self,
             const char   *column,
             GError      **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
   for (guint i = 0; i < checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (checks, i)))
-      {
-        gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (g_ptr_array_index (checks, i),
-                                                                  "id"));
+    {
+      GObject *check = g_ptr_array_index (checks, i);
+      gboolean active = gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
+      gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (check, "id"));
 
-        g_array_append_val (ids, id);
-      }
-  return ber_store_set_links (self->store, table, "item_id", item_page_item_id (self), column,
-                              (const gint64 *) ids->data, ids->len, error);
+      if (active == GPOINTER_TO_INT (g_object_get_data (check, "linked")))
+        continue;
+      if (!ber_store_set_link (self->store, table, "item_id", item_page_item_id (self), column,
+                               id, active, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* After the save is committed, the links as saved are the ones read. */
+void
+item_page_links_saved (GPtrArray *checks)
+{
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GObject *check = g_ptr_array_index (checks, i);
+
+      g_object_set_data (check, "linked",
+                         GINT_TO_POINTER (gtk_check_button_get_active (GTK_CHECK_BUTTON (check))));
+    }
 }

@@ -103,6 +103,7 @@ gboolean   item_page_save_links             (BerItemPage         *self,
                                              const char          *table,
                                              const char          *column,
                                              GError             **error);
+void      item_page_links_saved   (GPtrArray    *checks);
 void       item_page_add_clause_activated   (GtkWidget           *widget,
                                              const char          *action_name,
                                              GVariant            *parameter);

@@ -858,6 +858,9 @@ save_page (BerItemPage *self,
       ber_store_rollback (self->store);
       return refuse (self, NULL, error->message);
     }
+  item_page_links_saved (self->network_checks);
+  item_page_links_saved (self->question_checks);
+  item_page_links_saved (self->goal_checks);
   apply_ids (self->clauses, clause_ids);
   apply_ids (self->documents, document_ids);
   g_array_set_size (self->removed_clauses, 0);

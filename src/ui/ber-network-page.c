@@ -617,28 +617,12 @@ static void
 on_question_toggled (BerNetworkPage *self,
                      GtkCheckButton *check)
 {
-  g_autoptr(GArray) links = NULL;
   g_autoptr(GError) error = NULL;
   gint64 question = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "question-id"));
-  gboolean active = gtk_check_button_get_active (check);
 
-  links = ber_store_get_links (self->store, "network_influence_question", "network_id",
-                               network_id (self), "influence_question_id", &error);
-  if (links == NULL)
-    {
-      ber_ui_toast (GTK_WIDGET (self), error->message);
-      return;
-    }
-
-  for (guint i = 0; i < links->len; i++)
-    if (g_array_index (links, gint64, i) == question)
-      g_array_remove_index (links, i--);
-  if (active)
-    g_array_append_val (links, question);
-
-  if (!ber_store_set_links (self->store, "network_influence_question", "network_id",
-                            network_id (self), "influence_question_id",
-                            (const gint64 *) (gpointer) links->data, links->len, &error))
+  if (!ber_store_set_link (self->store, "network_influence_question", "network_id",
+                           network_id (self), "influence_question_id", question,
+                           gtk_check_button_get_active (check), &error))
     ber_ui_toast (GTK_WIDGET (self), error->message);
 }
 
@@ -1117,7 +1101,6 @@ save_question (BerFormDialog  *dialog,
 {
   Form *form = data;
   BerNetworkPage *self = form->self;
-  g_autoptr(GArray) links = NULL;
   g_autofree char *title = g_strstrip (g_strdup (entry_text (form->rows[0])));
   gint64 id;
 
@@ -1135,15 +1118,9 @@ save_question (BerFormDialog  *dialog,
                                      g_variant_new_int64 ((gint64) ber_ui_spin_row_get_value (form->rows[3])),
                                      NULL),
                          error);
-  links = id > 0 ? ber_store_get_links (self->store, "network_influence_question", "network_id",
-                                        network_id (self), "influence_question_id", error)
-                 : NULL;
-  if (links != NULL)
-    g_array_append_val (links, id);
-  if (links == NULL
-      || !ber_store_set_links (self->store, "network_influence_question", "network_id",
-                               network_id (self), "influence_question_id",
-                               (const gint64 *) (gpointer) links->data, links->len, error)
+  if (id == 0
+      || !ber_store_set_link (self->store, "network_influence_question", "network_id",
+                              network_id (self), "influence_question_id", id, TRUE, error)
       || !ber_store_commit (self->store, error))
     {
       ber_store_rollback (self->store);
