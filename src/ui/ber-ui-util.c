@@ -422,7 +422,13 @@ ber_ui_save_record (GtkWidget      *page,
   ConflictData *data;
 
   if (ber_record_save (record, store, &local_error))
-    return TRUE;
+    {
+      /* The record was read again after the save and may hold a change
+       * made elsewhere meanwhile: the form shows it, so that the next save
+       * does not write the old value back. */
+      fill (page);
+      return TRUE;
+    }
 
   if (!g_error_matches (local_error, BER_STORE_ERROR, BER_STORE_ERROR_CONFLICT))
     {
