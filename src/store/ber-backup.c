@@ -44,6 +44,7 @@ ber_backup_free (BerBackup *backup)
   g_free (backup->path);
   g_free (backup->label);
   g_free (backup->reason);
+  g_free (backup->stamp);
   g_free (backup);
 }
 

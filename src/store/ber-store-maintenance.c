@@ -34,6 +34,15 @@ ber_store_check_integrity (BerStore  *self,
     {
       const char *line = (const char *) sqlite3_column_text (stmt, 0);
 
+      /* A page that could not be read is a failing disk or file, not
+       * damage in the register: "… unable to get the page. error code=266". */
+      if (line != NULL && strstr (line, "unable to get the page") != NULL)
+        {
+          g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_IO,
+                       _("The register could not be read to the end (%s). Check that the "
+                         "disk and the folder are accessible, and check it again."), line);
+          return FALSE;
+        }
       if (g_strcmp0 (line, "ok") != 0)
         g_string_append_printf (problems, "%s%s", problems->len ? "; " : "", line);
     }
@@ -144,18 +153,18 @@ ber_store_vacuum_into (BerStore    *self,
  * locks this process holds on it.
  */
 static gboolean
-copy_open_file (sqlite3_file  *file,
-                const char    *dest,
-                GError       **error)
+copy_open_file (sqlite3_file   *file,
+                sqlite3_int64   length,
+                const char     *dest,
+                GError        **error)
 {
   g_autofree char *buffer = g_malloc (64 * 1024);
-  sqlite3_int64 size = 0;
+  sqlite3_int64 size = length;
   int fd;
+  int rc;
 
-  if (file == NULL || file->pMethods == NULL)
-    return TRUE;
-  if (file->pMethods->xFileSize (file, &size) != SQLITE_OK)
-    return _ber_store_set_error_code (error, SQLITE_IOERR, dest);
+  if (size < 0 && (rc = file->pMethods->xFileSize (file, &size)) != SQLITE_OK)
+    return _ber_store_set_error_code (error, rc, sqlite3_errstr (rc));
 
   fd = g_open (dest, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
   if (fd < 0)
@@ -171,10 +180,10 @@ copy_open_file (sqlite3_file  *file,
   for (sqlite3_int64 offset = 0; offset < size; )
     {
       int n = (int) MIN ((sqlite3_int64) 64 * 1024, size - offset);
-      int rc = file->pMethods->xRead (file, buffer, n, offset);
 
-      if ((rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
-          || write (fd, buffer, n) != n)
+      rc = file->pMethods->xRead (file, buffer, n, offset);
+
+      if (rc != SQLITE_OK || write (fd, buffer, n) != n)
         {
           int saved = errno;
 
@@ -205,9 +214,38 @@ copy_open_file (sqlite3_file  *file,
 }
 
 /*
- * Keeps the register as it is, byte for byte, with its write-ahead log, as
- * @keep_path and @keep_path-wal: written under temporary names first, so
- * that an interruption leaves no half copy under the final name.
+ * The length of the write-ahead log that holds committed transactions: its
+ * header and the frames up to the wal-index's mxFrame. Frames beyond it are
+ * left by a transaction that failed (its commit never reached the disk);
+ * copied, a recovery from the copy would take them for committed. The
+ * wal-index is mapped through SQLite's own handle, and stands still while
+ * the write lock is held. Returns -1 when it cannot be read.
+ */
+static sqlite3_int64
+committed_wal_length (sqlite3_file *main_file)
+{
+  void volatile *region = NULL;
+  guint32 max_frame;
+  guint16 page_size;
+  guint64 size;
+
+  if (main_file->pMethods->iVersion < 2 || main_file->pMethods->xShmMap == NULL
+      || main_file->pMethods->xShmMap (main_file, 0, 32 * 1024, 0, &region) != SQLITE_OK
+      || region == NULL)
+    return -1;
+
+  /* WalIndexHdr (sqlite.org/walformat.html): szPage at 14, mxFrame at 16, native order. */
+  memcpy (&page_size, (const char *) region + 14, sizeof page_size);
+  memcpy (&max_frame, (const char *) region + 16, sizeof max_frame);
+  size = page_size == 1 ? 65536 : page_size;
+  return max_frame == 0 ? 0 : 32 + (sqlite3_int64) max_frame * (24 + (sqlite3_int64) size);
+}
+
+/*
+ * Keeps the register as it is, byte for byte, with the committed part of
+ * its write-ahead log, as @keep_path and @keep_path-wal: written under
+ * temporary names first, so that an interruption leaves no half copy under
+ * the final name.
  */
 static gboolean
 keep_open_register (sqlite3     *db,
@@ -221,15 +259,26 @@ keep_open_register (sqlite3     *db,
   g_autofree char *wal_tmp = g_strconcat (keep_path, "-wal.partial", NULL);
   g_autofree char *dir = g_path_get_dirname (keep_path);
   sqlite3_int64 wal_size = 0;
+  int rc;
 
   sqlite3_file_control (db, "main", SQLITE_FCNTL_FILE_POINTER, &main_file);
   sqlite3_file_control (db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &wal_file);
-  if (wal_file != NULL && wal_file->pMethods != NULL
-      && wal_file->pMethods->xFileSize (wal_file, &wal_size) != SQLITE_OK)
-    wal_size = 0;
+  if (main_file == NULL || main_file->pMethods == NULL)
+    return _ber_store_set_error_code (error, SQLITE_IOERR, keep_path);
 
-  if (!copy_open_file (main_file, keep_tmp, error)
-      || (wal_size > 0 && !copy_open_file (wal_file, wal_tmp, error)))
+  if (wal_file != NULL && wal_file->pMethods != NULL)
+    {
+      sqlite3_int64 committed = committed_wal_length (main_file);
+
+      rc = wal_file->pMethods->xFileSize (wal_file, &wal_size);
+      if (rc != SQLITE_OK)
+        return _ber_store_set_error_code (error, rc, sqlite3_errstr (rc));
+      if (committed >= 0 && committed < wal_size)
+        wal_size = committed;
+    }
+
+  if (!copy_open_file (main_file, -1, keep_tmp, error)
+      || (wal_size > 0 && !copy_open_file (wal_file, wal_size, wal_tmp, error)))
     {
       g_unlink (keep_tmp);
       g_unlink (wal_tmp);
@@ -326,7 +375,7 @@ ber_store_replace_file (const char  *register_path,
     rc = sqlite3_open_v2 (source_path, &source, SQLITE_OPEN_READONLY, NULL);
   if (rc != SQLITE_OK)
     {
-      _ber_store_set_error_code (error, rc, dest != NULL ? sqlite3_errmsg (dest) : "");
+      _ber_store_set_error_code (error, rc, sqlite3_errstr (rc));
       goto out;
     }
   sqlite3_extended_result_codes (dest, 1);
@@ -359,7 +408,7 @@ ber_store_replace_file (const char  *register_path,
     }
   if (rc != SQLITE_OK && rc != SQLITE_DONE)
     {
-      _ber_store_set_error_code (error, rc, sqlite3_errmsg (dest));
+      _ber_store_set_error_code (error, rc, sqlite3_errstr (rc));
       goto out;
     }
 
@@ -369,7 +418,7 @@ ber_store_replace_file (const char  *register_path,
   rc = sqlite3_backup_step (backup, -1);
   if (rc != SQLITE_DONE)
     {
-      _ber_store_set_error_code (error, rc, sqlite3_errmsg (dest));
+      _ber_store_set_error_code (error, rc, sqlite3_errstr (rc));
       goto out;
     }
   ok = TRUE;
@@ -379,7 +428,7 @@ out:
     {
       rc = sqlite3_backup_finish (backup);
       if (ok && rc != SQLITE_OK)
-        ok = _ber_store_set_error_code (error, rc, sqlite3_errmsg (dest));
+        ok = _ber_store_set_error_code (error, rc, sqlite3_errstr (rc));
     }
   sqlite3_close (source);
   sqlite3_close (dest);

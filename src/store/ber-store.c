@@ -307,28 +307,41 @@ _ber_store_row_to_variant (sqlite3_stmt *stmt)
 
 /* Schema knowledge */
 
+/* The columns of @source, or %NULL: with @error set when the schema could
+ * not be read, and unset when there is no such table or view. A list read
+ * only in part is never kept. */
 static GPtrArray *
-get_columns (BerStore   *self,
-             const char *source)
+get_columns (BerStore    *self,
+             const char  *source,
+             GError     **error)
 {
   GPtrArray *columns = g_hash_table_lookup (self->columns, source);
   sqlite3_stmt *raw;
+  int rc;
 
   if (columns != NULL)
     return columns;
 
-  raw = _ber_store_prepare (self, "SELECT name FROM pragma_table_info (?)", NULL);
-  if (raw != NULL)
-    {
-      g_autoptr(sqlite3_stmt) stmt = raw;
+  raw = _ber_store_prepare (self, "SELECT name FROM pragma_table_info (?)", error);
+  if (raw == NULL)
+    return NULL;
 
-      columns = g_ptr_array_new_with_free_func (g_free);
-      sqlite3_bind_text (stmt, 1, source, -1, SQLITE_TRANSIENT);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-    }
+  {
+    g_autoptr(sqlite3_stmt) stmt = raw;
 
-  if (columns == NULL || columns->len == 0)
+    columns = g_ptr_array_new_with_free_func (g_free);
+    sqlite3_bind_text (stmt, 1, source, -1, SQLITE_TRANSIENT);
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+    if (rc != SQLITE_DONE)
+      {
+        g_ptr_array_unref (columns);
+        _ber_store_set_error (self, error, rc);
+        return NULL;
+      }
+  }
+
+  if (columns->len == 0)
     {
       g_clear_pointer (&columns, g_ptr_array_unref);
       return NULL;
@@ -350,7 +363,7 @@ ber_store_has_column (BerStore   *self,
   if (source == NULL || column == NULL)
     return FALSE;
 
-  columns = get_columns (self, source);
+  columns = get_columns (self, source, NULL);
   if (columns == NULL)
     return FALSE;
 
@@ -363,23 +376,30 @@ ber_store_has_column (BerStore   *self,
 
 gboolean
 _ber_store_check_source (BerStore    *self,
-              const char  *source,
-              GError     **error)
+                         const char  *source,
+                         GError     **error)
 {
-  if (source != NULL && get_columns (self, source) != NULL)
+  g_autoptr(GError) local_error = NULL;
+
+  if (source != NULL && get_columns (self, source, &local_error) != NULL)
     return TRUE;
 
-  g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
-               "No table or view named “%s” in the register", source ? source : "(null)");
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
+                 "No table or view named “%s” in the register", source ? source : "(null)");
   return FALSE;
 }
 
 gboolean
 _ber_store_check_column (BerStore    *self,
-              const char  *source,
-              const char  *column,
-              GError     **error)
+                         const char  *source,
+                         const char  *column,
+                         GError     **error)
 {
+  if (!_ber_store_check_source (self, source, error))
+    return FALSE;
   if (ber_store_has_column (self, source, column))
     return TRUE;
 
