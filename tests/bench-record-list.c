@@ -109,7 +109,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &dir);
+  store = ber_test_store_new (BER_TEST_EMPTY, &dir);
   fill (store);
 
   ber_query_add_order (by_date, "received_on", TRUE);

@@ -344,3 +344,87 @@ ber_test_application_new (const char *name)
   g_assert_no_error (error);
   return app;
 }
+
+static GtkWidget *
+visible_file_chooser (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  return visible_file_chooser () != NULL;
+}
+
+static gboolean
+chooser_gone (gpointer data)
+{
+  return visible_file_chooser () != data;
+}
+
+typedef struct
+{
+  GtkFileChooser *chooser;
+  GFile          *folder;   /* NULL for any */
+} FolderShown;
+
+static gboolean
+folder_shown (gpointer data)
+{
+  FolderShown *shown = data;
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (shown->chooser);
+
+  return folder != NULL && (shown->folder == NULL || g_file_equal (folder, shown->folder));
+}
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+/*
+ * Answers the save dialog of a GtkFileChooserNative: without the portal it is
+ * a GtkFileChooserDialog among the toplevels. Saves as @name in @folder, the
+ * way a user would, through the dialog's own checks, and returns the path.
+ */
+char *
+ber_test_answer_save_dialog (const char *folder,
+                             const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) location = g_file_new_for_path (folder);
+  GtkWidget *dialog;
+
+  g_assert_true (ber_test_spin_until (chooser_shown, NULL));
+  dialog = visible_file_chooser ();
+  g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)), ==,
+                   GTK_FILE_CHOOSER_ACTION_SAVE);
+  /* A folder changed while the first one still loads cancels that load, and
+   * the dialog reports the cancellation in an error dialog. */
+  g_assert_true (ber_test_spin_until (folder_shown,
+                                      &(FolderShown) { GTK_FILE_CHOOSER (dialog), NULL }));
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), location,
+                                                      &error));
+  g_assert_no_error (error);
+  g_assert_true (ber_test_spin_until (folder_shown,
+                                      &(FolderShown) { GTK_FILE_CHOOSER (dialog), location }));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_assert_true (ber_test_spin_until (chooser_gone, dialog));
+
+  return g_build_filename (folder, name, NULL);
+}
+
+/* Spins the main loop until @path exists: exports run in a thread. */
+gboolean
+ber_test_wait_for_file (const char *path)
+{
+  return ber_test_spin_until_within (file_exists, (gpointer) path, 30);
+}

@@ -59,6 +59,11 @@ char           *ber_test_visible_text        (GtkWidget        *widget);
 void            ber_test_screenshot          (GtkWidget        *widget,
                                               const char       *name);
 
+/* Files a dialog saves (GTK_USE_PORTAL=0) */
+char           *ber_test_answer_save_dialog  (const char       *folder,
+                                              const char       *name);
+gboolean        ber_test_wait_for_file       (const char       *path);
+
 /* Applications */
 BerApplication *ber_test_application_new     (const char       *name);
 

@@ -3,10 +3,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <gtk/gtk.h>
 #include <sys/stat.h>
 
-#include "ber-test-ui.h"
+#include "ber-demo.h"
 #include "ber-test-utils.h"
 
 char *
@@ -47,15 +46,18 @@ ber_test_remove_tree (const char *path)
 
 /* A register in a fresh temporary folder; the caller removes the folder. */
 BerStore *
-ber_test_store_new (BerStoreContent   content,
-                    char            **out_dir)
+ber_test_store_new (BerTestContent   content,
+                    char           **out_dir)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = ber_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "register.db", NULL);
   BerStore *store;
 
-  ber_store_create (path, content, &error);
+  if (content == BER_TEST_DEMO)
+    ber_demo_create (path, &error);
+  else
+    ber_store_create (path, NULL, NULL, &error);
   g_assert_no_error (error);
 
   store = ber_store_open (path, &error);
@@ -121,88 +123,4 @@ ber_test_column_text (BerStore   *store,
   g_assert_nonnull (row);
   g_variant_lookup (row, column, "&s", &text);
   return g_strdup (text);
-}
-
-static GtkWidget *
-visible_file_chooser (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
-static gboolean
-chooser_shown (gpointer data)
-{
-  return visible_file_chooser () != NULL;
-}
-
-static gboolean
-chooser_gone (gpointer data)
-{
-  return visible_file_chooser () != data;
-}
-
-typedef struct
-{
-  GtkFileChooser *chooser;
-  GFile          *folder;   /* NULL for any */
-} FolderShown;
-
-static gboolean
-folder_shown (gpointer data)
-{
-  FolderShown *shown = data;
-  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (shown->chooser);
-
-  return folder != NULL && (shown->folder == NULL || g_file_equal (folder, shown->folder));
-}
-
-static gboolean
-file_exists (gpointer data)
-{
-  return g_file_test (data, G_FILE_TEST_EXISTS);
-}
-
-/*
- * Answers the save dialog of a GtkFileChooserNative: without the portal it is
- * a GtkFileChooserDialog among the toplevels. Saves as @name in @folder, the
- * way a user would, through the dialog's own checks, and returns the path.
- */
-char *
-ber_test_answer_save_dialog (const char *folder,
-                             const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) location = g_file_new_for_path (folder);
-  GtkWidget *dialog;
-
-  g_assert_true (ber_test_spin_until (chooser_shown, NULL));
-  dialog = visible_file_chooser ();
-  g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)), ==,
-                   GTK_FILE_CHOOSER_ACTION_SAVE);
-  /* A folder changed while the first one still loads cancels that load, and
-   * the dialog reports the cancellation in an error dialog. */
-  g_assert_true (ber_test_spin_until (folder_shown,
-                                      &(FolderShown) { GTK_FILE_CHOOSER (dialog), NULL }));
-  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), location,
-                                                      &error));
-  g_assert_no_error (error);
-  g_assert_true (ber_test_spin_until (folder_shown,
-                                      &(FolderShown) { GTK_FILE_CHOOSER (dialog), location }));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  g_assert_true (ber_test_spin_until (chooser_gone, dialog));
-
-  return g_build_filename (folder, name, NULL);
-}
-
-/* Spins the main loop until @path exists: exports run in a thread. */
-gboolean
-ber_test_wait_for_file (const char *path)
-{
-  return ber_test_spin_until_within (file_exists, (gpointer) path, 30);
 }

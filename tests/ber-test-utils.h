@@ -7,9 +7,15 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  BER_TEST_EMPTY,
+  BER_TEST_DEMO,
+} BerTestContent;
+
 char     *ber_test_make_tmpdir    (void);
 void      ber_test_remove_tree    (const char      *path);
-BerStore *ber_test_store_new      (BerStoreContent  content,
+BerStore *ber_test_store_new      (BerTestContent   content,
                                    char           **out_dir);
 char     *ber_test_file_checksum  (const char      *path);
 guint     ber_test_file_mode      (const char      *path);
@@ -18,10 +24,5 @@ char     *ber_test_column_text    (BerStore        *store,
                                    const char      *source,
                                    gint64           id,
                                    const char      *column);
-
-/* For UI tests, with a display and GTK_USE_PORTAL=0. */
-char     *ber_test_answer_save_dialog (const char *folder,
-                                       const char *name);
-gboolean  ber_test_wait_for_file      (const char *path);
 
 G_END_DECLS

@@ -218,7 +218,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &f->dir);
+  f->store = ber_test_store_new (BER_TEST_DEMO, &f->dir);
 }
 
 static void

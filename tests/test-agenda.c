@@ -93,7 +93,7 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &f->dir);
+  f->store = ber_test_store_new (BER_TEST_EMPTY, &f->dir);
   ber_store_set_today (f->store, "2026-03-01");
   f->body = insert (f->store, "body",
                     vardict ("name", S ("Regionstyrelsen"), "short_name", S ("RS"),

@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "ber-demo.h"
 #include "ber-backup.h"
 #include "ber-test-utils.h"
 
@@ -56,7 +57,7 @@ test_snapshot_and_restore (void)
   g_autofree char *register_path = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) backups = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_DEMO, &dir);
 
   register_path = g_strdup (ber_store_get_path (store));
   g_assert_true (ber_store_snapshot (store, "daily", &snapshot, &error));
@@ -121,7 +122,7 @@ test_restore_refuses_bad_backup (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_DEMO, &dir);
 
   register_path = g_strdup (ber_store_get_path (store));
   g_assert_finalize_object (store);
@@ -152,7 +153,7 @@ test_daily_once_and_pruned (void)
   g_autofree char *dir = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) backups = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_EMPTY, &dir);
   g_autofree char *register_path = g_strdup (ber_store_get_path (store));
   gboolean made = FALSE;
 
@@ -196,7 +197,7 @@ test_cli_restore (void)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autoptr(GError) error = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_DEMO, &dir);
   int status = 0;
 
   register_path = g_strdup (ber_store_get_path (store));
@@ -261,7 +262,7 @@ test_restore_older_schema (void)
   g_autofree char *old_after = NULL;
   g_autofree char *restored = NULL;
   g_autoptr(GError) error = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_DEMO, &dir);
 
   register_path = g_strdup (ber_store_get_path (store));
   g_assert_finalize_object (store);
@@ -358,7 +359,7 @@ assert_kept_byte_for_byte (const char *sql)
   g_autofree char *wal_sum = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) backups = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_DEMO, &dir);
   BerBackup *kept;
 
   register_path = g_strdup (ber_store_get_path (store));
@@ -490,7 +491,7 @@ test_restore_waits_for_writer (void)
   g_autofree char *err = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) backups = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_DEMO, &dir);
   GPid pid;
 
   register_path = g_strdup (ber_store_get_path (store));
@@ -553,8 +554,8 @@ test_prune_matches_exactly (void)
   g_autoptr(GPtrArray) backups_2025 = NULL;
   BerStore *store;
 
-  g_assert_true (ber_store_create (reg, BER_STORE_CONTENT_EMPTY, &error));
-  g_assert_true (ber_store_create (reg_2025, BER_STORE_CONTENT_EMPTY, &error));
+  g_assert_true (ber_store_create (reg, NULL, NULL, &error));
+  g_assert_true (ber_store_create (reg_2025, NULL, NULL, &error));
 
   store = ber_store_open (reg_2025, &error);
   g_assert_no_error (error);
@@ -612,7 +613,7 @@ test_interrupted_backup (void)
   g_autofree char *folder = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) backups = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_EMPTY, &dir);
   const char *peer[] = { g_getenv ("BEREDNING_TEST_PEER"), NULL, "test", "backup-daily", NULL };
   g_autofree char *held = NULL;
   gboolean killed = FALSE;
@@ -762,7 +763,7 @@ test_unwritable_folder (void)
   dir = ber_test_make_tmpdir ();
   folder = g_build_filename (dir, "shared", NULL);
   path = g_build_filename (folder, "register.db", NULL);
-  g_assert_true (ber_store_create (path, BER_STORE_CONTENT_DEMO, &error));
+  g_assert_true (ber_demo_create (path, &error));
   store = ber_backup_open_register (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (g_chmod (folder, 0500), ==, 0);

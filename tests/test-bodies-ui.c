@@ -99,7 +99,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &f->dir);
+  f->store = ber_test_store_new (BER_TEST_DEMO, &f->dir);
   ber_store_set_user (f->store, "testare");
   f->window = open_window (f, 1100, &f->agenda, &f->view);
   f->page = ber_bodies_view_get_page (f->view);
@@ -110,7 +110,7 @@ static void
 section_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &f->dir);
+  f->store = ber_test_store_new (BER_TEST_DEMO, &f->dir);
   ber_store_set_user (f->store, "testare");
   f->window = GTK_WINDOW (gtk_window_new ());
   f->view = BER_BODIES_VIEW (ber_bodies_view_new ());

@@ -97,7 +97,7 @@ test_kill_writer (void)
   guint next = 1, total_reported = 0, killed_mid_write = 0;
 
   {
-    BerStore *store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &dir);
+    BerStore *store = ber_test_store_new (BER_TEST_EMPTY, &dir);
 
     path = g_strdup (ber_store_get_path (store));
     g_object_unref (store);

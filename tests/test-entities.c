@@ -111,7 +111,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &f->dir);
+  f->store = ber_test_store_new (BER_TEST_EMPTY, &f->dir);
 
   f->board_id = save_new (f, g_object_new (BER_TYPE_BODY, "name", "Regionstyrelsen",
                                            "short-name", "RS", NULL));

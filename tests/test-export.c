@@ -460,7 +460,7 @@ add_fee (BerStore   *store,
 static BerStore *
 small_register (char **dir)
 {
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, dir);
+  BerStore *store = ber_test_store_new (BER_TEST_EMPTY, dir);
   gint64 rs = insert (store, "body", vardict ("name", g_variant_new_string ("Regionstyrelsen"),
                                               "short_name", g_variant_new_string ("RS"),
                                               "kind", g_variant_new_string ("board"), NULL));
@@ -1169,7 +1169,7 @@ static void
 test_memberships_pdf_demo (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(BerStore) store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  g_autoptr(BerStore) store = ber_test_store_new (BER_TEST_DEMO, &dir);
   g_autofree char *path = g_build_filename (dir, "medlemskap.pdf", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *raw = NULL;
@@ -1260,7 +1260,7 @@ static void
 test_memberships_one_body (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(BerStore) store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  g_autoptr(BerStore) store = ber_test_store_new (BER_TEST_DEMO, &dir);
   g_autofree char *path = g_build_filename (dir, "run.pdf", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
@@ -1298,7 +1298,7 @@ static void
 test_memberships_csv (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(BerStore) store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  g_autoptr(BerStore) store = ber_test_store_new (BER_TEST_DEMO, &dir);
   g_autofree char *path = g_build_filename (dir, "medlemskap.csv", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = NULL;
@@ -1412,7 +1412,7 @@ test_memberships_csv_formula (void)
 {
   const char *name = "=HYPERLINK(\"http://x\",\"y\")";
   g_autofree char *dir = NULL;
-  g_autoptr(BerStore) store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &dir);
+  g_autoptr(BerStore) store = ber_test_store_new (BER_TEST_EMPTY, &dir);
   g_autofree char *path = g_build_filename (dir, "medlemskap.csv", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = NULL;

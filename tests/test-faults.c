@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ber-demo.h"
 #include "ber-test-utils.h"
 
 /* A VFS that passes everything to the default one, except that writes fail
@@ -159,7 +160,7 @@ assert_write_fails (int           code,
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_EMPTY, &dir);
 
   path = g_strdup (ber_store_get_path (store));
   g_assert_cmpint (ber_store_insert (store, "network", network_values ("AER"), &error), >, 0);
@@ -232,7 +233,7 @@ test_read_only_folder (void)
   path = g_build_filename (folder, "register.db", NULL);
   g_assert_cmpint (g_mkdir (folder, 0500), ==, 0);
 
-  g_assert_false (ber_store_create (path, BER_STORE_CONTENT_EMPTY, &error));
+  g_assert_false (ber_store_create (path, NULL, NULL, &error));
   g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_READ_ONLY);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
@@ -245,7 +246,7 @@ test_locked (void)
 {
   g_autofree char *dir = NULL;
   g_autoptr(GError) error = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_EMPTY, &dir);
   sqlite3 *other = NULL;
   gint64 start;
 
@@ -281,14 +282,14 @@ test_file_replaced (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_EMPTY, &dir);
 
   path = g_strdup (ber_store_get_path (store));
   g_assert_cmpint (ber_store_insert (store, "network", network_values ("AER"), &error), >, 0);
 
   /* Someone puts another register in its place. */
   other = g_build_filename (dir, "other.db", NULL);
-  g_assert_true (ber_store_create (other, BER_STORE_CONTENT_DEMO, &error));
+  g_assert_true (ber_demo_create (other, &error));
   before = ber_test_file_checksum (other);
   g_assert_cmpint (g_rename (other, path), ==, 0);
 

@@ -78,7 +78,7 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &f->dir);
+  f->store = ber_test_store_new (BER_TEST_EMPTY, &f->dir);
   ber_store_set_today (f->store, "2026-03-01");
   f->board_id = ber_store_insert (f->store, "body",
                                   g_variant_new_parsed ("{'name': <'Regionstyrelsen'>, "

@@ -581,7 +581,7 @@ new_register (const char *path)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (ber_store_create (path, BER_STORE_CONTENT_EMPTY, &error));
+  g_assert_true (ber_store_create (path, NULL, NULL, &error));
   g_assert_no_error (error);
   return open_register (path);
 }

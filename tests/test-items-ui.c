@@ -96,7 +96,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &f->dir);
+  f->store = ber_test_store_new (BER_TEST_DEMO, &f->dir);
   ber_store_set_user (f->store, "tester");
   f->window = GTK_WINDOW (gtk_window_new ());
   f->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());

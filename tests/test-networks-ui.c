@@ -42,7 +42,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &f->dir);
+  f->store = ber_test_store_new (BER_TEST_DEMO, &f->dir);
   f->window = GTK_WINDOW (gtk_window_new ());
   f->view = BER_NETWORKS_VIEW (ber_networks_view_new ());
   gtk_window_set_default_size (f->window, 1000, 700);

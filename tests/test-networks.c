@@ -27,7 +27,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(BerNetwork) network = ber_network_new ();
   g_autoptr(GError) error = NULL;
 
-  f->store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &f->dir);
+  f->store = ber_test_store_new (BER_TEST_EMPTY, &f->dir);
   f->networks = ber_networks_new (f->store);
   g_object_set (network, "name", "European Network of Social Authorities", "acronym", "ENSA",
                 NULL);

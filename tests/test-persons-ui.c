@@ -51,7 +51,7 @@ fixture_set_up (Fixture       *f,
   GtkWidget *overlay = adw_toast_overlay_new ();
 
   f->app = ber_test_application_new ("PersonsTest");
-  f->store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &f->dir);
+  f->store = ber_test_store_new (BER_TEST_DEMO, &f->dir);
   f->view = BER_PERSONS_VIEW (ber_persons_view_new (f->store));
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->view));
 
@@ -278,7 +278,7 @@ static void
 test_empty_register (void)
 {
   g_autofree char *dir = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_EMPTY, &dir);
   GtkWidget *view = ber_persons_view_new (NULL);
   GtkStack *content = GTK_STACK (child (view, BER_TYPE_PERSONS_VIEW, "content_stack"));
 

@@ -100,7 +100,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(BerQuery) query = sorted_query ();
 
-  f->store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &f->dir);
+  f->store = ber_test_store_new (BER_TEST_EMPTY, &f->dir);
   f->changes = g_array_new (FALSE, FALSE, sizeof (guint));
 
   g_assert_true (ber_store_begin (f->store, &error));
@@ -298,7 +298,7 @@ static void
 test_empty (void)
 {
   g_autofree char *dir = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_EMPTY, &dir);
   BerRecordList *list = ber_record_list_new (store, BER_TYPE_NETWORK, NULL);
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);

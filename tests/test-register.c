@@ -109,7 +109,7 @@ new_register (const char *dir)
   g_autoptr(GError) error = NULL;
   char *path = g_build_filename (dir, "register.db", NULL);
 
-  g_assert_true (ber_store_create (path, BER_STORE_CONTENT_EMPTY, &error));
+  g_assert_true (ber_store_create (path, NULL, NULL, &error));
   g_assert_no_error (error);
   return path;
 }

@@ -240,7 +240,7 @@ fixture_set_up (Fixture *f)
   BerStore *store;
   gint64 asa_aer;
 
-  f->store = store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &f->dir);
+  f->store = store = ber_test_store_new (BER_TEST_EMPTY, &f->dir);
   ber_store_set_today (store, "2026-03-10");
 
   f->rs = add_body (store, "Regionstyrelsen", "RS");
@@ -452,7 +452,7 @@ static void
 test_count_late_demo (void)
 {
   g_autofree char *dir = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_DEMO, &dir);
   g_autoptr(GPtrArray) rows = select_where (store, "report_list", NULL, 0, "id");
   g_autoptr(GError) error = NULL;
   const char *today = ber_store_get_today (store);

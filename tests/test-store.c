@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "ber-demo.h"
 #include "ber-backup.h"
 #include "ber-store.h"
 #include "ber-test-utils.h"
@@ -21,7 +22,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &f->dir);
+  f->store = ber_test_store_new (BER_TEST_EMPTY, &f->dir);
   f->path = g_strdup (ber_store_get_path (f->store));
 }
 
@@ -102,7 +103,7 @@ test_create_and_modes (void)
   BerStore *store;
   guint n_files = 0;
 
-  g_assert_true (ber_store_create (path, BER_STORE_CONTENT_EMPTY, &error));
+  g_assert_true (ber_store_create (path, NULL, NULL, &error));
   g_assert_no_error (error);
 
   /* Personal data stays readable by its user only. */
@@ -149,7 +150,7 @@ test_create_refuses_existing (void)
   g_assert_true (g_file_set_contents (path, "someone's notes", -1, NULL));
   before = ber_test_file_checksum (path);
 
-  g_assert_false (ber_store_create (path, BER_STORE_CONTENT_DEMO, &error));
+  g_assert_false (ber_demo_create (path, &error));
   g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_EXISTS);
   g_assert_nonnull (strstr (error->message, path));
 
@@ -629,7 +630,7 @@ test_refuses_foreign_files (void)
     g_autofree char *contents = NULL;
     gsize length = 0;
 
-    g_assert_true (ber_store_create (full, BER_STORE_CONTENT_DEMO, &error));
+    g_assert_true (ber_demo_create (full, &error));
     g_assert_true (g_file_get_contents (full, &contents, &length, NULL));
     g_assert_cmpuint (length, >, 8192);
     g_assert_true (g_file_set_contents (truncated_path, contents, 4096, NULL));
@@ -663,7 +664,7 @@ test_refuses_newer_and_damaged (void)
   g_autofree char *damaged = g_build_filename (dir, "damaged.db", NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (ber_store_create (newer, BER_STORE_CONTENT_EMPTY, &error));
+  g_assert_true (ber_store_create (newer, NULL, NULL, &error));
   sqlite_exec (newer, "PRAGMA user_version = 99");
   assert_refused_untouched (newer, BER_STORE_ERROR_TOO_NEW);
   /* The very next schema is already too new. */
@@ -675,7 +676,7 @@ test_refuses_newer_and_damaged (void)
     assert_refused_untouched (newer, BER_STORE_ERROR_TOO_NEW);
   }
 
-  g_assert_true (ber_store_create (damaged, BER_STORE_CONTENT_EMPTY, &error));
+  g_assert_true (ber_store_create (damaged, NULL, NULL, &error));
   sqlite_exec (damaged, "DROP TABLE fee");
   assert_refused_untouched (damaged, BER_STORE_ERROR_CORRUPT);
 
@@ -833,7 +834,7 @@ test_demo (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(BerQuery) query = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_DEMO, &dir);
   const char *today = ber_store_get_today (store);
   const char *text = NULL;
   guint n = 0;
@@ -1050,7 +1051,7 @@ test_search_index (void)
   };
   g_autofree char *dir = NULL;
   g_autoptr(GError) error = NULL;
-  BerStore *store = ber_test_store_new (BER_STORE_CONTENT_DEMO, &dir);
+  BerStore *store = ber_test_store_new (BER_TEST_DEMO, &dir);
   g_autofree char *path = g_strdup (ber_store_get_path (store));
   gint64 item;
 

@@ -85,7 +85,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(BerNetwork) network = ber_network_new ();
   g_autoptr(GError) error = NULL;
 
-  f->store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &f->dir);
+  f->store = ber_test_store_new (BER_TEST_EMPTY, &f->dir);
   f->path = g_strdup (ber_store_get_path (f->store));
   ber_store_set_user (f->store, "handlaggare");
 

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "ber-demo.h"
 #include "ber-application.h"
 #include "ber-item-page.h"
 #include "ber-items-view.h"
@@ -113,7 +114,7 @@ test_views (void)
   BerApplication *app = ber_test_application_new ("Test");
   BerWindow *window;
 
-  g_assert_true (ber_store_create (path, BER_STORE_CONTENT_DEMO, NULL));
+  g_assert_true (ber_demo_create (path, NULL));
   window = open_window (app, path);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -193,7 +194,7 @@ test_narrow (void)
 
   /* GNOME's title buttons: the bare X server's default adds minimize and maximize. */
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
-  g_assert_true (ber_store_create (path, BER_STORE_CONTENT_DEMO, NULL));
+  g_assert_true (ber_demo_create (path, NULL));
   window = open_window (app, path);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -271,7 +272,7 @@ test_reload_keeps_edits (void)
   GtkWidget *page, *title;
   g_autoptr(BerRecord) item = NULL;
 
-  g_assert_true (ber_store_create (path, BER_STORE_CONTENT_DEMO, NULL));
+  g_assert_true (ber_demo_create (path, NULL));
   window = open_window (app, path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                              "agenda"));
@@ -360,7 +361,7 @@ test_settings_survive_restart (void)
   BerWindow *window;
   int width = 0, height = 0;
 
-  g_assert_true (ber_store_create (path, BER_STORE_CONTENT_DEMO, NULL));
+  g_assert_true (ber_demo_create (path, NULL));
   window = open_window (app, path);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "reports");
   gtk_window_set_default_size (GTK_WINDOW (window), 820, 610);
@@ -393,7 +394,7 @@ test_preferences_and_about (void)
   BerWindow *window;
   guint n_windows;
 
-  g_assert_true (ber_store_create (path, BER_STORE_CONTENT_EMPTY, NULL));
+  g_assert_true (ber_store_create (path, NULL, NULL, NULL));
   window = open_window (app, path);
   n_windows = g_list_model_get_n_items (gtk_window_get_toplevels ());
 

@@ -142,7 +142,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->store = ber_test_store_new (BER_STORE_CONTENT_EMPTY, &f->dir);
+  f->store = ber_test_store_new (BER_TEST_EMPTY, &f->dir);
   ber_store_set_today (f->store, "2026-11-23");
   ber_store_set_user (f->store, "anna");
   f->rs = body (f, "Regionstyrelsen", NULL, 14);

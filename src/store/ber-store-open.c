@@ -11,7 +11,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "ber-demo.h"
 #include "ber-store-private.h"
 
 /* Opening, checking, migrating and creating registers. */
@@ -781,9 +780,10 @@ remove_with_companions (const char *path)
 }
 
 static gboolean
-fill_new (BerStore         *self,
-          BerStoreContent   content,
-          GError          **error)
+fill_new (BerStore          *self,
+          BerStoreFillFunc   fill,
+          gpointer           user_data,
+          GError           **error)
 {
   g_autofree char *created = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
@@ -823,7 +823,7 @@ fill_new (BerStore         *self,
       }
   }
 
-  if (content == BER_STORE_CONTENT_DEMO && !ber_demo_fill (self, error))
+  if (fill != NULL && !fill (self, user_data, error))
     {
       ber_store_rollback (self);
       return FALSE;
@@ -845,9 +845,10 @@ fill_new (BerStore         *self,
  * register or a complete one (and at worst a hidden temporary file).
  */
 gboolean
-ber_store_create (const char       *path,
-                  BerStoreContent   content,
-                  GError          **error)
+ber_store_create (const char        *path,
+                  BerStoreFillFunc   fill,
+                  gpointer           user_data,
+                  GError           **error)
 {
   g_autofree char *dir = NULL;
   g_autofree char *tmp_path = NULL;
@@ -877,7 +878,7 @@ ber_store_create (const char       *path,
   self = store_new (tmp_path);
   ok = open_connection (self, error)
        && configure_connection (self, FALSE, error)
-       && fill_new (self, content, error);
+       && fill_new (self, fill, user_data, error);
   g_clear_object (&self);
 
   ok = ok && _ber_store_sync_path (tmp_path, FALSE, error);

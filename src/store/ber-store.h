@@ -34,11 +34,6 @@ typedef enum
   BER_STORE_CHANGE_RESET,
 } BerStoreChange;
 
-typedef enum
-{
-  BER_STORE_CONTENT_EMPTY,
-  BER_STORE_CONTENT_DEMO,
-} BerStoreContent;
 
 /* How long a write waits for another program's write to finish. */
 #define BER_STORE_BUSY_TIMEOUT_MS 5000
@@ -56,6 +51,11 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (BerStore, ber_store, BER, STORE, GObject)
 
+/* Fills a new register, inside the transaction that creates it. */
+typedef gboolean (*BerStoreFillFunc) (BerStore  *store,
+                                      gpointer   user_data,
+                                      GError   **error);
+
 /* Called before a register of an older schema is migrated, with the store
  * open on it; a backup is taken here. */
 typedef gboolean (*BerStoreMigrationFunc) (BerStore  *store,
@@ -68,7 +68,8 @@ char       *ber_store_default_path       (void);
 gboolean    ber_store_ensure_folder      (const char      *path,
                                           GError         **error);
 gboolean    ber_store_create             (const char      *path,
-                                          BerStoreContent  content,
+                                          BerStoreFillFunc fill,
+                                          gpointer         user_data,
                                           GError         **error);
 BerStore   *ber_store_open               (const char      *path,
                                           GError         **error);

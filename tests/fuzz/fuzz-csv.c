@@ -71,7 +71,7 @@ set_up (void)
   atexit (remove_folder);
 
   path = g_build_filename (folder, "register.db", NULL);
-  if (!ber_store_create (path, BER_STORE_CONTENT_EMPTY, &error)
+  if (!ber_store_create (path, NULL, NULL, &error)
       || (store = ber_store_open (path, &error)) == NULL)
     g_error ("%s", error->message);
   ber_store_set_today (store, "2026-03-01");

@@ -34,6 +34,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ber-demo.h"
 #include "ber-membership.h"
 #include "ber-network.h"
 #include "ber-networks.h"
@@ -1005,7 +1006,7 @@ test_soak (void)
   g_assert_no_error (error);
   g_assert_true (g_file_test (binary, G_FILE_TEST_IS_EXECUTABLE));
   database = g_build_filename (dir, "register.db", NULL);
-  g_assert_true (ber_store_create (database, BER_STORE_CONTENT_DEMO, &error));
+  g_assert_true (ber_demo_create (database, &error));
   g_assert_no_error (error);
   g_test_message ("soak register: %s, %u s", database, seconds);
 

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ber-demo.h"
 #include "ber-cli.h"
 #include "ber-agenda-export.h"
 #include "ber-backup.h"
@@ -314,7 +315,7 @@ ber_cli_run (GVariantDict *options)
     {
       if (!g_variant_dict_contains (options, "database"))
         return fail (_("--init-demo needs --database=FILE naming the new register."));
-      if (!ber_store_create (database, BER_STORE_CONTENT_DEMO, &error))
+      if (!ber_demo_create (database, &error))
         return fail ("%s", error->message);
       g_print (_("Created the demo register %s\n"), database);
       return 0;

@@ -1443,6 +1443,7 @@ fill_meetings (Demo *d)
 
 gboolean
 ber_demo_fill (BerStore  *store,
+               gpointer   user_data,
                GError   **error)
 {
   static void (*const steps[]) (Demo *) = {
@@ -1483,4 +1484,17 @@ ber_demo_fill (BerStore  *store,
     }
 
   return TRUE;
+}
+
+/**
+ * ber_demo_create:
+ *
+ * Creates a new register at @path filled with the demo data; an existing
+ * file is never overwritten.
+ */
+gboolean
+ber_demo_create (const char  *path,
+                 GError     **error)
+{
+  return ber_store_create (path, ber_demo_fill, NULL, error);
 }

@@ -10,7 +10,10 @@ G_BEGIN_DECLS
  * ber_store_get_today(). The caller holds the transaction and rolls it back
  * when this returns FALSE.
  */
-gboolean ber_demo_fill (BerStore  *store,
-                        GError   **error);
+gboolean ber_demo_fill   (BerStore    *store,
+                          gpointer     user_data,
+                          GError     **error);
+gboolean ber_demo_create (const char  *path,
+                          GError     **error);
 
 G_END_DECLS

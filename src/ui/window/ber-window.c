@@ -8,6 +8,7 @@
 #include "ber-agenda-view.h"
 #include "ber-backup.h"
 #include "ber-body-page.h"
+#include "ber-demo.h"
 #include "ber-form-dialog.h"
 #include "ber-model.h"
 #include "ber-item-page.h"
@@ -184,10 +185,9 @@ create_register_activated (GtkWidget  *widget,
   const char *content = g_variant_get_string (parameter, NULL);
   g_autoptr(GError) error = NULL;
 
-  if (!ber_store_create (self->database_path,
-                         g_str_equal (content, "demo") ? BER_STORE_CONTENT_DEMO
-                                                       : BER_STORE_CONTENT_EMPTY,
-                         &error))
+  if (!(g_str_equal (content, "demo") ? ber_demo_create (self->database_path, &error)
+                                       : ber_store_create (self->database_path, NULL, NULL,
+                                                           &error)))
     {
       show_error (self, error);
       return;
@@ -293,7 +293,7 @@ chooser_response (BerWindow            *self,
           g_free (path);
           path = with_extension;
         }
-      if (!ber_store_create (path, BER_STORE_CONTENT_EMPTY, &error))
+      if (!ber_store_create (path, NULL, NULL, &error))
         {
           ber_window_show_toast (self, error->message);
           return;
