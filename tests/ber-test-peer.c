@@ -8,6 +8,12 @@
  *   ber-test-peer DB USER update TABLE ID COLUMN=VALUE…
  *   ber-test-peer DB USER delete TABLE ID
  *   ber-test-peer DB USER backup-daily
+ *   ber-test-peer DB USER sql-and-die SQL
+ *       runs SQL through SQLite and exits without closing the register, as
+ *       a program that crashes: what it committed stays in the log only
+ *   ber-test-peer DB USER shared-lock
+ *       exits 0 when another process holds SQLite's shared lock on DB (a
+ *       connection in WAL mode holds it while it is open), 3 when none does
  *
  * It prints the row's new version and exits 0, or prints the error and
  * exits 1.
@@ -15,7 +21,10 @@
 
 #include "config.h"
 
+#include <fcntl.h>
+#include <sqlite3.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "ber-backup.h"
 #include "ber-store.h"
@@ -29,6 +38,34 @@ main (int   argc,
   GVariantBuilder values;
   gint64 version = 0;
   gint64 id;
+
+  if (argc == 5 && g_str_equal (argv[3], "sql-and-die"))
+    {
+      sqlite3 *db = NULL;
+
+      if (sqlite3_open (argv[1], &db) != SQLITE_OK
+          || sqlite3_exec (db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK
+          || sqlite3_exec (db, argv[4], NULL, NULL, NULL) != SQLITE_OK)
+        {
+          g_printerr ("%s\n", sqlite3_errmsg (db));
+          _exit (1);
+        }
+      _exit (0);
+    }
+
+  if (argc == 4 && g_str_equal (argv[3], "shared-lock"))
+    {
+      struct flock lock = { 0 };
+      int fd = open (argv[1], O_RDWR | O_CLOEXEC);
+
+      lock.l_type = F_WRLCK;
+      lock.l_whence = SEEK_SET;
+      lock.l_start = 0x40000000 + 2; /* SQLite's SHARED_FIRST */
+      lock.l_len = 510;              /* SHARED_SIZE */
+      if (fd < 0 || fcntl (fd, F_GETLK, &lock) != 0)
+        return 2;
+      return lock.l_type == F_UNLCK ? 3 : 0;
+    }
 
   if (argc == 4 && g_str_equal (argv[3], "backup-daily"))
     {

@@ -7,6 +7,15 @@
 
 G_BEGIN_DECLS
 
+/* g_assert_cmpstr() on a string the test owns, which it then frees. */
+#define ber_assert_take_str(taken, cmp, expected) \
+  G_STMT_START \
+  { \
+    g_autofree char *ber_taken_ = (taken); \
+    g_assert_cmpstr (ber_taken_, cmp, expected); \
+  } \
+  G_STMT_END
+
 typedef enum
 {
   BER_TEST_EMPTY,

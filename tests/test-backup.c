@@ -315,22 +315,14 @@ static void
 write_and_die (const char *path,
                const char *sql)
 {
-  pid_t pid = fork ();
+  const char *argv[] = { g_getenv ("BEREDNING_TEST_PEER"), path, "test", "sql-and-die", sql, NULL };
+  g_autoptr(GError) error = NULL;
   int status = 0;
 
-  g_assert_cmpint (pid, >=, 0);
-  if (pid == 0)
-    {
-      sqlite3 *db = NULL;
-
-      if (sqlite3_open (path, &db) != SQLITE_OK
-          || sqlite3_exec (db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK
-          || sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
-        _exit (1);
-      _exit (0);
-    }
-  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
 
 static BerBackup *
@@ -379,11 +371,11 @@ assert_kept_byte_for_byte (const char *sql)
   backups = ber_backup_list (register_path);
   kept = find_backup (backups, "before-restore");
   g_assert_nonnull (kept);
-  g_assert_cmpstr (ber_test_file_checksum (kept->path), ==, db_sum);
+  ber_assert_take_str (ber_test_file_checksum (kept->path), ==, db_sum);
   {
     g_autofree char *kept_wal = g_strconcat (kept->path, "-wal", NULL);
 
-    g_assert_cmpstr (ber_test_file_checksum (kept_wal), ==, wal_sum);
+    ber_assert_take_str (ber_test_file_checksum (kept_wal), ==, wal_sum);
     g_assert_cmpuint (ber_test_file_mode (kept->path), ==, 0600);
     g_assert_cmpuint (ber_test_file_mode (kept_wal), ==, 0600);
   }
@@ -787,7 +779,11 @@ test_unwritable_folder (void)
   backups = ber_backup_list (path);
   g_assert_cmpuint (backups->len, ==, 2);
   g_assert_nonnull (find_backup (backups, "before-restore"));
-  g_assert_null (strstr (dump (path), "Euregha"));
+  {
+    g_autofree char *restored = dump (path);
+
+    g_assert_null (strstr (restored, "Euregha"));
+  }
 
   g_chmod (folder, 0700);
   ber_test_remove_tree (dir);

@@ -663,11 +663,11 @@ ber_record_save (BerRecord  *self,
 
       if (priv->version > 0)
         ok = ber_store_update_versioned (store, ber_record_get_table (self), priv->id,
-                                         priv->version, g_variant_ref (changed), NULL,
+                                         priv->version, changed, NULL,
                                          &local_error);
       else
         ok = ber_store_update (store, ber_record_get_table (self), priv->id,
-                               g_variant_ref (changed), &local_error);
+                               changed, &local_error);
       if (ok)
         return ber_record_reload (self, store, error);
 
