@@ -359,3 +359,43 @@ ber_field_label (const char *property)
       return _(field_labels[i].label);
   return property;
 }
+
+static const char * const choices_names[BER_N_CHOICES] = {
+  [BER_CHOICES_BODY_KIND] = "body-kind",
+  [BER_CHOICES_ITEM_TYPE] = "item-type",
+  [BER_CHOICES_ITEM_STATUS] = "item-status",
+  [BER_CHOICES_MEETING_STATUS] = "meeting-status",
+  [BER_CHOICES_ATTENDANCE_ROLE] = "attendance-role",
+  [BER_CHOICES_NETWORK_KIND] = "network-kind",
+  [BER_CHOICES_NETWORK_BODY_KIND] = "network-body-kind",
+  [BER_CHOICES_MEMBERSHIP_STATUS] = "membership-status",
+  [BER_CHOICES_ACTIVITY] = "activity",
+  [BER_CHOICES_CURRENCY] = "currency",
+  [BER_CHOICES_REVIEW_OUTCOME] = "review-outcome",
+  [BER_CHOICES_ASSIGNMENT_ROLE] = "assignment-role",
+  [BER_CHOICES_CANDIDACY] = "candidacy",
+  [BER_CHOICES_REPORT_STATUS] = "report-status",
+  [BER_CHOICES_SCOPE] = "scope",
+  [BER_CHOICES_DECISION] = "decision",
+  [BER_CHOICES_PERSON_KIND] = "person-kind",
+  [BER_CHOICES_STATEMENT_KIND] = "statement-kind",
+};
+
+/**
+ * ber_choices_lookup:
+ * @name: a list's name, as a .ui file gives it ("network-kind")
+ *
+ * Returns: whether there is such a list; @which is set to it
+ */
+gboolean
+ber_choices_lookup (const char *name,
+                    BerChoices *which)
+{
+  for (guint i = 0; i < BER_N_CHOICES; i++)
+    if (g_strcmp0 (choices_names[i], name) == 0)
+      {
+        *which = (BerChoices) i;
+        return TRUE;
+      }
+  return FALSE;
+}

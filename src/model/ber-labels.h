@@ -48,6 +48,8 @@ int              ber_choice_index      (BerChoices   which,
 const char      *ber_choice_value      (BerChoices   which,
                                         guint        index);
 char           **ber_choice_labels     (BerChoices   which);
+gboolean         ber_choices_lookup    (const char  *name,
+                                        BerChoices  *which);
 
 G_END_DECLS
 

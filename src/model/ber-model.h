@@ -4,6 +4,7 @@
 /* Every entity of the register, for code that uses many of them. */
 
 #include "ber-record.h"
+#include "ber-list-filter.h"
 #include "ber-record-list.h"
 
 #include "ber-agenda-entry.h"

@@ -10,27 +10,14 @@
 
 struct _BerNetworks
 {
-  GObject   parent_instance;
-
-  BerStore *store;
+  BerService parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (BerNetworks, ber_networks, G_TYPE_OBJECT)
-
-static void
-ber_networks_dispose (GObject *object)
-{
-  BerNetworks *self = BER_NETWORKS (object);
-
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (ber_networks_parent_class)->dispose (object);
-}
+G_DEFINE_FINAL_TYPE (BerNetworks, ber_networks, BER_TYPE_SERVICE)
 
 static void
 ber_networks_class_init (BerNetworksClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = ber_networks_dispose;
 }
 
 static void
@@ -41,13 +28,15 @@ ber_networks_init (BerNetworks *self)
 BerNetworks *
 ber_networks_new (BerStore *store)
 {
-  BerNetworks *self;
-
   g_return_val_if_fail (BER_IS_STORE (store), NULL);
 
-  self = g_object_new (BER_TYPE_NETWORKS, NULL);
-  self->store = g_object_ref (store);
-  return self;
+  return g_object_new (BER_TYPE_NETWORKS, "store", store, NULL);
+}
+
+static BerStore *
+store_of (BerNetworks *self)
+{
+  return ber_service_get_store (BER_SERVICE (self));
 }
 
 /* Ends the membership rows of @network_id still open on @from, when they
@@ -63,7 +52,7 @@ end_open_memberships (BerNetworks  *self,
 
   ber_query_add_condition (query, "network_id", BER_QUERY_EQ, g_variant_new_int64 (network_id));
   ber_query_add_condition (query, "to_on", BER_QUERY_IS_NULL, NULL);
-  open_rows = ber_store_select (self->store, query, 0, G_MAXUINT, error);
+  open_rows = ber_store_select (store_of (self), query, 0, G_MAXUINT, error);
   if (open_rows == NULL)
     return FALSE;
 
@@ -77,7 +66,7 @@ end_open_memberships (BerNetworks  *self,
       g_variant_lookup (row, "from_on", "&s", &row_from);
       if (row_from != NULL && g_strcmp0 (row_from, from) > 0)
         continue;
-      if (!ber_store_update (self->store, "membership", id,
+      if (!ber_store_update (store_of (self), "membership", id,
                              ber_store_values ("to_on", g_variant_new_string (from), NULL),
                              error))
         return FALSE;
@@ -122,13 +111,13 @@ ber_networks_change_membership (BerNetworks    *self,
 
   /* The open rows are read inside the transaction: another program cannot
    * add or end one between the reading and the writing. */
-  if (!ber_store_begin (self->store, error))
+  if (!ber_store_begin (store_of (self), error))
     return FALSE;
   if ((from != NULL && !end_open_memberships (self, network_id, from, error))
-      || !ber_record_save (BER_RECORD (membership), self->store, error)
-      || !ber_store_commit (self->store, error))
+      || !ber_record_save (BER_RECORD (membership), store_of (self), error)
+      || !ber_store_commit (store_of (self), error))
     {
-      ber_store_rollback (self->store);
+      ber_store_rollback (store_of (self));
       ber_record_forget_insert (BER_RECORD (membership));
       return FALSE;
     }

@@ -1,16 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
-
 #include "ber-membership.h"
-#include "ber-store.h"
+#include "ber-service.h"
 
 G_BEGIN_DECLS
 
 #define BER_TYPE_NETWORKS (ber_networks_get_type ())
 
-G_DECLARE_FINAL_TYPE (BerNetworks, ber_networks, BER, NETWORKS, GObject)
+G_DECLARE_FINAL_TYPE (BerNetworks, ber_networks, BER, NETWORKS, BerService)
 
 /*
  * The networks register's rules: memberships and their history.

@@ -32,6 +32,10 @@ struct _BerRecordList
 
   gint64      changing_id;
   gint        changing_position;
+
+  BerListFilter          *filter;
+  BerRecordListQueryFunc  build;
+  gpointer                build_data;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -288,6 +292,10 @@ ber_record_list_dispose (GObject *object)
 {
   BerRecordList *self = BER_RECORD_LIST (object);
 
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_clear_object (&self->filter);
+
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -405,6 +413,44 @@ ber_record_list_new (BerStore *store,
                            G_CONNECT_SWAPPED);
 
   self->n_items = count_rows (self);
+  return self;
+}
+
+static void
+on_filter_changed (BerRecordList *self)
+{
+  g_autoptr(BerQuery) query = self->build (self->filter, self->build_data);
+
+  ber_record_list_set_query (self, query);
+}
+
+/**
+ * ber_record_list_new_filtered:
+ * @filter: what a view asks for
+ * @build: turns @filter into the query, now and at each change of it
+ *
+ * A list that follows @filter: each change of it is one new query.
+ */
+BerRecordList *
+ber_record_list_new_filtered (BerStore               *store,
+                              GType                   record_type,
+                              BerListFilter          *filter,
+                              BerRecordListQueryFunc  build,
+                              gpointer                user_data)
+{
+  g_autoptr(BerQuery) query = NULL;
+  BerRecordList *self;
+
+  g_return_val_if_fail (BER_IS_LIST_FILTER (filter), NULL);
+  g_return_val_if_fail (build != NULL, NULL);
+
+  query = build (filter, user_data);
+  self = ber_record_list_new (store, record_type, query);
+  self->filter = g_object_ref (filter);
+  self->build = build;
+  self->build_data = user_data;
+  g_signal_connect_object (filter, "changed", G_CALLBACK (on_filter_changed), self,
+                           G_CONNECT_SWAPPED);
   return self;
 }
 

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "ber-list-filter.h"
 #include "ber-query.h"
 #include "ber-store.h"
 
@@ -15,9 +16,18 @@ G_DECLARE_FINAL_TYPE (BerRecordList, ber_record_list, BER, RECORD_LIST, GObject)
 /* Rows fetched per query when an item outside the cache is asked for. */
 #define BER_RECORD_LIST_PAGE_SIZE 100
 
+/* Turns a view's filter into the query of a list (services write these). */
+typedef BerQuery *(*BerRecordListQueryFunc) (BerListFilter *filter,
+                                             gpointer       user_data);
+
 BerRecordList *ber_record_list_new           (BerStore       *store,
                                               GType           record_type,
                                               BerQuery       *query);
+BerRecordList *ber_record_list_new_filtered  (BerStore               *store,
+                                              GType                   record_type,
+                                              BerListFilter          *filter,
+                                              BerRecordListQueryFunc  build,
+                                              gpointer                user_data);
 BerStore      *ber_record_list_get_store     (BerRecordList  *self);
 BerQuery      *ber_record_list_get_query     (BerRecordList  *self);
 void           ber_record_list_set_query     (BerRecordList  *self,

@@ -833,6 +833,32 @@ ber_record_get_source (BerRecord *self)
   return klass->source != NULL ? klass->source : klass->table;
 }
 
+/**
+ * ber_record_get_label:
+ *
+ * Returns: what names the record to a person: its name, or its title for
+ *   records that have one instead; "" when it has neither
+ */
+const char *
+ber_record_get_label (BerRecord *self)
+{
+  BerRecordClass *klass;
+  GParamSpec *pspec;
+  const char *label;
+
+  g_return_val_if_fail (BER_IS_RECORD (self), NULL);
+
+  klass = BER_RECORD_GET_CLASS (self);
+  pspec = g_object_class_find_property (G_OBJECT_CLASS (klass),
+                                        klass->label != NULL ? klass->label : "name");
+  if (pspec == NULL)
+    pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), "title");
+  if (pspec == NULL || pspec->value_type != G_TYPE_STRING)
+    return "";
+  label = g_value_get_string (lookup_value (self, pspec));
+  return label != NULL ? label : "";
+}
+
 const char *
 ber_record_get_string (BerRecord  *self,
                        const char *property)

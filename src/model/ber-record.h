@@ -38,8 +38,9 @@ struct _BerRecordClass
   const char         *table;
   const char         *source;
   const char * const *depends;
+  const char         *label;   /* the property that names a record; "name" when unset */
 
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 void        ber_record_class_install_properties (BerRecordClass  *klass,
@@ -73,6 +74,7 @@ gint64      ber_record_get_id                   (BerRecord       *self);
 void        ber_record_forget_insert            (BerRecord       *self);
 const char *ber_record_get_table                (BerRecord       *self);
 const char *ber_record_get_source               (BerRecord       *self);
+const char *ber_record_get_label                (BerRecord       *self);
 const char *ber_record_get_string               (BerRecord       *self,
                                                  const char      *property);
 gint64      ber_record_get_int64                (BerRecord       *self,

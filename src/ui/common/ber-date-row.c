@@ -7,6 +7,7 @@
 
 #include "ber-date.h"
 #include "ber-date-row.h"
+#include "ber-field.h"
 
 /*
  * An entry row for a date written YYYY-MM-DD, with a calendar to pick one.
@@ -21,16 +22,24 @@ struct _BerDateRow
   GtkCalendar *calendar;
   GtkWidget   *button;
   gboolean     syncing;
+  gboolean     loading;
+  char        *key;
+  gboolean     required;
 };
 
-G_DEFINE_FINAL_TYPE (BerDateRow, ber_date_row, ADW_TYPE_ENTRY_ROW)
+static void field_iface_init (BerFieldInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (BerDateRow, ber_date_row, ADW_TYPE_ENTRY_ROW,
+                               G_IMPLEMENT_INTERFACE (BER_TYPE_FIELD, field_iface_init))
 
 enum
 {
   PROP_0,
   PROP_DATE,
   PROP_VALID,
-  N_PROPS
+  PROP_REQUIRED,
+  N_PROPS,
+  PROP_KEY = N_PROPS,
 };
 
 static GParamSpec *properties[N_PROPS];
@@ -68,6 +77,59 @@ on_changed (BerDateRow *self)
 
   set_date_internal (self, valid && *stripped != '\0' ? stripped : NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
+  if (!self->loading)
+    ber_field_changed (BER_FIELD (self));
+}
+
+/* As a field of a form */
+
+static void
+date_row_load (BerField  *field,
+               BerRecord *record)
+{
+  BerDateRow *self = BER_DATE_ROW (field);
+  g_autofree char *date = NULL;
+
+  g_object_get (record, self->key, &date, NULL);
+  self->loading = TRUE;
+  ber_date_row_set_date (self, date != NULL && *date != '\0' ? date : NULL);
+  self->loading = FALSE;
+}
+
+static gboolean
+date_row_store (BerField   *field,
+                BerRecord  *record,
+                GError    **error)
+{
+  BerDateRow *self = BER_DATE_ROW (field);
+
+  if (!ber_date_row_is_valid (self))
+    {
+      g_autofree char *message =
+        /* Translators: the name of a date field in a form */
+        g_strdup_printf (_("“%s” is not a date. Write it as YYYY-MM-DD, for example "
+                           "2026-11-23."), ber_field_title (field));
+
+      return ber_field_refuse (field, error, message);
+    }
+  if (self->required && self->date == NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” is required. Fill it in and save again."),
+                         ber_field_title (field));
+
+      return ber_field_refuse (field, error, message);
+    }
+
+  g_object_set (record, self->key, self->date, NULL);
+  return TRUE;
+}
+
+static void
+field_iface_init (BerFieldInterface *iface)
+{
+  iface->load = date_row_load;
+  iface->store = date_row_store;
 }
 
 static void
@@ -111,6 +173,7 @@ ber_date_row_finalize (GObject *object)
   BerDateRow *self = BER_DATE_ROW (object);
 
   g_free (self->date);
+  g_free (self->key);
 
   G_OBJECT_CLASS (ber_date_row_parent_class)->finalize (object);
 }
@@ -131,6 +194,12 @@ ber_date_row_get_property (GObject    *object,
     case PROP_VALID:
       g_value_set_boolean (value, ber_date_row_is_valid (self));
       break;
+    case PROP_REQUIRED:
+      g_value_set_boolean (value, self->required);
+      break;
+    case PROP_KEY:
+      g_value_set_string (value, self->key);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -148,6 +217,13 @@ ber_date_row_set_property (GObject      *object,
     {
     case PROP_DATE:
       ber_date_row_set_date (self, g_value_get_string (value));
+      break;
+    case PROP_REQUIRED:
+      self->required = g_value_get_boolean (value);
+      break;
+    case PROP_KEY:
+      g_free (self->key);
+      self->key = g_value_dup_string (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -169,7 +245,11 @@ ber_date_row_class_init (BerDateRowClass *klass)
   properties[PROP_VALID] =
     g_param_spec_boolean ("valid", NULL, NULL, TRUE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_REQUIRED] =
+    g_param_spec_boolean ("required", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_KEY, "key");
 }
 
 static void

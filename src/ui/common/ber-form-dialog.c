@@ -6,11 +6,10 @@
 #include <glib/gi18n.h>
 
 #include "ber-form-dialog.h"
+#include "ber-ui-util.h"
 
-struct _BerFormDialog
+typedef struct
 {
-  AdwWindow        parent_instance;
-
   GtkWidget       *save_button;
   GtkWidget       *error_revealer;
   GtkLabel        *error_label;
@@ -20,9 +19,20 @@ struct _BerFormDialog
   BerFormSaveFunc  save_func;
   gpointer         save_data;
   GDestroyNotify   save_destroy;
-};
 
-G_DEFINE_FINAL_TYPE (BerFormDialog, ber_form_dialog, ADW_TYPE_WINDOW)
+  BerContext      *context;
+  BerRecord       *record;
+} BerFormDialogPrivate;
+
+static void buildable_iface_init (GtkBuildableIface *iface);
+
+G_DEFINE_TYPE_WITH_CODE (BerFormDialog, ber_form_dialog, ADW_TYPE_WINDOW,
+                         G_ADD_PRIVATE (BerFormDialog)
+                         G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE, buildable_iface_init))
+
+static GtkBuildableIface *parent_buildable_iface;
+
+#define PRIV(self) ((BerFormDialogPrivate *) ber_form_dialog_get_instance_private (self))
 
 enum
 {
@@ -45,8 +55,30 @@ save_activated (GtkWidget  *widget,
 {
   BerFormDialog *self = BER_FORM_DIALOG (widget);
 
-  if (gtk_widget_get_sensitive (self->save_button))
+  if (gtk_widget_get_sensitive (PRIV (self)->save_button))
     ber_form_dialog_save (self);
+}
+
+/* The <child> groups of a subclass's template go into the form. */
+static void
+ber_form_dialog_add_child (GtkBuildable *buildable,
+                           GtkBuilder   *builder,
+                           GObject      *child,
+                           const char   *type)
+{
+  BerFormDialog *self = BER_FORM_DIALOG (buildable);
+
+  if (PRIV (self)->content != NULL && GTK_IS_WIDGET (child) && type == NULL)
+    gtk_box_append (GTK_BOX (PRIV (self)->content), GTK_WIDGET (child));
+  else
+    parent_buildable_iface->add_child (buildable, builder, child, type);
+}
+
+static void
+buildable_iface_init (GtkBuildableIface *iface)
+{
+  parent_buildable_iface = g_type_interface_peek_parent (iface);
+  iface->add_child = ber_form_dialog_add_child;
 }
 
 static void
@@ -54,8 +86,11 @@ ber_form_dialog_dispose (GObject *object)
 {
   BerFormDialog *self = BER_FORM_DIALOG (object);
 
-  if (self->save_destroy != NULL && self->save_data != NULL)
-    g_clear_pointer (&self->save_data, self->save_destroy);
+  g_clear_object (&PRIV (self)->record);
+  g_clear_object (&PRIV (self)->context);
+
+  if (PRIV (self)->save_destroy != NULL && PRIV (self)->save_data != NULL)
+    g_clear_pointer (&PRIV (self)->save_data, PRIV (self)->save_destroy);
 
   G_OBJECT_CLASS (ber_form_dialog_parent_class)->dispose (object);
 }
@@ -102,25 +137,25 @@ ber_form_dialog_init (BerFormDialog *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
 
-  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (save_clicked), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
+  PRIV (self)->save_button = gtk_button_new_with_mnemonic (_("_Save"));
+  gtk_widget_add_css_class (PRIV (self)->save_button, "suggested-action");
+  g_signal_connect_swapped (PRIV (self)->save_button, "clicked", G_CALLBACK (save_clicked), self);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), PRIV (self)->save_button);
   gtk_box_append (GTK_BOX (box), header);
 
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_label),
+  PRIV (self)->error_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (PRIV (self)->error_label, TRUE);
+  gtk_label_set_xalign (PRIV (self)->error_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (PRIV (self)->error_label), "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (PRIV (self)->error_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Error"), -1);
-  self->error_revealer = gtk_revealer_new ();
-  gtk_revealer_set_child (GTK_REVEALER (self->error_revealer), GTK_WIDGET (self->error_label));
+  PRIV (self)->error_revealer = gtk_revealer_new ();
+  gtk_revealer_set_child (GTK_REVEALER (PRIV (self)->error_revealer), GTK_WIDGET (PRIV (self)->error_label));
 
-  self->group = adw_preferences_group_new ();
-  self->content = content;
-  gtk_box_append (GTK_BOX (content), self->error_revealer);
-  gtk_box_append (GTK_BOX (content), self->group);
+  PRIV (self)->group = adw_preferences_group_new ();
+  PRIV (self)->content = content;
+  gtk_box_append (GTK_BOX (content), PRIV (self)->error_revealer);
+  gtk_box_append (GTK_BOX (content), PRIV (self)->group);
   gtk_widget_set_margin_top (content, 18);
   gtk_widget_set_margin_bottom (content, 18);
   gtk_widget_set_margin_start (content, 12);
@@ -148,8 +183,8 @@ ber_form_dialog_new (GtkWindow  *parent,
                                       NULL);
 
   if (action_label != NULL)
-    gtk_button_set_label (GTK_BUTTON (self->save_button), action_label);
-  gtk_button_set_use_underline (GTK_BUTTON (self->save_button), TRUE);
+    gtk_button_set_label (GTK_BUTTON (PRIV (self)->save_button), action_label);
+  gtk_button_set_use_underline (GTK_BUTTON (PRIV (self)->save_button), TRUE);
 
   return self;
 }
@@ -159,7 +194,7 @@ ber_form_dialog_add (BerFormDialog *self,
                      GtkWidget     *row)
 {
   g_return_if_fail (BER_IS_FORM_DIALOG (self));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (PRIV (self)->group), row);
 }
 
 /**
@@ -176,11 +211,11 @@ ber_form_dialog_add_group (BerFormDialog *self,
 {
   g_return_if_fail (BER_IS_FORM_DIALOG (self));
 
-  self->group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->group), title);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->group), description);
-  gtk_widget_set_margin_top (self->group, 12);
-  gtk_box_append (GTK_BOX (self->content), self->group);
+  PRIV (self)->group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (PRIV (self)->group), title);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (PRIV (self)->group), description);
+  gtk_widget_set_margin_top (PRIV (self)->group, 12);
+  gtk_box_append (GTK_BOX (PRIV (self)->content), PRIV (self)->group);
 }
 
 void
@@ -191,9 +226,9 @@ ber_form_dialog_set_save (BerFormDialog   *self,
 {
   g_return_if_fail (BER_IS_FORM_DIALOG (self));
 
-  self->save_func = func;
-  self->save_data = user_data;
-  self->save_destroy = destroy;
+  PRIV (self)->save_func = func;
+  PRIV (self)->save_data = user_data;
+  PRIV (self)->save_destroy = destroy;
 }
 
 void
@@ -201,7 +236,7 @@ ber_form_dialog_set_valid (BerFormDialog *self,
                            gboolean       valid)
 {
   g_return_if_fail (BER_IS_FORM_DIALOG (self));
-  gtk_widget_set_sensitive (self->save_button, valid);
+  gtk_widget_set_sensitive (PRIV (self)->save_button, valid);
 }
 
 void
@@ -210,25 +245,106 @@ ber_form_dialog_show_error (BerFormDialog *self,
 {
   g_return_if_fail (BER_IS_FORM_DIALOG (self));
 
-  gtk_label_set_label (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->error_revealer), message != NULL);
+  gtk_label_set_label (PRIV (self)->error_label, message != NULL ? message : "");
+  gtk_revealer_set_reveal_child (GTK_REVEALER (PRIV (self)->error_revealer), message != NULL);
 }
 
-/* Runs the save function; closes the dialog when it succeeded. */
+static void
+fill (BerFormDialog *self)
+{
+  if (PRIV (self)->record != NULL)
+    ber_fields_load (GTK_WIDGET (self), PRIV (self)->record);
+}
+
+/* Writes the record of a dialog that edits one; FALSE leaves the dialog
+ * open with the reason shown (or the question of a conflict asked). */
+static gboolean
+save_record (BerFormDialog  *self,
+             GError        **error)
+{
+  BerFormDialogClass *klass = BER_FORM_DIALOG_GET_CLASS (self);
+  GtkWidget *invalid = NULL;
+
+  if (!ber_fields_store (GTK_WIDGET (self), PRIV (self)->record, &invalid, error))
+    {
+      if (invalid != NULL)
+        gtk_widget_grab_focus (invalid);
+      return FALSE;
+    }
+  return ber_ui_save_with (GTK_WIDGET (self), PRIV (self)->context, PRIV (self)->record,
+                           (BerUiSaveRecordFunc) klass->save_record, (BerUiFillFunc) fill,
+                           (BerUiSaveFunc) ber_form_dialog_save, error);
+}
+
+/* Runs the save; closes the dialog when it succeeded. */
 gboolean
 ber_form_dialog_save (BerFormDialog *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (BER_IS_FORM_DIALOG (self), FALSE);
 
-  if (self->save_func != NULL && !self->save_func (self, self->save_data, &error))
+  if (PRIV (self)->record != NULL && BER_FORM_DIALOG_GET_CLASS (self)->save_record != NULL)
+    ok = save_record (self, &error);
+  else if (PRIV (self)->save_func != NULL)
+    ok = PRIV (self)->save_func (self, PRIV (self)->save_data, &error);
+
+  if (!ok)
     {
-      ber_form_dialog_show_error (self, error != NULL ? error->message : _("Nothing was saved."));
+      if (!g_error_matches (error, BER_STORE_ERROR, BER_STORE_ERROR_CONFLICT))
+        ber_form_dialog_show_error (self, error != NULL ? error->message
+                                                        : _("Nothing was saved."));
       return FALSE;
     }
 
   g_signal_emit (self, signals[SAVED], 0);
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
+}
+
+void
+ber_form_dialog_set_context (BerFormDialog *self,
+                             BerContext    *context)
+{
+  g_return_if_fail (BER_IS_FORM_DIALOG (self));
+
+  g_set_object (&PRIV (self)->context, context);
+  ber_fields_set_context (GTK_WIDGET (self), context);
+}
+
+BerContext *
+ber_form_dialog_get_context (BerFormDialog *self)
+{
+  g_return_val_if_fail (BER_IS_FORM_DIALOG (self), NULL);
+  return PRIV (self)->context;
+}
+
+/* @record: the dialog's own record to edit, new or read from the register */
+void
+ber_form_dialog_set_record (BerFormDialog *self,
+                            BerRecord     *record)
+{
+  g_return_if_fail (BER_IS_FORM_DIALOG (self));
+
+  g_set_object (&PRIV (self)->record, record);
+  fill (self);
+}
+
+BerRecord *
+ber_form_dialog_get_record (BerFormDialog *self)
+{
+  g_return_val_if_fail (BER_IS_FORM_DIALOG (self), NULL);
+  return PRIV (self)->record;
+}
+
+/* Shows the dialog above the window @parent is in. */
+void
+ber_form_dialog_present (BerFormDialog *self,
+                         GtkWidget     *parent)
+{
+  g_return_if_fail (BER_IS_FORM_DIALOG (self));
+
+  gtk_window_set_transient_for (GTK_WINDOW (self), ber_ui_parent_window (parent));
+  gtk_window_present (GTK_WINDOW (self));
 }

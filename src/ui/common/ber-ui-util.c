@@ -8,7 +8,6 @@
 #include "ber-date-row.h"
 #include "ber-labels.h"
 #include "ber-ui-util.h"
-#include "ber-window.h"
 
 /*
  * Small helpers the record pages and their forms share: where a dialog or a
@@ -62,37 +61,40 @@ ber_ui_parent_window (GtkWidget *widget)
  * @widget: a widget
  * @message: plain text, not markup
  *
- * Shows @message in the toasts of the BerWindow @widget is in, or else in
- * those of the nearest #AdwToastOverlay around @widget. With neither, the
- * message only goes to the debug log.
+ * Shows @message in the nearest #AdwToastOverlay around @widget, or else
+ * through the "win.toast" action of its window (or of the window a dialog
+ * belongs to). With neither, the message only goes to the debug log.
  */
 void
 ber_ui_toast (GtkWidget  *widget,
               const char *message)
 {
-  GtkRoot *root;
   GtkWidget *overlay;
+  GtkRoot *root;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (message != NULL);
 
-  root = gtk_widget_get_root (widget);
   overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (BER_IS_WINDOW (root))
-    {
-      ber_window_show_toast (BER_WINDOW (root), message);
-    }
-  else if (overlay != NULL)
+  if (overlay != NULL)
     {
       /* A toast title is Pango markup: a file named "R&D.csv" must not break it. */
       g_autofree char *escaped = g_markup_escape_text (message, -1);
 
       adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+      return;
     }
-  else
-    {
-      g_debug ("%s", message);
-    }
+
+  if (gtk_widget_activate_action (widget, "win.toast", "s", message))
+    return;
+
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root) && gtk_window_get_transient_for (GTK_WINDOW (root)) != NULL
+      && gtk_widget_activate_action (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (root))),
+                                     "win.toast", "s", message))
+    return;
+
+  g_debug ("%s", message);
 }
 
 /**
@@ -303,7 +305,8 @@ ber_ui_ask_save_changes (GtkWidget      *page,
 typedef struct
 {
   BerRecord     *record;
-  BerStore      *store;
+  BerStore      *store;    /* or */
+  BerContext    *context;
   BerUiFillFunc  fill;
   BerUiSaveFunc  save;
 } ConflictData;
@@ -314,7 +317,8 @@ conflict_data_free (gpointer data)
   ConflictData *conflict = data;
 
   g_object_unref (conflict->record);
-  g_object_unref (conflict->store);
+  g_clear_object (&conflict->store);
+  g_clear_object (&conflict->context);
   g_free (conflict);
 }
 
@@ -336,7 +340,9 @@ conflict_response (AdwMessageDialog *dialog,
   else
     return;
 
-  if (!ber_record_resolve_conflict (data->record, data->store, choice, &error))
+  if (!(data->context != NULL
+        ? ber_context_resolve_conflict (data->context, data->record, choice, &error)
+        : ber_record_resolve_conflict (data->record, data->store, choice, &error)))
     {
       ber_ui_toast (page, error->message);
       return;
@@ -393,6 +399,72 @@ conflict_body (BerConflict *conflict)
     }
 
   return g_string_free (g_steal_pointer (&body), FALSE);
+}
+
+static void
+ask_conflict (GtkWidget     *page,
+              ConflictData  *data)
+{
+  g_autofree char *body = conflict_body (ber_record_get_conflict (data->record));
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ber_ui_parent_window (page),
+                                                       _("Changed by Somebody Else"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "theirs", _("_Take Theirs"),
+                                    "mine", _("_Keep Mine"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "mine", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "mine");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), CONFLICT_KEY, data, conflict_data_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response), page, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * ber_ui_save_with:
+ * @page: the page or dialog that edits @record
+ * @save_record: writes the record through its service
+ * @fill: shows the record's values in the form
+ * @save: the page's save, to run again once a conflict is settled
+ *
+ * Saves @record with @save_record. When somebody else changed the same
+ * fields since it was read, asks whether to keep the values typed here or
+ * take theirs, naming who changed what and when; the values typed stay in
+ * the form until the user chooses, and Cancel leaves them there.
+ *
+ * Returns: %TRUE when saved; %FALSE with @error set otherwise
+ */
+gboolean
+ber_ui_save_with (GtkWidget            *page,
+                  BerContext           *context,
+                  BerRecord            *record,
+                  BerUiSaveRecordFunc   save_record,
+                  BerUiFillFunc         fill,
+                  BerUiSaveFunc         save,
+                  GError              **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  ConflictData *data;
+
+  if (save_record (page, record, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, BER_STORE_ERROR, BER_STORE_ERROR_CONFLICT)
+      && ber_record_get_conflict (record) != NULL)
+    {
+      data = g_new0 (ConflictData, 1);
+      data->record = g_object_ref (record);
+      data->context = g_object_ref (context);
+      data->fill = fill;
+      data->save = save;
+      ask_conflict (page, data);
+    }
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
 /**

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "ber-record.h"
+#include "ber-context.h"
 
 G_BEGIN_DECLS
 
@@ -13,6 +13,10 @@ typedef gboolean (*BerUiSaveFunc)  (gpointer page);
 typedef void     (*BerUiLeaveFunc) (gpointer page);
 /* Shows a record's values in a page's form. */
 typedef void     (*BerUiFillFunc)  (gpointer page);
+/* Writes a record through the service that owns it. */
+typedef gboolean (*BerUiSaveRecordFunc) (gpointer    page,
+                                         BerRecord  *record,
+                                         GError    **error);
 
 GtkWindow *ber_ui_parent_window       (GtkWidget      *widget);
 void       ber_ui_toast               (GtkWidget      *widget,
@@ -40,6 +44,13 @@ void       ber_ui_ask_save_changes    (GtkWidget      *page,
                                        const char     *body,
                                        BerUiSaveFunc   save,
                                        BerUiLeaveFunc  leave);
+gboolean   ber_ui_save_with           (GtkWidget           *page,
+                                       BerContext          *context,
+                                       BerRecord           *record,
+                                       BerUiSaveRecordFunc  save_record,
+                                       BerUiFillFunc        fill,
+                                       BerUiSaveFunc        save,
+                                       GError             **error);
 gboolean   ber_ui_save_record         (GtkWidget      *page,
                                        BerRecord      *record,
                                        BerStore       *store,

@@ -7,7 +7,7 @@
 
 #include "ber-csv.h"
 #include "ber-import-dialog.h"
-#include "ber-window.h"
+#include "ber-ui-util.h"
 
 /*
  * Shows what importing a CSV file would do, line by line, and writes it only
@@ -403,7 +403,7 @@ static void
 dialog_imported (BerImportDialog *dialog,
                  guint            n_inserted,
                  guint            n_updated,
-                 BerWindow       *window)
+                 GtkWindow       *parent)
 {
   g_autofree char *added = NULL;
   g_autofree char *message = NULL;
@@ -418,7 +418,7 @@ dialog_imported (BerImportDialog *dialog,
   /* Translators: "12 networks added, 3 updated" */
   message = g_strdup_printf (ngettext ("%s, %u updated", "%s, %u updated", n_updated), added,
                              n_updated);
-  ber_window_show_toast (window, message);
+  ber_ui_toast (GTK_WIDGET (parent), message);
 }
 
 typedef struct
@@ -450,7 +450,7 @@ file_chosen (GtkNativeDialog *native,
   if (file != NULL)
     {
       dialog = ber_import_dialog_new (choice->parent, choice->store, choice->kind, file);
-      if (BER_IS_WINDOW (choice->parent))
+      if (choice->parent != NULL)
         g_signal_connect_object (dialog, "imported", G_CALLBACK (dialog_imported),
                                  choice->parent, 0);
       gtk_window_present (GTK_WINDOW (dialog));

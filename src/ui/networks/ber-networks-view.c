@@ -16,7 +16,6 @@
 #include "ber-networks-view.h"
 #include "ber-persons-view.h"
 #include "ber-ui-util.h"
-#include "ber-window.h"
 
 /*
  * The register of networks: a lazy, sortable, filterable list, and the page

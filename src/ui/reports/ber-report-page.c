@@ -13,7 +13,6 @@
 #include "ber-report-logic.h"
 #include "ber-report-page.h"
 #include "ber-ui-util.h"
-#include "ber-window.h"
 
 /*
  * One returned report: who owes it to which body after which event, the

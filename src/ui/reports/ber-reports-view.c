@@ -16,7 +16,6 @@
 #include "ber-report-page.h"
 #include "ber-reports-view.h"
 #include "ber-ui-util.h"
-#include "ber-window.h"
 
 /*
  * The returned reports (DOMAIN.md, "Returned reports"): which are expected,

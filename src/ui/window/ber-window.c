@@ -176,6 +176,15 @@ ber_window_load (BerWindow *self)
 
 /* Actions */
 
+/* Views and dialogs show their messages here, without knowing the window. */
+static void
+toast_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ber_window_show_toast (BER_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
 static void
 create_register_activated (GtkWidget  *widget,
                            const char *action_name,
@@ -693,6 +702,7 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerWindow, reports_view);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, reports_page);
 
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_activated);
   gtk_widget_class_install_action (widget_class, "win.create-register", "s",
                                    create_register_activated);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated);
