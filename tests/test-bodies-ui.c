@@ -84,7 +84,11 @@ open_window (Fixture        *f,
   *agenda = BER_AGENDA_VIEW (ber_agenda_view_new ());
   gtk_window_set_default_size (window, width, 720);
   gtk_window_set_child (window, GTK_WIDGET (*agenda));
-  ber_agenda_view_set_store (*agenda, f->store);
+  {
+    g_autoptr(BerContext) context = ber_context_new (f->store);
+
+    ber_agenda_view_set_context (*agenda, context);
+  }
   bodies = ber_test_find_widget (GTK_WIDGET (*agenda), BER_TYPE_BODIES_VIEW, NULL);
   g_assert_nonnull (bodies);
   gtk_stack_set_visible_child (GTK_STACK (gtk_widget_get_parent (bodies)), bodies);

@@ -316,3 +316,87 @@ ber_context_choose (BerContext    *self,
                                                      filter, choice_query,
                                                      GINT_TO_POINTER (list)));
 }
+
+/* Work in a thread */
+
+typedef struct
+{
+  char               *location;
+  BerContextWorkFunc  func;
+  gpointer            data;
+  GDestroyNotify      data_free;
+} Work;
+
+static void
+work_free (gpointer data)
+{
+  Work *work = data;
+
+  if (work->data_free != NULL)
+    work->data_free (work->data);
+  g_free (work->location);
+  g_free (work);
+}
+
+static void
+work_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Work *work = task_data;
+  g_autoptr(BerStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A connection of the thread's own: a connection is not shared between
+   * threads, and a second one on the same file is safe in one process. */
+  store = ber_store_open (work->location, &error);
+  if (store == NULL || !work->func (store, work->data, cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * ber_context_run_async:
+ * @func: the work, given a store of its own
+ * @data: (transfer full): handed to @func, then freed with @data_free
+ *
+ * Runs @func in a worker thread, so that long work (an export, an import,
+ * a check of the whole register) never holds up the window.
+ */
+void
+ber_context_run_async (BerContext          *self,
+                       BerContextWorkFunc   func,
+                       gpointer             data,
+                       GDestroyNotify       data_free,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Work *work;
+
+  g_return_if_fail (BER_IS_CONTEXT (self));
+  g_return_if_fail (func != NULL);
+
+  work = g_new0 (Work, 1);
+  work->location = g_strdup (ber_store_get_path (self->store));
+  work->func = func;
+  work->data = data;
+  work->data_free = data_free;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ber_context_run_async);
+  g_task_set_task_data (task, work, work_free);
+  g_task_run_in_thread (task, work_thread);
+}
+
+gboolean
+ber_context_run_finish (BerContext    *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

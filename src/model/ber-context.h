@@ -10,6 +10,7 @@
 #include "ber-networks.h"
 #include "ber-persons.h"
 #include "ber-record.h"
+#include "ber-record-list.h"
 #include "ber-reports.h"
 
 G_BEGIN_DECLS
@@ -38,7 +39,23 @@ typedef enum
   BER_CHOICE_INFLUENCE_QUESTIONS,
 } BerChoiceList;
 
+/* Work done off the main thread, on a connection of its own to the register. */
+typedef gboolean (*BerContextWorkFunc) (BerStore      *store,
+                                        gpointer       data,
+                                        GCancellable  *cancellable,
+                                        GError       **error);
+
 BerContext  *ber_context_new             (BerStore       *store);
+void         ber_context_run_async       (BerContext          *self,
+                                          BerContextWorkFunc   func,
+                                          gpointer             data,
+                                          GDestroyNotify       data_free,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean     ber_context_run_finish      (BerContext          *self,
+                                          GAsyncResult        *result,
+                                          GError             **error);
 BerStore    *ber_context_get_store       (BerContext     *self);
 const char  *ber_context_get_location    (BerContext     *self);
 const char  *ber_context_get_today       (BerContext     *self);

@@ -10,6 +10,7 @@
 #include "ber-followup-view.h"
 #include "ber-items-view.h"
 #include "ber-meetings-view.h"
+#include "ber-ui-util.h"
 
 /*
  * Agenda preparation: incoming items, the meetings with their agendas and
@@ -147,16 +148,17 @@ ber_agenda_view_new (void)
   return g_object_new (BER_TYPE_AGENDA_VIEW, NULL);
 }
 
+/* @context: (nullable): the register the four sections show */
 void
-ber_agenda_view_set_store (BerAgendaView *self,
-                           BerStore      *store)
+ber_agenda_view_set_context (BerAgendaView *self,
+                             BerContext    *context)
 {
   g_return_if_fail (BER_IS_AGENDA_VIEW (self));
 
-  ber_items_view_set_store (self->items, store);
-  ber_meetings_view_set_store (self->meetings, store);
-  ber_followup_view_set_store (self->followup, store);
-  ber_bodies_view_set_store (self->bodies, store);
+  ber_ui_give_context (GTK_WIDGET (self->items), context);
+  ber_ui_give_context (GTK_WIDGET (self->meetings), context);
+  ber_ui_give_context (GTK_WIDGET (self->followup), context);
+  ber_ui_give_context (GTK_WIDGET (self->bodies), context);
 }
 
 /* Open items whose reply is due soon or overdue. */

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "ber-context.h"
+
 #include "ber-store.h"
 
 G_BEGIN_DECLS
@@ -12,8 +14,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BerAgendaView, ber_agenda_view, BER, AGENDA_VIEW, AdwBin)
 
 GtkWidget *ber_agenda_view_new       (void);
-void       ber_agenda_view_set_store (BerAgendaView *self,
-                                      BerStore      *store);
+void      ber_agenda_view_set_context (BerAgendaView *self,
+                                       BerContext    *context);
 guint      ber_agenda_view_get_n_due (BerAgendaView *self);
 
 G_END_DECLS

@@ -5,10 +5,6 @@
 
 #include "ber-column-sort.h"
 
-#define BER_TYPE_COLUMN_SORTER (ber_column_sorter_get_type ())
-
-G_DECLARE_FINAL_TYPE (BerColumnSorter, ber_column_sorter, BER, COLUMN_SORTER, GtkSorter)
-
 struct _BerColumnSorter
 {
   GtkSorter  parent_instance;
@@ -45,12 +41,55 @@ ber_column_sorter_finalize (GObject *object)
   G_OBJECT_CLASS (ber_column_sorter_parent_class)->finalize (object);
 }
 
+enum
+{
+  PROP_0,
+  PROP_ORDER,
+};
+
+static void
+ber_column_sorter_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  if (prop_id == PROP_ORDER)
+    g_value_set_string (value, BER_COLUMN_SORTER (object)->store_column);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+ber_column_sorter_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  BerColumnSorter *self = BER_COLUMN_SORTER (object);
+
+  if (prop_id == PROP_ORDER)
+    {
+      g_free (self->store_column);
+      self->store_column = g_value_dup_string (value);
+    }
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
 static void
 ber_column_sorter_class_init (BerColumnSorterClass *klass)
 {
   GtkSorterClass *sorter_class = GTK_SORTER_CLASS (klass);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->finalize = ber_column_sorter_finalize;
+  object_class->finalize = ber_column_sorter_finalize;
+  object_class->get_property = ber_column_sorter_get_property;
+  object_class->set_property = ber_column_sorter_set_property;
+  /* An order the list's service knows ("name", "received"…), set in a .ui file. */
+  g_object_class_install_property (object_class, PROP_ORDER,
+                                   g_param_spec_string ("order", NULL, NULL, NULL,
+                                                        G_PARAM_READWRITE
+                                                        | G_PARAM_STATIC_STRINGS));
   sorter_class->compare = ber_column_sorter_compare;
   sorter_class->get_order = ber_column_sorter_get_order;
 }

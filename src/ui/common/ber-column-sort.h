@@ -5,9 +5,13 @@
 
 G_BEGIN_DECLS
 
+#define BER_TYPE_COLUMN_SORTER (ber_column_sorter_get_type ())
+
+G_DECLARE_FINAL_TYPE (BerColumnSorter, ber_column_sorter, BER, COLUMN_SORTER, GtkSorter)
+
 /*
  * Sortable column headers over a lazy list. Each column gets a
- * ber_column_sorter_new ("sort_key") naming the store column it sorts by;
+ * BerColumnSorter naming the order its list's service sorts by ("name");
  * when the column view's sorter changes, ber_column_sort_get_primary() tells
  * which column and direction the user chose, and the list re-queries the
  * store in that order instead of sorting every row in memory.

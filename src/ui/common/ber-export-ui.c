@@ -17,7 +17,7 @@
 
 typedef struct
 {
-  char              *database;
+  BerContext        *context;
   char              *output;
   BerExportDataFunc  func;
   gpointer           data;
@@ -37,7 +37,7 @@ export_job_free (gpointer data)
 
   if (job->data_free != NULL)
     job->data_free (job->data);
-  g_free (job->database);
+  g_clear_object (&job->context);
   g_free (job->output);
   g_free (job);
 }
@@ -53,33 +53,36 @@ export_by_id (BerStore    *store,
   return by_id->func (store, by_id->id, output_path, error);
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gboolean
+export_work (BerStore      *store,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  ExportJob *job = task_data;
-  g_autoptr(BerStore) store = NULL;
-  g_autoptr(GError) error = NULL;
+  ExportJob *job = data;
 
-  store = ber_store_open (job->database, &error);
-  if (store == NULL || !job->func (store, job->data, job->output, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  return job->func (store, job->data, job->output, error);
 }
+
+/* Where the outcome is told: the widget and the file's name. */
+typedef struct
+{
+  GtkWidget *widget;
+  char      *name;
+} Outcome;
 
 static void
 export_done (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  Outcome *outcome = user_data;
+  g_autoptr(GtkWidget) widget = outcome->widget;
+  g_autofree char *name = outcome->name;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ber_context_run_finish (BER_CONTEXT (object), result, &error))
     {
       if (error->domain == G_FILE_ERROR)
         /* Translators: %s says which file could not be written, and why */
@@ -89,13 +92,10 @@ export_done (GObject      *object,
         message = g_strdup (error->message);
     }
   else
-    {
-      g_autofree char *name = g_path_get_basename (job->output);
+    message = g_strdup_printf (_("Saved “%s”"), name);
 
-      message = g_strdup_printf (_("Saved “%s”"), name);
-    }
-
-  ber_ui_toast (GTK_WIDGET (object), message);
+  ber_ui_toast (widget, message);
+  g_free (outcome);
 }
 
 /*
@@ -142,10 +142,12 @@ chooser_response (GtkNativeDialog *chooser,
 
   if (job->output != NULL)
     {
-      g_autoptr(GTask) task = g_task_new (widget, NULL, export_done, NULL);
+      Outcome *outcome = g_new0 (Outcome, 1);
 
-      g_task_set_task_data (task, job, export_job_free);
-      g_task_run_in_thread (task, export_thread);
+      outcome->widget = g_object_ref (widget);
+      outcome->name = g_path_get_basename (job->output);
+      ber_context_run_async (job->context, export_work, job, export_job_free, NULL, export_done,
+                             outcome);
     }
   else
     export_job_free (job);
@@ -184,7 +186,7 @@ add_filter (GtkFileChooser *chooser,
  */
 void
 ber_export_ui_run_with_data (GtkWidget         *widget,
-                             BerStore          *store,
+                             BerContext        *context,
                              const char        *title,
                              const char        *suggested_name,
                              BerExportDataFunc  func,
@@ -196,13 +198,13 @@ ber_export_ui_run_with_data (GtkWidget         *widget,
   ExportJob *job;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (BER_IS_STORE (store));
+  g_return_if_fail (BER_IS_CONTEXT (context));
   g_return_if_fail (suggested_name != NULL);
   g_return_if_fail (func != NULL);
 
   root = gtk_widget_get_root (widget);
   job = g_new0 (ExportJob, 1);
-  job->database = g_strdup (ber_store_get_path (store));
+  job->context = g_object_ref (context);
   job->func = func;
   job->data = data;
   job->data_free = data_free;
@@ -221,7 +223,7 @@ ber_export_ui_run_with_data (GtkWidget         *widget,
 
 void
 ber_export_ui_run (GtkWidget       *widget,
-                   BerStore        *store,
+                   BerContext      *context,
                    const char      *title,
                    const char      *suggested_name,
                    BerExportIdFunc  func,
@@ -234,6 +236,6 @@ ber_export_ui_run (GtkWidget       *widget,
   by_id = g_new0 (IdExport, 1);
   by_id->func = func;
   by_id->id = id;
-  ber_export_ui_run_with_data (widget, store, title, suggested_name, export_by_id, by_id,
+  ber_export_ui_run_with_data (widget, context, title, suggested_name, export_by_id, by_id,
                                g_free);
 }

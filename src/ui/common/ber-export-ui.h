@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ber-store.h"
+#include "ber-context.h"
 
 G_BEGIN_DECLS
 
@@ -22,13 +22,13 @@ typedef gboolean (*BerExportDataFunc) (BerStore    *store,
                                        GError     **error);
 
 void ber_export_ui_run           (GtkWidget         *widget,
-                                  BerStore          *store,
+                                  BerContext        *context,
                                   const char        *title,
                                   const char        *suggested_name,
                                   BerExportIdFunc    func,
                                   gint64             id);
 void ber_export_ui_run_with_data (GtkWidget         *widget,
-                                  BerStore          *store,
+                                  BerContext        *context,
                                   const char        *title,
                                   const char        *suggested_name,
                                   BerExportDataFunc  func,

@@ -57,6 +57,26 @@ ber_ui_parent_window (GtkWidget *widget)
 }
 
 /**
+ * ber_ui_give_context:
+ * @context: (nullable): the register's services, or %NULL when none is open
+ *
+ * Hands a view the register it shows, through its "context" property.
+ */
+void
+ber_ui_give_context (GtkWidget  *view,
+                     BerContext *context)
+{
+  g_return_if_fail (GTK_IS_WIDGET (view));
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "context") != NULL)
+    g_object_set (view, "context", context, NULL);
+  else if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "store") != NULL)
+    g_object_set (view, "store", context != NULL ? ber_context_get_store (context) : NULL, NULL);
+  else
+    g_critical ("%s takes neither a context nor a store", G_OBJECT_TYPE_NAME (view));
+}
+
+/**
  * ber_ui_toast:
  * @widget: a widget
  * @message: plain text, not markup

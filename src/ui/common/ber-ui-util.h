@@ -19,6 +19,8 @@ typedef gboolean (*BerUiSaveRecordFunc) (gpointer    page,
                                          GError    **error);
 
 GtkWindow *ber_ui_parent_window       (GtkWidget      *widget);
+void       ber_ui_give_context        (GtkWidget      *view,
+                                       BerContext     *context);
 void       ber_ui_toast               (GtkWidget      *widget,
                                        const char     *message);
 void       ber_ui_show_error          (GtkRevealer    *revealer,

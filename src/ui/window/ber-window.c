@@ -15,6 +15,7 @@
 #include "ber-networks-view.h"
 #include "ber-person-page.h"
 #include "ber-reports-view.h"
+#include "ber-ui-util.h"
 #include "ber-window.h"
 
 struct _BerWindow
@@ -23,6 +24,7 @@ struct _BerWindow
 
   char                 *database_path;
   BerStore             *store;
+  BerContext           *context;
   GSettings            *settings;
   GtkFileChooserNative *chooser;
 
@@ -82,9 +84,12 @@ set_store (BerWindow *self,
            BerStore  *store)
 {
   g_set_object (&self->store, store);
-  ber_agenda_view_set_store (self->agenda_view, store);
-  ber_networks_view_set_store (self->networks_view, store);
-  ber_reports_view_set_store (self->reports_view, store);
+  g_clear_object (&self->context);
+  if (store != NULL)
+    self->context = ber_context_new (store);
+  ber_agenda_view_set_context (self->agenda_view, self->context);
+  ber_ui_give_context (GTK_WIDGET (self->networks_view), self->context);
+  ber_ui_give_context (GTK_WIDGET (self->reports_view), self->context);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -205,15 +210,23 @@ create_register_activated (GtkWidget  *widget,
   ber_window_load (self);
 }
 
-/* An open record page with changes not yet saved, anywhere in the window. */
+/* An open record page with changes not yet saved, anywhere in the window:
+ * every page tells it by its "modified" property. */
 static gboolean
 has_unsaved_page (GtkWidget *widget)
 {
-  if (gtk_widget_get_mapped (widget)
-      && ((BER_IS_ITEM_PAGE (widget) && ber_item_page_get_modified (BER_ITEM_PAGE (widget)))
-          || (BER_IS_BODY_PAGE (widget) && ber_body_page_get_modified (BER_BODY_PAGE (widget)))
-          || (BER_IS_PERSON_PAGE (widget)
-              && ber_person_page_get_modified (BER_PERSON_PAGE (widget)))))
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "modified");
+  gboolean modified = FALSE;
+
+  if (pspec != NULL && pspec->value_type == G_TYPE_BOOLEAN && gtk_widget_get_mapped (widget))
+    g_object_get (widget, "modified", &modified, NULL);
+  else if (gtk_widget_get_mapped (widget)
+           && ((BER_IS_ITEM_PAGE (widget) && ber_item_page_get_modified (BER_ITEM_PAGE (widget)))
+               || (BER_IS_BODY_PAGE (widget) && ber_body_page_get_modified (BER_BODY_PAGE (widget)))
+               || (BER_IS_PERSON_PAGE (widget)
+                   && ber_person_page_get_modified (BER_PERSON_PAGE (widget)))))
+    modified = TRUE;
+  if (modified)
     return TRUE;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
@@ -607,6 +620,7 @@ ber_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_object (&self->context);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 

@@ -1072,8 +1072,13 @@ export_board_paper_activated (GtkWidget  *widget,
   /* Translators: a file name; %s is the item's diary number, "/" replaced */
   name = g_strdup_printf (_("Board paper %s.pdf"), diary != NULL && *diary ? diary : "");
   g_strdelimit (name, "/\\", '-');
-  ber_export_ui_run (widget, self->store, _("Export the Board Paper"), name,
-                     ber_export_board_paper, item_page_item_id (self));
+  {
+    /* Until this view takes a context of its own. */
+    g_autoptr(BerContext) context = ber_context_new (self->store);
+
+    ber_export_ui_run (widget, context, _("Export the Board Paper"), name,
+                       ber_export_board_paper, item_page_item_id (self));
+  }
 }
 
 static void

@@ -1673,8 +1673,13 @@ export_action (GtkWidget  *widget,
   job = g_new0 (MeetingExport, 1);
   job->what = g_strdup (what);
   job->id = id;
-  ber_export_ui_run_with_data (widget, self->store, _("Export"), name, meeting_export, job,
-                               meeting_export_free);
+  {
+    /* Until this view takes a context of its own. */
+    g_autoptr(BerContext) context = ber_context_new (self->store);
+
+    ber_export_ui_run_with_data (widget, context, _("Export"), name, meeting_export, job,
+                                 meeting_export_free);
+  }
 }
 
 static void

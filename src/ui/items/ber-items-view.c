@@ -535,10 +535,15 @@ export_activated (GtkWidget  *widget,
   /* Translators: a file name; %s is today's date */
   name = g_strdup_printf (_("Items %s.csv"), today (self));
   /* The same query as the list: its filters, search and order. */
-  ber_export_ui_run_with_data (widget, self->store,
-                               filters_active (self) ? _("Export Filtered Item List")
-                                                     : _("Export Item List"),
-                               name, export_items, build_query (self), query_free);
+  {
+    /* Until this view takes a context of its own. */
+    g_autoptr(BerContext) context = ber_context_new (self->store);
+
+    ber_export_ui_run_with_data (widget, context,
+                                 filters_active (self) ? _("Export Filtered Item List")
+                                                       : _("Export Item List"),
+                                 name, export_items, build_query (self), query_free);
+  }
 }
 
 static void

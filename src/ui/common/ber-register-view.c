@@ -1,0 +1,337 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ber-register-view"
+
+#include "config.h"
+
+#include "ber-column-sort.h"
+#include "ber-register-view.h"
+
+typedef struct
+{
+  BerContext         *context;
+  BerListFilter      *filter;
+  GListModel         *list;
+  GtkSingleSelection *selection;
+  gboolean            filters_active;
+
+  GtkSearchEntry     *search;
+  GtkColumnView      *columns;
+  GtkStack           *content;
+} BerRegisterViewPrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (BerRegisterView, ber_register_view, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_MODEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define PRIV(self) ((BerRegisterViewPrivate *) ber_register_view_get_instance_private (self))
+
+/* Which page of the content stack: rows, nothing yet, or nothing found. */
+void
+ber_register_view_update (BerRegisterView *self)
+{
+  BerRegisterViewPrivate *priv = PRIV (self);
+  guint n = priv->list != NULL ? g_list_model_get_n_items (priv->list) : 0;
+  const char *search = ber_list_filter_get_search (priv->filter);
+
+  if (priv->content == NULL)
+    return;
+  if (n > 0)
+    gtk_stack_set_visible_child_name (priv->content, "list");
+  else if (priv->filters_active || search != NULL)
+    gtk_stack_set_visible_child_name (priv->content, "no-results");
+  else
+    gtk_stack_set_visible_child_name (priv->content, "empty");
+}
+
+/* Whether the subclass's own filters narrow the list (for the empty page). */
+void
+ber_register_view_set_filters_active (BerRegisterView *self,
+                                      gboolean         active)
+{
+  g_return_if_fail (BER_IS_REGISTER_VIEW (self));
+  PRIV (self)->filters_active = active;
+  ber_register_view_update (self);
+}
+
+static void
+on_search_changed (BerRegisterView *self)
+{
+  ber_list_filter_set_search (PRIV (self)->filter,
+                              gtk_editable_get_text (GTK_EDITABLE (PRIV (self)->search)));
+}
+
+static void
+on_stop_search (BerRegisterView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (PRIV (self)->search), "");
+}
+
+static void
+on_sort_changed (BerRegisterView *self)
+{
+  BerRegisterViewPrivate *priv = PRIV (self);
+  const char *order = NULL;
+  gboolean descending = FALSE;
+
+  /* The column view clears its sorting while it is disposed. */
+  if (priv->columns == NULL)
+    return;
+  if (!ber_column_sort_get_primary (gtk_column_view_get_sorter (priv->columns), &order,
+                                    &descending))
+    order = NULL;
+  ber_list_filter_set_order (priv->filter, order, descending);
+}
+
+static void
+on_activate (BerRegisterView *self,
+             guint            position)
+{
+  g_autoptr(BerRecord) record = NULL;
+
+  if (PRIV (self)->list == NULL)
+    return;
+  record = g_list_model_get_item (PRIV (self)->list, position);
+  if (record != NULL && BER_REGISTER_VIEW_GET_CLASS (self)->open_record != NULL)
+    BER_REGISTER_VIEW_GET_CLASS (self)->open_record (self, record);
+}
+
+static void
+on_items_changed (BerRegisterView *self)
+{
+  ber_register_view_update (self);
+}
+
+/* Makes the list when there is both a context and a column view. */
+static void
+rebuild (BerRegisterView *self)
+{
+  BerRegisterViewPrivate *priv = PRIV (self);
+  BerRegisterViewClass *klass = BER_REGISTER_VIEW_GET_CLASS (self);
+
+  if (priv->list != NULL)
+    g_signal_handlers_disconnect_by_data (priv->list, self);
+  g_clear_object (&priv->list);
+  if (priv->context != NULL && klass->create_list != NULL)
+    priv->list = klass->create_list (self, priv->context, priv->filter);
+  if (priv->list != NULL)
+    g_signal_connect_object (priv->list, "items-changed", G_CALLBACK (on_items_changed), self,
+                             G_CONNECT_SWAPPED);
+
+  if (priv->selection != NULL)
+    gtk_single_selection_set_model (priv->selection, priv->list);
+  if (klass->refresh != NULL && priv->context != NULL)
+    klass->refresh (self);
+  ber_register_view_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+/**
+ * ber_register_view_set_widgets:
+ *
+ * Hands the base the widgets of the subclass's template; call it in the
+ * subclass's init, after gtk_widget_init_template().
+ */
+void
+ber_register_view_set_widgets (BerRegisterView *self,
+                               GtkSearchEntry  *search,
+                               GtkColumnView   *columns,
+                               GtkStack        *content)
+{
+  BerRegisterViewPrivate *priv = PRIV (self);
+
+  g_return_if_fail (BER_IS_REGISTER_VIEW (self));
+
+  priv->search = search;
+  priv->columns = columns;
+  priv->content = content;
+
+  g_signal_connect_object (search, "search-changed", G_CALLBACK (on_search_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (search, "stop-search", G_CALLBACK (on_stop_search), self,
+                           G_CONNECT_SWAPPED);
+  gtk_search_entry_set_key_capture_widget (search, GTK_WIDGET (self));
+
+  priv->selection = gtk_single_selection_new (priv->list != NULL ? g_object_ref (priv->list)
+                                                                 : NULL);
+  gtk_single_selection_set_autoselect (priv->selection, FALSE);
+  gtk_single_selection_set_can_unselect (priv->selection, TRUE);
+  gtk_column_view_set_model (columns, GTK_SELECTION_MODEL (priv->selection));
+  g_object_unref (priv->selection);
+  g_signal_connect_object (columns, "activate", G_CALLBACK (on_activate), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_column_view_get_sorter (columns), "changed",
+                           G_CALLBACK (on_sort_changed), self, G_CONNECT_SWAPPED);
+  ber_register_view_update (self);
+}
+
+BerContext *
+ber_register_view_get_context (BerRegisterView *self)
+{
+  g_return_val_if_fail (BER_IS_REGISTER_VIEW (self), NULL);
+  return PRIV (self)->context;
+}
+
+void
+ber_register_view_set_context (BerRegisterView *self,
+                               BerContext      *context)
+{
+  g_return_if_fail (BER_IS_REGISTER_VIEW (self));
+
+  if (!g_set_object (&PRIV (self)->context, context))
+    return;
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+}
+
+/* Returns: (transfer none): the filter the view's list follows */
+BerListFilter *
+ber_register_view_get_filter (BerRegisterView *self)
+{
+  g_return_val_if_fail (BER_IS_REGISTER_VIEW (self), NULL);
+  return PRIV (self)->filter;
+}
+
+/* Returns: (transfer none) (nullable): the list shown */
+GListModel *
+ber_register_view_get_model (BerRegisterView *self)
+{
+  g_return_val_if_fail (BER_IS_REGISTER_VIEW (self), NULL);
+  return PRIV (self)->list;
+}
+
+void
+ber_register_view_focus_search (BerRegisterView *self)
+{
+  g_return_if_fail (BER_IS_REGISTER_VIEW (self));
+
+  if (PRIV (self)->search != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (PRIV (self)->search));
+}
+
+/* Selects the row of record @id, when the list shows it, and scrolls to it. */
+void
+ber_register_view_select (BerRegisterView *self,
+                          gint64           id)
+{
+  BerRegisterViewPrivate *priv = PRIV (self);
+  gint position;
+
+  g_return_if_fail (BER_IS_REGISTER_VIEW (self));
+
+  if (!BER_IS_RECORD_LIST (priv->list) || priv->selection == NULL)
+    return;
+  position = ber_record_list_find (BER_RECORD_LIST (priv->list), id);
+  if (position >= 0)
+    gtk_single_selection_set_selected (priv->selection, (guint) position);
+}
+
+static void
+focus_search_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  ber_register_view_focus_search (BER_REGISTER_VIEW (widget));
+}
+
+static void
+ber_register_view_dispose (GObject *object)
+{
+  BerRegisterViewPrivate *priv = PRIV (BER_REGISTER_VIEW (object));
+
+  if (priv->list != NULL)
+    g_signal_handlers_disconnect_by_data (priv->list, object);
+  g_clear_object (&priv->list);
+  g_clear_object (&priv->context);
+  priv->columns = NULL;
+  priv->selection = NULL;
+
+  G_OBJECT_CLASS (ber_register_view_parent_class)->dispose (object);
+}
+
+static void
+ber_register_view_finalize (GObject *object)
+{
+  g_clear_object (&PRIV (BER_REGISTER_VIEW (object))->filter);
+
+  G_OBJECT_CLASS (ber_register_view_parent_class)->finalize (object);
+}
+
+static void
+ber_register_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  BerRegisterView *self = BER_REGISTER_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, PRIV (self)->context);
+      break;
+    case PROP_MODEL:
+      g_value_set_object (value, PRIV (self)->list);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ber_register_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  BerRegisterView *self = BER_REGISTER_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      ber_register_view_set_context (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ber_register_view_class_init (BerRegisterViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ber_register_view_dispose;
+  object_class->finalize = ber_register_view_finalize;
+  object_class->get_property = ber_register_view_get_property;
+  object_class->set_property = ber_register_view_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BER_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "view.focus-search", NULL,
+                                   focus_search_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "view.focus-search", NULL);
+}
+
+static void
+ber_register_view_init (BerRegisterView *self)
+{
+  PRIV (self)->filter = ber_list_filter_new ();
+  g_signal_connect_object (PRIV (self)->filter, "changed",
+                           G_CALLBACK (ber_register_view_update), self, G_CONNECT_SWAPPED);
+}

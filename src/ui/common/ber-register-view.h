@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ber-field.h"
+
+G_BEGIN_DECLS
+
+#define BER_TYPE_REGISTER_VIEW (ber_register_view_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (BerRegisterView, ber_register_view, BER, REGISTER_VIEW, AdwBin)
+
+/*
+ * The skeleton of a register's view: a search entry, filters, a column
+ * view of a lazy list that a service makes from the view's BerListFilter,
+ * and a stack whose pages say whether the list is empty, found nothing, or
+ * shows rows. The subclass's template holds the widgets and its columns
+ * (GtkBuilderListItemFactory with <lookup>, a BerColumnSorter naming the
+ * service's order); it hands them over with ber_register_view_set_widgets()
+ * and sets criteria on the filter from its own filter widgets.
+ *
+ * The content stack's pages are named "list", "empty" and "no-results".
+ * Ctrl+F (view.focus-search) goes to the search from anywhere in the view.
+ */
+struct _BerRegisterViewClass
+{
+  AdwBinClass parent_class;
+
+  /* The list the view shows: made by a service from @filter. */
+  GListModel *(*create_list)    (BerRegisterView *self,
+                                 BerContext      *context,
+                                 BerListFilter   *filter);
+  /* A row was activated. */
+  void        (*open_record)    (BerRegisterView *self,
+                                 BerRecord       *record);
+  /* The context was set or changed: refill filters and counts. */
+  void        (*refresh)        (BerRegisterView *self);
+
+  gpointer padding[8];
+};
+
+void           ber_register_view_set_widgets  (BerRegisterView *self,
+                                               GtkSearchEntry  *search,
+                                               GtkColumnView   *columns,
+                                               GtkStack        *content);
+BerContext    *ber_register_view_get_context  (BerRegisterView *self);
+void           ber_register_view_set_context  (BerRegisterView *self,
+                                               BerContext      *context);
+BerListFilter *ber_register_view_get_filter   (BerRegisterView *self);
+GListModel    *ber_register_view_get_model    (BerRegisterView *self);
+void           ber_register_view_set_filters_active (BerRegisterView *self,
+                                                     gboolean         active);
+void           ber_register_view_update       (BerRegisterView *self);
+void           ber_register_view_focus_search (BerRegisterView *self);
+void           ber_register_view_select       (BerRegisterView *self,
+                                               gint64           id);
+
+G_END_DECLS
