@@ -409,34 +409,45 @@ write_locked (const char *path)
   return rc == SQLITE_BUSY;
 }
 
-/* Another program (SQLite's shell) opens a write transaction, changes a
- * network, holds the lock for @seconds and commits. */
-static GPid
-hold_write_lock (const char *path,
-                 guint       seconds)
+/* Another program (SQLite's shell) in the middle of a write: it holds the
+ * write lock with a network changed, and commits when the test writes
+ * "COMMIT;" to @in. */
+typedef struct
 {
-  g_autofree char *script = g_strdup_printf ("BEGIN IMMEDIATE;\n"
-                                             "UPDATE network SET acronym = 'EDITED-ELSEWHERE' "
-                                             "WHERE id = 1;\n"
-                                             ".shell sleep %u\n"
-                                             "COMMIT;\n", seconds);
+  GPid pid;
+  int  in;
+} Writer;
+
+static Writer
+start_writer (const char *path)
+{
+  static const char script[] = ".timeout 5000\n"
+                               "BEGIN IMMEDIATE;\n"
+                               "UPDATE network SET acronym = 'EDITED-ELSEWHERE' WHERE id = 1;\n";
   const char *argv[] = { "sqlite3", "-batch", path, NULL };
   g_autoptr(GError) error = NULL;
-  GPid pid = 0;
-  int in = -1;
+  Writer writer = { 0, -1 };
 
   g_spawn_async_with_pipes (NULL, (char **) argv, NULL,
                             G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD
                             | G_SPAWN_STDOUT_TO_DEV_NULL,
-                            NULL, NULL, &pid, &in, NULL, NULL, &error);
+                            NULL, NULL, &writer.pid, &writer.in, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (write (in, script, strlen (script)), ==, (gssize) strlen (script));
-  close (in);
+  g_assert_cmpint (write (writer.in, script, strlen (script)), ==, (gssize) strlen (script));
 
-  for (guint i = 0; i < 500 && !write_locked (path); i++)
+  for (guint i = 0; i < 3000 && !write_locked (path); i++)
     g_usleep (10 * 1000);
   g_assert_true (write_locked (path));
-  return pid;
+  return writer;
+}
+
+static void
+commit_writer (Writer *writer)
+{
+  static const char commit[] = "COMMIT;\n";
+
+  g_assert_cmpint (write (writer->in, commit, strlen (commit)), ==, (gssize) strlen (commit));
+  close (writer->in);
 }
 
 static int
@@ -474,6 +485,23 @@ cli_restore (const char  *register_path,
  * restore waits, the restore is refused with a message and the other
  * program's commit stands in the register.
  */
+static GPid
+cli_restore_async (const char *register_path,
+                   const char *backup)
+{
+  g_autofree char *option = g_strconcat ("--database=", register_path, NULL);
+  g_autofree char *restore = g_strconcat ("--restore=", backup, NULL);
+  const char *argv[] = { g_getenv ("BEREDNING_BINARY"), option, restore, NULL };
+  g_autoptr(GError) error = NULL;
+  GPid pid = 0;
+
+  g_spawn_async (NULL, (char **) argv, NULL,
+                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, &pid,
+                 &error);
+  g_assert_no_error (error);
+  return pid;
+}
+
 static void
 test_restore_waits_for_writer (void)
 {
@@ -484,16 +512,20 @@ test_restore_waits_for_writer (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) backups = NULL;
   BerStore *store = ber_test_store_new (BER_TEST_DEMO, &dir);
-  GPid pid;
+  GPid restore;
+  Writer writer;
 
   register_path = g_strdup (ber_store_get_path (store));
   g_assert_true (ber_store_snapshot (store, "daily", &snapshot, &error));
   g_assert_finalize_object (store);
 
-  /* A short write: waited for, and kept. */
-  pid = hold_write_lock (register_path, 2);
-  g_assert_cmpint (cli_restore (register_path, snapshot, &err), ==, 0);
-  g_assert_true (g_spawn_check_wait_status (wait_for (pid), NULL));
+  /* A write that ends while the restore waits: waited for, and kept. */
+  writer = start_writer (register_path);
+  restore = cli_restore_async (register_path, snapshot);
+  g_usleep (G_USEC_PER_SEC);
+  commit_writer (&writer);
+  g_assert_true (g_spawn_check_wait_status (wait_for (writer.pid), NULL));
+  g_assert_true (g_spawn_check_wait_status (wait_for (restore), NULL));
   backups = ber_backup_list (register_path);
   {
     g_autofree char *kept = dump (find_backup (backups, "before-restore")->path);
@@ -503,12 +535,13 @@ test_restore_waits_for_writer (void)
     g_assert_null (strstr (restored, "EDITED-ELSEWHERE"));
   }
 
-  /* A write longer than the restore waits: refused, and the commit stands. */
-  g_clear_pointer (&err, g_free);
-  pid = hold_write_lock (register_path, 7);
+  /* A write that goes on for longer than the restore waits: refused, and
+   * the commit stands. */
+  writer = start_writer (register_path);
   g_assert_cmpint (cli_restore (register_path, snapshot, &err), ==, 1);
   g_assert_nonnull (strstr (err, "Another program is writing to the register"));
-  g_assert_true (g_spawn_check_wait_status (wait_for (pid), NULL));
+  commit_writer (&writer);
+  g_assert_true (g_spawn_check_wait_status (wait_for (writer.pid), NULL));
   {
     g_autofree char *now = dump (register_path);
 
