@@ -159,7 +159,7 @@ const char *
 ber_context_get_location (BerContext *self)
 {
   g_return_val_if_fail (BER_IS_CONTEXT (self), NULL);
-  return ber_store_get_path (self->store);
+  return ber_store_get_location (self->store);
 }
 
 /* The day the register takes as today, YYYY-MM-DD. */
@@ -321,7 +321,7 @@ ber_context_choose (BerContext    *self,
 
 typedef struct
 {
-  char               *location;
+  BerStore           *store;
   BerContextWorkFunc  func;
   gpointer            data;
   GDestroyNotify      data_free;
@@ -334,7 +334,7 @@ work_free (gpointer data)
 
   if (work->data_free != NULL)
     work->data_free (work->data);
-  g_free (work->location);
+  g_clear_object (&work->store);
   g_free (work);
 }
 
@@ -350,7 +350,7 @@ work_thread (GTask        *task,
 
   /* A connection of the thread's own: a connection is not shared between
    * threads, and a second one on the same file is safe in one process. */
-  store = ber_store_open (work->location, &error);
+  store = ber_store_open_another (work->store, &error);
   if (store == NULL || !work->func (store, work->data, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -381,7 +381,8 @@ ber_context_run_async (BerContext          *self,
   g_return_if_fail (func != NULL);
 
   work = g_new0 (Work, 1);
-  work->location = g_strdup (ber_store_get_path (self->store));
+  /* The thread opens its connection from this one; it does not use it. */
+  work->store = g_object_ref (self->store);
   work->func = func;
   work->data = data;
   work->data_free = data_free;

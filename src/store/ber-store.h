@@ -35,21 +35,94 @@ typedef enum
 } BerStoreChange;
 
 
-/* How long a write waits for another program's write to finish. */
-#define BER_STORE_BUSY_TIMEOUT_MS 5000
-
-/* Temporary files of registers and backups begin so; those left by an
- * interrupted program are cleared with ber_store_clear_leftovers(). */
-#define BER_STORE_TEMP_PREFIX ".beredning-"
-
 /* The schema version this program writes. */
 #define BER_STORE_SCHEMA_VERSION 4
-/* PRAGMA application_id of a register: "Bere". */
-#define BER_STORE_APPLICATION_ID 0x42657265
 
 #define BER_TYPE_STORE (ber_store_get_type ())
 
-G_DECLARE_FINAL_TYPE (BerStore, ber_store, BER, STORE, GObject)
+G_DECLARE_DERIVABLE_TYPE (BerStore, ber_store, BER, STORE, GObject)
+
+/*
+ * The register as the model sees it: transactions, writes that keep a
+ * version and a history, queries described by a BerQuery, and change
+ * notifications (::row-changing, ::row-changed). This is what a back end
+ * implements: BerSqliteStore (ber-sqlite-store.h) keeps the register in an
+ * SQLite file; a database server that several officials share would be a
+ * second one beside it. Values travel as a{sv} dictionaries of columns.
+ */
+struct _BerStoreClass
+{
+  GObjectClass parent_class;
+
+  const char *(*get_location)       (BerStore        *self);
+  BerStore   *(*open_another)       (BerStore        *self,
+                                     GError         **error);
+  int         (*get_schema_version) (BerStore        *self);
+  gboolean    (*has_column)         (BerStore        *self,
+                                     const char      *source,
+                                     const char      *column);
+  gboolean    (*begin)              (BerStore        *self,
+                                     GError         **error);
+  gboolean    (*commit)             (BerStore        *self,
+                                     GError         **error);
+  void        (*rollback)           (BerStore        *self);
+  gint64      (*insert)             (BerStore        *self,
+                                     const char      *table,
+                                     GVariant        *values,
+                                     GError         **error);
+  gboolean    (*update)             (BerStore        *self,
+                                     const char      *table,
+                                     gint64           id,
+                                     gint64           expected_version,
+                                     GVariant        *values,
+                                     gint64          *new_version,
+                                     GError         **error);
+  gboolean    (*delete)             (BerStore        *self,
+                                     const char      *table,
+                                     gint64           id,
+                                     GError         **error);
+  gboolean    (*set_link)           (BerStore        *self,
+                                     const char      *table,
+                                     const char      *owner_column,
+                                     gint64           owner_id,
+                                     const char      *other_column,
+                                     gint64           other_id,
+                                     gboolean         linked,
+                                     GError         **error);
+  GVariant   *(*get)                (BerStore        *self,
+                                     const char      *source,
+                                     gint64           id,
+                                     GError         **error);
+  gboolean    (*count)              (BerStore        *self,
+                                     const BerQuery  *query,
+                                     guint           *n_rows,
+                                     GError         **error);
+  GPtrArray  *(*select)             (BerStore        *self,
+                                     const BerQuery  *query,
+                                     guint            offset,
+                                     guint            limit,
+                                     GError         **error);
+  gboolean    (*position)           (BerStore        *self,
+                                     const BerQuery  *query,
+                                     gint64           id,
+                                     gint            *position,
+                                     GError         **error);
+  GArray     *(*get_links)          (BerStore        *self,
+                                     const char      *table,
+                                     const char      *owner_column,
+                                     gint64           owner_id,
+                                     const char      *other_column,
+                                     GError         **error);
+  GPtrArray  *(*get_history)        (BerStore        *self,
+                                     const char      *table,
+                                     gint64           row_id,
+                                     guint            limit,
+                                     GError         **error);
+  gboolean    (*check_integrity)    (BerStore        *self,
+                                     GError         **error);
+
+  gpointer padding[12];
+};
 
 /* Fills a new register, inside the transaction that creates it. */
 typedef gboolean (*BerStoreFillFunc) (BerStore  *store,
@@ -64,20 +137,9 @@ typedef gboolean (*BerStoreMigrationFunc) (BerStore  *store,
                                            GError   **error);
 
 GQuark      ber_store_error_quark        (void);
-char       *ber_store_default_path       (void);
-gboolean    ber_store_ensure_folder      (const char      *path,
+const char *ber_store_get_location       (BerStore        *self);
+BerStore   *ber_store_open_another       (BerStore        *self,
                                           GError         **error);
-gboolean    ber_store_create             (const char      *path,
-                                          BerStoreFillFunc fill,
-                                          gpointer         user_data,
-                                          GError         **error);
-BerStore   *ber_store_open               (const char      *path,
-                                          GError         **error);
-BerStore   *ber_store_open_full          (const char      *path,
-                                          BerStoreMigrationFunc before_migration,
-                                          gpointer         user_data,
-                                          GError         **error);
-const char *ber_store_get_path           (BerStore        *self);
 int         ber_store_get_schema_version (BerStore        *self);
 const char *ber_store_get_user           (BerStore        *self);
 void        ber_store_set_user           (BerStore        *self,
@@ -161,17 +223,18 @@ GPtrArray  *ber_store_get_history        (BerStore        *self,
                                           GError         **error);
 gboolean    ber_store_check_integrity    (BerStore        *self,
                                           GError         **error);
-int         ber_store_make_temp          (const char      *dir,
-                                          const char      *kind,
-                                          char           **path,
-                                          GError         **error);
-guint       ber_store_clear_leftovers    (const char      *dir);
-gboolean    ber_store_replace_file       (const char      *register_path,
-                                          const char      *source_path,
-                                          const char      *keep_path,
-                                          GError         **error);
-gboolean    ber_store_vacuum_into        (BerStore        *self,
-                                          const char      *dest,
-                                          GError         **error);
+
+/* For back ends: the change notifications. */
+void        ber_store_emit_row_changing  (BerStore        *self,
+                                          const char      *table,
+                                          gint64           id,
+                                          BerStoreChange   change);
+void        ber_store_emit_row_changed   (BerStore        *self,
+                                          const char      *table,
+                                          gint64           id,
+                                          BerStoreChange   change);
 
 G_END_DECLS
+
+/* The back end of this build: registers in SQLite files. */
+#include "ber-sqlite-store.h"

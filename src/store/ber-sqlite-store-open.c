@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "ber-store-private.h"
+#include "ber-sqlite-store-private.h"
 
 /* Opening, checking, migrating and creating registers. */
 
@@ -74,7 +74,7 @@ ber_store_ensure_folder (const char  *path,
 }
 
 static gboolean
-configure_connection (BerStore  *self,
+configure_connection (BerSqliteStore  *self,
                       gboolean   use_wal,
                       GError   **error)
 {
@@ -87,13 +87,13 @@ configure_connection (BerStore  *self,
                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
                                 sql_fold, NULL, NULL);
   if (rc != SQLITE_OK)
-    return _ber_store_set_error (self, error, rc);
+    return _ber_sqlite_store_set_error (self, error, rc);
 
-  if (!_ber_store_exec (self, "PRAGMA foreign_keys = ON", error))
+  if (!_ber_sqlite_store_exec (self, "PRAGMA foreign_keys = ON", error))
     return FALSE;
-  if (use_wal && !_ber_store_exec (self, "PRAGMA journal_mode = WAL", error))
+  if (use_wal && !_ber_sqlite_store_exec (self, "PRAGMA journal_mode = WAL", error))
     return FALSE;
-  if (!_ber_store_exec (self, "PRAGMA synchronous = FULL", error))
+  if (!_ber_sqlite_store_exec (self, "PRAGMA synchronous = FULL", error))
     return FALSE;
 
   return TRUE;
@@ -141,12 +141,12 @@ check_regular_file (const char  *path,
 }
 
 gboolean
-_ber_store_query_int (BerStore    *self,
+_ber_sqlite_store_query_int (BerSqliteStore    *self,
                       const char  *sql,
                       gint64      *value,
                       GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = _ber_store_prepare (self, sql, error);
+  g_autoptr(sqlite3_stmt) stmt = _ber_sqlite_store_prepare (self, sql, error);
   int rc;
 
   if (stmt == NULL)
@@ -154,7 +154,7 @@ _ber_store_query_int (BerStore    *self,
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return _ber_store_set_error (self, error, rc);
+    return _ber_sqlite_store_set_error (self, error, rc);
 
   *value = sqlite3_column_int64 (stmt, 0);
   return TRUE;
@@ -305,7 +305,7 @@ read_schema (sqlite3  *db,
 
   if (rc != SQLITE_OK)
     {
-      _ber_store_set_error_code (error, rc, sqlite3_errmsg (db));
+      _ber_sqlite_store_set_error_code (error, rc, sqlite3_errmsg (db));
       return NULL;
     }
 
@@ -342,7 +342,7 @@ run_migration (sqlite3     *db,
 
   if (rc != SQLITE_OK)
     {
-      _ber_store_set_error_code (error, rc, message != NULL ? message : sqlite3_errmsg (db));
+      _ber_sqlite_store_set_error_code (error, rc, message != NULL ? message : sqlite3_errmsg (db));
       sqlite3_free (message);
       if (!sqlite3_get_autocommit (db))
         sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
@@ -438,19 +438,19 @@ inspect (const char  *path,
 {
   g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
   g_autofree char *uri = g_strconcat ("file:", escaped, "?mode=ro", NULL);
-  g_autoptr(BerStore) probe = g_object_new (BER_TYPE_STORE, NULL);
+  g_autoptr(BerSqliteStore) probe = g_object_new (BER_TYPE_SQLITE_STORE, NULL);
   gint64 application_id = 0;
   int rc;
 
   probe->path = g_strdup (path);
   rc = sqlite3_open_v2 (uri, &probe->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
   if (rc != SQLITE_OK)
-    return _ber_store_set_error_code (error, rc, probe->db ? sqlite3_errmsg (probe->db) : "");
+    return _ber_sqlite_store_set_error_code (error, rc, probe->db ? sqlite3_errmsg (probe->db) : "");
   sqlite3_extended_result_codes (probe->db, 1);
   sqlite3_busy_timeout (probe->db, BER_STORE_BUSY_TIMEOUT_MS);
 
-  if (!_ber_store_query_int (probe, "PRAGMA application_id", &application_id, error)
-      || !_ber_store_query_int (probe, "PRAGMA user_version", version, error))
+  if (!_ber_sqlite_store_query_int (probe, "PRAGMA application_id", &application_id, error)
+      || !_ber_sqlite_store_query_int (probe, "PRAGMA user_version", version, error))
     {
       if (error != NULL && g_error_matches (*error, BER_STORE_ERROR,
                                             BER_STORE_ERROR_NOT_REGISTER))
@@ -495,7 +495,7 @@ inspect (const char  *path,
 }
 
 static gboolean
-migrate (BerStore  *self,
+migrate (BerSqliteStore  *self,
          gint64     from_version,
          GError   **error)
 {
@@ -509,7 +509,7 @@ migrate (BerStore  *self,
 /* Rebuilding what is derived from the tables */
 
 static gboolean
-exec_logged (BerStore    *self,
+exec_logged (BerSqliteStore    *self,
              const char  *sql,
              GError     **error)
 {
@@ -518,7 +518,7 @@ exec_logged (BerStore    *self,
 
   if (rc != SQLITE_OK)
     {
-      _ber_store_set_error_code (error, rc, message != NULL ? message : sqlite3_errmsg (self->db));
+      _ber_sqlite_store_set_error_code (error, rc, message != NULL ? message : sqlite3_errmsg (self->db));
       sqlite3_free (message);
       return FALSE;
     }
@@ -546,7 +546,7 @@ drop_keyword (const char *type)
  * written behind the program's back.
  */
 static gboolean
-repair_schema (BerStore  *self,
+repair_schema (BerSqliteStore  *self,
                GError   **error)
 {
   Schema *expected = expected_schema ();
@@ -629,7 +629,7 @@ repair_schema (BerStore  *self,
   if (statements->len == 0)
     return TRUE;
 
-  if (!_ber_store_exec (self, "BEGIN IMMEDIATE", error))
+  if (!_ber_sqlite_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   for (guint i = 0; i < statements->len; i++)
     if (!exec_logged (self, g_ptr_array_index (statements, i), error))
@@ -638,7 +638,7 @@ repair_schema (BerStore  *self,
         g_prefix_error (error, _("The register “%s” could not be repaired: "), self->path);
         return FALSE;
       }
-  if (!_ber_store_exec (self, "COMMIT", error))
+  if (!_ber_sqlite_store_exec (self, "COMMIT", error))
     {
       if (!sqlite3_get_autocommit (self->db))
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
@@ -678,24 +678,24 @@ tighten_modes (const char *path)
     }
 }
 
-static BerStore *
+static BerSqliteStore *
 store_new (const char *path)
 {
-  BerStore *self = g_object_new (BER_TYPE_STORE, NULL);
+  BerSqliteStore *self = g_object_new (BER_TYPE_SQLITE_STORE, NULL);
 
   self->path = g_strdup (path);
   return self;
 }
 
 static gboolean
-open_connection (BerStore  *self,
+open_connection (BerSqliteStore  *self,
                  GError   **error)
 {
   int rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL);
 
   if (rc != SQLITE_OK)
     {
-      _ber_store_set_error_code (error, rc, self->db ? sqlite3_errmsg (self->db) : "");
+      _ber_sqlite_store_set_error_code (error, rc, self->db ? sqlite3_errmsg (self->db) : "");
       return FALSE;
     }
 
@@ -720,7 +720,7 @@ ber_store_open_full (const char            *path,
                      gpointer               user_data,
                      GError               **error)
 {
-  g_autoptr(BerStore) self = NULL;
+  g_autoptr(BerSqliteStore) self = NULL;
   gint64 version = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -743,15 +743,15 @@ ber_store_open_full (const char            *path,
     return NULL;
 
   if (version < BER_STORE_SCHEMA_VERSION
-      && (!before_migration (self, (int) version, user_data, error)
+      && (!before_migration (BER_STORE (self), (int) version, user_data, error)
           || !migrate (self, version, error)))
     return NULL;
 
-  if (!repair_schema (self, error) || !_ber_store_load_tables (self, error))
+  if (!repair_schema (self, error) || !_ber_sqlite_store_load_tables (self, error))
     return NULL;
 
-  _ber_store_remember_file_identity (self);
-  return g_steal_pointer (&self);
+  _ber_sqlite_store_remember_file_identity (self);
+  return BER_STORE (g_steal_pointer (&self));
 }
 
 /**
@@ -780,7 +780,7 @@ remove_with_companions (const char *path)
 }
 
 static gboolean
-fill_new (BerStore          *self,
+fill_new (BerSqliteStore          *self,
           BerStoreFillFunc   fill,
           gpointer           user_data,
           GError           **error)
@@ -790,17 +790,17 @@ fill_new (BerStore          *self,
   g_autofree char *application_id = NULL;
 
   application_id = g_strdup_printf ("PRAGMA application_id = %d", BER_STORE_APPLICATION_ID);
-  if (!_ber_store_exec (self, application_id, error))
+  if (!_ber_sqlite_store_exec (self, application_id, error))
     return FALSE;
 
-  if (!migrate (self, 0, error) || !_ber_store_load_tables (self, error))
+  if (!migrate (self, 0, error) || !_ber_sqlite_store_load_tables (self, error))
     return FALSE;
 
-  if (!ber_store_begin (self, error))
+  if (!ber_store_begin (BER_STORE (self), error))
     return FALSE;
 
   {
-    g_autoptr(sqlite3_stmt) stmt = _ber_store_prepare (self,
+    g_autoptr(sqlite3_stmt) stmt = _ber_sqlite_store_prepare (self,
                                             "INSERT INTO register_info (key, value) "
                                             "VALUES ('created', ?), ('program', ?)",
                                             error);
@@ -808,7 +808,7 @@ fill_new (BerStore          *self,
 
     if (stmt == NULL)
       {
-        ber_store_rollback (self);
+        ber_store_rollback (BER_STORE (self));
         return FALSE;
       }
     created = g_date_time_format_iso8601 (now);
@@ -817,25 +817,25 @@ fill_new (BerStore          *self,
     rc = sqlite3_step (stmt);
     if (rc != SQLITE_DONE)
       {
-        _ber_store_set_error (self, error, rc);
-        ber_store_rollback (self);
+        _ber_sqlite_store_set_error (self, error, rc);
+        ber_store_rollback (BER_STORE (self));
         return FALSE;
       }
   }
 
-  if (fill != NULL && !fill (self, user_data, error))
+  if (fill != NULL && !fill (BER_STORE (self), user_data, error))
     {
-      ber_store_rollback (self);
+      ber_store_rollback (BER_STORE (self));
       return FALSE;
     }
 
-  if (!ber_store_commit (self, error))
+  if (!ber_store_commit (BER_STORE (self), error))
     {
-      ber_store_rollback (self);
+      ber_store_rollback (BER_STORE (self));
       return FALSE;
     }
 
-  return _ber_store_exec (self, "PRAGMA journal_mode = WAL", error);
+  return _ber_sqlite_store_exec (self, "PRAGMA journal_mode = WAL", error);
 }
 
 /*
@@ -852,7 +852,7 @@ ber_store_create (const char        *path,
 {
   g_autofree char *dir = NULL;
   g_autofree char *tmp_path = NULL;
-  g_autoptr(BerStore) self = NULL;
+  g_autoptr(BerSqliteStore) self = NULL;
   gboolean ok;
   int fd;
 
@@ -881,7 +881,7 @@ ber_store_create (const char        *path,
        && fill_new (self, fill, user_data, error);
   g_clear_object (&self);
 
-  ok = ok && _ber_store_sync_path (tmp_path, FALSE, error);
+  ok = ok && _ber_sqlite_store_sync_path (tmp_path, FALSE, error);
   if (ok && link (tmp_path, path) != 0)
     {
       int saved = errno;
@@ -896,7 +896,7 @@ ber_store_create (const char        *path,
   remove_with_companions (tmp_path);
   close (fd);
   if (ok)
-    ok = _ber_store_sync_path (dir, TRUE, error);
+    ok = _ber_sqlite_store_sync_path (dir, TRUE, error);
 
   return ok;
 }

@@ -12,21 +12,21 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-#include "ber-store-private.h"
+#include "ber-sqlite-store-private.h"
 
 /* Integrity checks and copies of the register. */
 
 gboolean
-ber_store_check_integrity (BerStore  *self,
+_ber_sqlite_store_check_integrity (BerStore  *store,
                            GError   **error)
 {
+  BerSqliteStore *self = BER_SQLITE_STORE (store);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GString) problems = g_string_new (NULL);
   int rc;
 
-  g_return_val_if_fail (BER_IS_STORE (self), FALSE);
 
-  stmt = _ber_store_prepare (self, "PRAGMA integrity_check", error);
+  stmt = _ber_sqlite_store_prepare (self, "PRAGMA integrity_check", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -47,10 +47,10 @@ ber_store_check_integrity (BerStore  *self,
         g_string_append_printf (problems, "%s%s", problems->len ? "; " : "", line);
     }
   if (rc != SQLITE_DONE)
-    return _ber_store_set_error (self, error, rc);
+    return _ber_sqlite_store_set_error (self, error, rc);
 
   stmt_release (g_steal_pointer (&stmt));
-  stmt = _ber_store_prepare (self, "PRAGMA foreign_key_check", error);
+  stmt = _ber_sqlite_store_prepare (self, "PRAGMA foreign_key_check", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -59,7 +59,7 @@ ber_store_check_integrity (BerStore  *self,
                             (const char *) sqlite3_column_text (stmt, 0),
                             (long long) sqlite3_column_int64 (stmt, 1));
   if (rc != SQLITE_DONE)
-    return _ber_store_set_error (self, error, rc);
+    return _ber_sqlite_store_set_error (self, error, rc);
 
   if (problems->len > 0)
     {
@@ -72,7 +72,7 @@ ber_store_check_integrity (BerStore  *self,
 }
 
 gboolean
-_ber_store_sync_path (const char  *path,
+_ber_sqlite_store_sync_path (const char  *path,
            gboolean     directory,
            GError     **error)
 {
@@ -103,16 +103,16 @@ _ber_store_sync_path (const char  *path,
  * nor half-copied, and syncs it to disk.
  */
 gboolean
-ber_store_vacuum_into (BerStore    *self,
+ber_store_vacuum_into (BerStore    *store,
                        const char  *dest,
                        GError     **error)
 {
+  BerSqliteStore *self = BER_SQLITE_STORE (store);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   GStatBuf st;
   int fd;
   int rc;
 
-  g_return_val_if_fail (BER_IS_STORE (self), FALSE);
   g_return_val_if_fail (dest != NULL, FALSE);
 
   /* VACUUM INTO takes an empty file: make it first, readable by its owner only. */
@@ -134,15 +134,15 @@ ber_store_vacuum_into (BerStore    *self,
   fchmod (fd, 0600);
   close (fd);
 
-  stmt = _ber_store_prepare (self, "VACUUM INTO ?", error);
+  stmt = _ber_sqlite_store_prepare (self, "VACUUM INTO ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, dest, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
-    return _ber_store_set_error (self, error, rc);
+    return _ber_sqlite_store_set_error (self, error, rc);
 
-  return _ber_store_sync_path (dest, FALSE, error);
+  return _ber_sqlite_store_sync_path (dest, FALSE, error);
 }
 
 /* Replacing a register */
@@ -164,7 +164,7 @@ copy_open_file (sqlite3_file   *file,
   int rc;
 
   if (size < 0 && (rc = file->pMethods->xFileSize (file, &size)) != SQLITE_OK)
-    return _ber_store_set_error_code (error, rc, sqlite3_errstr (rc));
+    return _ber_sqlite_store_set_error_code (error, rc, sqlite3_errstr (rc));
 
   fd = g_open (dest, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
   if (fd < 0)
@@ -264,7 +264,7 @@ keep_open_register (sqlite3     *db,
   sqlite3_file_control (db, "main", SQLITE_FCNTL_FILE_POINTER, &main_file);
   sqlite3_file_control (db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &wal_file);
   if (main_file == NULL || main_file->pMethods == NULL)
-    return _ber_store_set_error_code (error, SQLITE_IOERR, keep_path);
+    return _ber_sqlite_store_set_error_code (error, SQLITE_IOERR, keep_path);
 
   if (wal_file != NULL && wal_file->pMethods != NULL)
     {
@@ -272,7 +272,7 @@ keep_open_register (sqlite3     *db,
 
       rc = wal_file->pMethods->xFileSize (wal_file, &wal_size);
       if (rc != SQLITE_OK)
-        return _ber_store_set_error_code (error, rc, sqlite3_errstr (rc));
+        return _ber_sqlite_store_set_error_code (error, rc, sqlite3_errstr (rc));
       if (committed >= 0 && committed < wal_size)
         wal_size = committed;
     }
@@ -298,7 +298,7 @@ keep_open_register (sqlite3     *db,
       return FALSE;
     }
 
-  return _ber_store_sync_path (dir, TRUE, error);
+  return _ber_sqlite_store_sync_path (dir, TRUE, error);
 }
 
 /* A file that is no SQLite database, or one too damaged to be read:
@@ -325,7 +325,7 @@ replace_non_database (const char  *register_path,
       return FALSE;
     }
   g_chmod (keep_path, 0600);
-  if (!_ber_store_sync_path (keep_path, FALSE, error))
+  if (!_ber_sqlite_store_sync_path (keep_path, FALSE, error))
     return FALSE;
 
   if (g_rename (source_path, register_path) != 0)
@@ -338,7 +338,7 @@ replace_non_database (const char  *register_path,
       return FALSE;
     }
 
-  return _ber_store_sync_path (dir, TRUE, error);
+  return _ber_sqlite_store_sync_path (dir, TRUE, error);
 }
 
 /**
@@ -375,7 +375,7 @@ ber_store_replace_file (const char  *register_path,
     rc = sqlite3_open_v2 (source_path, &source, SQLITE_OPEN_READONLY, NULL);
   if (rc != SQLITE_OK)
     {
-      _ber_store_set_error_code (error, rc, sqlite3_errstr (rc));
+      _ber_sqlite_store_set_error_code (error, rc, sqlite3_errstr (rc));
       goto out;
     }
   sqlite3_extended_result_codes (dest, 1);
@@ -384,7 +384,7 @@ ber_store_replace_file (const char  *register_path,
   backup = sqlite3_backup_init (dest, "main", source, "main");
   if (backup == NULL)
     {
-      _ber_store_set_error_code (error, sqlite3_errcode (dest), sqlite3_errmsg (dest));
+      _ber_sqlite_store_set_error_code (error, sqlite3_errcode (dest), sqlite3_errmsg (dest));
       goto out;
     }
 
@@ -408,7 +408,7 @@ ber_store_replace_file (const char  *register_path,
     }
   if (rc != SQLITE_OK && rc != SQLITE_DONE)
     {
-      _ber_store_set_error_code (error, rc, sqlite3_errstr (rc));
+      _ber_sqlite_store_set_error_code (error, rc, sqlite3_errstr (rc));
       goto out;
     }
 
@@ -418,7 +418,7 @@ ber_store_replace_file (const char  *register_path,
   rc = sqlite3_backup_step (backup, -1);
   if (rc != SQLITE_DONE)
     {
-      _ber_store_set_error_code (error, rc, sqlite3_errstr (rc));
+      _ber_sqlite_store_set_error_code (error, rc, sqlite3_errstr (rc));
       goto out;
     }
   ok = TRUE;
@@ -428,7 +428,7 @@ out:
     {
       rc = sqlite3_backup_finish (backup);
       if (ok && rc != SQLITE_OK)
-        ok = _ber_store_set_error_code (error, rc, sqlite3_errstr (rc));
+        ok = _ber_sqlite_store_set_error_code (error, rc, sqlite3_errstr (rc));
     }
   sqlite3_close (source);
   sqlite3_close (dest);

@@ -14,15 +14,12 @@
 
 G_BEGIN_DECLS
 
-struct _BerStore
+struct _BerSqliteStore
 {
-  GObject     parent_instance;
+  BerStore    parent_instance;
 
   sqlite3    *db;
   char       *path;
-  char       *user;
-  char       *today;
-  char        today_buf[16];
   GHashTable *statements;   /* sql → sqlite3_stmt */
   GHashTable *columns;      /* source → GPtrArray of column names */
   GHashTable *tables;       /* writable table names */
@@ -42,45 +39,54 @@ stmt_release (sqlite3_stmt *stmt)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, stmt_release)
 
-sqlite3_stmt *_ber_store_prepare               (BerStore       *self,
+sqlite3_stmt *_ber_sqlite_store_prepare               (BerSqliteStore       *self,
                                                 const char     *sql,
                                                 GError        **error);
-gboolean      _ber_store_exec                  (BerStore       *self,
+gboolean      _ber_sqlite_store_exec                  (BerSqliteStore       *self,
                                                 const char     *sql,
                                                 GError        **error);
-gboolean      _ber_store_set_error             (BerStore       *self,
+gboolean      _ber_sqlite_store_set_error             (BerSqliteStore       *self,
                                                 GError        **error,
                                                 int             rc);
-gboolean      _ber_store_set_error_code        (GError        **error,
+gboolean      _ber_sqlite_store_set_error_code        (GError        **error,
                                                 int             rc,
                                                 const char     *detail);
-gboolean      _ber_store_bind_variant          (sqlite3_stmt   *stmt,
+gboolean      _ber_sqlite_store_bind_variant          (sqlite3_stmt   *stmt,
                                                 int             index,
                                                 GVariant       *value);
-GVariant     *_ber_store_row_to_variant        (sqlite3_stmt   *stmt);
-gboolean      _ber_store_check_source          (BerStore       *self,
+GVariant     *_ber_sqlite_store_row_to_variant        (sqlite3_stmt   *stmt);
+gboolean      _ber_sqlite_store_check_source          (BerSqliteStore       *self,
                                                 const char     *source,
                                                 GError        **error);
-gboolean      _ber_store_check_column          (BerStore       *self,
+gboolean      _ber_sqlite_store_check_column          (BerSqliteStore       *self,
                                                 const char     *source,
                                                 const char     *column,
                                                 GError        **error);
-gboolean      _ber_store_check_writable_table  (BerStore       *self,
+gboolean      _ber_sqlite_store_check_writable_table  (BerSqliteStore       *self,
                                                 const char     *table,
                                                 GError        **error);
-gboolean      _ber_store_load_tables           (BerStore       *self,
+gboolean      _ber_sqlite_store_load_tables           (BerSqliteStore       *self,
                                                 GError        **error);
-gboolean      _ber_store_sync_path             (const char     *path,
+gboolean      _ber_sqlite_store_sync_path             (const char     *path,
                                                 gboolean        directory,
                                                 GError        **error);
-gboolean      _ber_store_query_int             (BerStore       *self,
+gboolean      _ber_sqlite_store_query_int             (BerSqliteStore       *self,
                                                 const char     *sql,
                                                 gint64         *value,
                                                 GError        **error);
-void          _ber_store_remember_file_identity (BerStore      *self);
-void          _ber_store_emit_changed          (BerStore       *self,
+void          _ber_sqlite_store_remember_file_identity (BerSqliteStore      *self);
+void          _ber_sqlite_store_emit_changed          (BerSqliteStore       *self,
                                                 const char     *table,
                                                 gint64          id,
                                                 BerStoreChange  change);
+
+/* The store's interface, in the files of the back end. */
+GVariant *_ber_sqlite_store_get (BerStore *store, const char *source, gint64 id, GError **error);
+gboolean _ber_sqlite_store_count (BerStore *store, const BerQuery *query, guint *n_rows, GError **error);
+GPtrArray *_ber_sqlite_store_select (BerStore *store, const BerQuery *query, guint offset, guint limit, GError **error);
+gboolean _ber_sqlite_store_position (BerStore *store, const BerQuery *query, gint64 id, gint *position, GError **error);
+GArray *_ber_sqlite_store_get_links (BerStore *store, const char *table, const char *owner_column, gint64 owner_id, const char *other_column, GError **error);
+GPtrArray *_ber_sqlite_store_get_history (BerStore *store, const char *table, gint64 row_id, guint limit, GError **error);
+gboolean _ber_sqlite_store_check_integrity (BerStore *store, GError **error);
 
 G_END_DECLS

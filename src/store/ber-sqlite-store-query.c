@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "ber-store-private.h"
+#include "ber-sqlite-store-private.h"
 
 /* The query compiler: list queries, pages, positions and links. */
 
@@ -37,35 +37,35 @@ static const struct
 /* Reads */
 
 GVariant *
-ber_store_get (BerStore    *self,
+_ber_sqlite_store_get (BerStore    *store,
                const char  *source,
                gint64       id,
                GError     **error)
 {
+  BerSqliteStore *self = BER_SQLITE_STORE (store);
   g_autofree char *sql = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  g_return_val_if_fail (BER_IS_STORE (self), NULL);
 
-  if (!_ber_store_check_source (self, source, error))
+  if (!_ber_sqlite_store_check_source (self, source, error))
     return NULL;
 
   sql = g_strdup_printf ("SELECT * FROM \"%s\" WHERE id = ?", source);
-  stmt = _ber_store_prepare (self, sql, error);
+  stmt = _ber_sqlite_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return _ber_store_row_to_variant (stmt);
+    return _ber_sqlite_store_row_to_variant (stmt);
   if (rc == SQLITE_DONE)
     g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND,
                          _("The entry no longer exists in the register. It may have been "
                            "removed in another window."));
   else
-    _ber_store_set_error (self, error, rc);
+    _ber_sqlite_store_set_error (self, error, rc);
 
   return NULL;
 }
@@ -93,7 +93,7 @@ static const char *search_index_for (const BerQuery *query,
 /* Appends " WHERE …" for the query's conditions and search; binding happens in
  * bind_where() in the same order. */
 static gboolean
-append_where (BerStore        *self,
+append_where (BerSqliteStore        *self,
               const BerQuery  *query,
               const char      *source,
               GString         *sql,
@@ -108,7 +108,7 @@ append_where (BerStore        *self,
     {
       const BerQueryCondition *c = g_ptr_array_index (conditions, i);
 
-      if (!_ber_store_check_column (self, source, c->column, error))
+      if (!_ber_sqlite_store_check_column (self, source, c->column, error))
         return FALSE;
 
       g_string_append (sql, first ? " WHERE " : " AND ");
@@ -145,7 +145,7 @@ append_where (BerStore        *self,
       g_string_append (sql, first ? " WHERE (" : " AND (");
       for (guint i = 0; search_columns[i] != NULL; i++)
         {
-          if (!_ber_store_check_column (self, source, search_columns[i], error))
+          if (!_ber_sqlite_store_check_column (self, source, search_columns[i], error))
             return FALSE;
           g_string_append_printf (sql, "%sinstr (ber_fold (\"%s\"), ?) > 0",
                                   i == 0 ? "" : " OR ", search_columns[i]);
@@ -192,7 +192,7 @@ bind_where (const BerQuery *query,
             sqlite3_bind_text (stmt, (*index)++, c->in[j], -1, SQLITE_TRANSIENT);
         }
       else if (c->value != NULL)
-        _ber_store_bind_variant (stmt, (*index)++, c->value);
+        _ber_sqlite_store_bind_variant (stmt, (*index)++, c->value);
     }
 
   if (search_index_for (query, source) != NULL)
@@ -217,7 +217,7 @@ id_descending (const BerQuery *query)
 }
 
 static gboolean
-append_order (BerStore        *self,
+append_order (BerSqliteStore        *self,
               const BerQuery  *query,
               const char      *source,
               GString         *sql,
@@ -230,7 +230,7 @@ append_order (BerStore        *self,
     {
       const BerQueryOrder *o = g_ptr_array_index (orders, i);
 
-      if (!_ber_store_check_column (self, source, o->column, error))
+      if (!_ber_sqlite_store_check_column (self, source, o->column, error))
         return FALSE;
       g_string_append_printf (sql, "\"%s\"%s, ", o->column, o->descending ? " DESC" : "");
     }
@@ -291,7 +291,7 @@ search_index_for (const BerQuery *query,
 }
 
 static const char *
-resolve_source (BerStore       *self,
+resolve_source (BerSqliteStore       *self,
                 const BerQuery *query)
 {
   const char *source = ber_query_get_source (query);
@@ -307,37 +307,37 @@ resolve_source (BerStore       *self,
     return source;
 
   for (guint i = 0; i < conditions->len; i++)
-    if (!ber_store_has_column (self, table,
+    if (!ber_store_has_column (BER_STORE (self), table,
                                ((const BerQueryCondition *) g_ptr_array_index (conditions, i))->column))
       return source;
   for (guint i = 0; i < orders->len; i++)
-    if (!ber_store_has_column (self, table,
+    if (!ber_store_has_column (BER_STORE (self), table,
                                ((const BerQueryOrder *) g_ptr_array_index (orders, i))->column))
       return source;
   for (guint i = 0; search_columns != NULL && search_columns[i] != NULL; i++)
-    if (!ber_store_has_column (self, table, search_columns[i]))
+    if (!ber_store_has_column (BER_STORE (self), table, search_columns[i]))
       return source;
 
   return table;
 }
 
 gboolean
-ber_store_count (BerStore        *self,
+_ber_sqlite_store_count (BerStore        *store,
                  const BerQuery  *query,
                  guint           *n_rows,
                  GError         **error)
 {
+  BerSqliteStore *self = BER_SQLITE_STORE (store);
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   const char *source;
   int index = 1;
   int rc;
 
-  g_return_val_if_fail (BER_IS_STORE (self), FALSE);
   g_return_val_if_fail (query != NULL, FALSE);
 
   *n_rows = 0;
-  if (!_ber_store_check_source (self, ber_query_get_source (query), error))
+  if (!_ber_sqlite_store_check_source (self, ber_query_get_source (query), error))
     return FALSE;
 
   source = resolve_source (self, query);
@@ -345,26 +345,27 @@ ber_store_count (BerStore        *self,
   if (!append_where (self, query, source, sql, error))
     return FALSE;
 
-  stmt = _ber_store_prepare (self, sql->str, error);
+  stmt = _ber_sqlite_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return FALSE;
 
   bind_where (query, source, stmt, &index);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return _ber_store_set_error (self, error, rc);
+    return _ber_sqlite_store_set_error (self, error, rc);
 
   *n_rows = (guint) sqlite3_column_int64 (stmt, 0);
   return TRUE;
 }
 
 GPtrArray *
-ber_store_select (BerStore        *self,
+_ber_sqlite_store_select (BerStore        *store,
                   const BerQuery  *query,
                   guint            offset,
                   guint            limit,
                   GError         **error)
 {
+  BerSqliteStore *self = BER_SQLITE_STORE (store);
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GString) ids = g_string_new ("[");
   g_autoptr(GPtrArray) rows = NULL;
@@ -373,10 +374,9 @@ ber_store_select (BerStore        *self,
   const char *source;
   int rc;
 
-  g_return_val_if_fail (BER_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
-  if (!_ber_store_check_source (self, ber_query_get_source (query), error))
+  if (!_ber_sqlite_store_check_source (self, ber_query_get_source (query), error))
     return NULL;
 
   /* First the page's ids, in order… */
@@ -388,7 +388,7 @@ ber_store_select (BerStore        *self,
   g_string_append (sql, " LIMIT ? OFFSET ?");
 
   {
-    g_autoptr(sqlite3_stmt) stmt = _ber_store_prepare (self, sql->str, error);
+    g_autoptr(sqlite3_stmt) stmt = _ber_sqlite_store_prepare (self, sql->str, error);
     int index = 1;
 
     if (stmt == NULL)
@@ -407,7 +407,7 @@ ber_store_select (BerStore        *self,
       }
     if (rc != SQLITE_DONE)
       {
-        _ber_store_set_error (self, error, rc);
+        _ber_sqlite_store_set_error (self, error, rc);
         return NULL;
       }
   }
@@ -423,7 +423,7 @@ ber_store_select (BerStore        *self,
   by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                  (GDestroyNotify) g_variant_unref);
   {
-    g_autoptr(sqlite3_stmt) stmt = _ber_store_prepare (self, sql->str, error);
+    g_autoptr(sqlite3_stmt) stmt = _ber_sqlite_store_prepare (self, sql->str, error);
 
     if (stmt == NULL)
       return NULL;
@@ -434,11 +434,11 @@ ber_store_select (BerStore        *self,
         gint64 *id = g_new (gint64, 1);
 
         *id = sqlite3_column_int64 (stmt, 0);
-        g_hash_table_insert (by_id, id, _ber_store_row_to_variant (stmt));
+        g_hash_table_insert (by_id, id, _ber_sqlite_store_row_to_variant (stmt));
       }
     if (rc != SQLITE_DONE)
       {
-        _ber_store_set_error (self, error, rc);
+        _ber_sqlite_store_set_error (self, error, rc);
         return NULL;
       }
   }
@@ -493,12 +493,13 @@ append_equal (GString    *sql,
 }
 
 gboolean
-ber_store_position (BerStore        *self,
+_ber_sqlite_store_position (BerStore        *store,
                     const BerQuery  *query,
                     gint64           id,
                     gint            *position,
                     GError         **error)
 {
+  BerSqliteStore *self = BER_SQLITE_STORE (store);
   const GPtrArray *orders = ber_query_get_orders (query);
   const char *source;
   g_autoptr(GString) sql = g_string_new (NULL);
@@ -508,10 +509,9 @@ ber_store_position (BerStore        *self,
   int index = 1;
   int rc;
 
-  g_return_val_if_fail (BER_IS_STORE (self), FALSE);
 
   *position = -1;
-  if (!_ber_store_check_source (self, ber_query_get_source (query), error))
+  if (!_ber_sqlite_store_check_source (self, ber_query_get_source (query), error))
     return FALSE;
   source = resolve_source (self, query);
 
@@ -522,7 +522,7 @@ ber_store_position (BerStore        *self,
   g_string_append (sql, ber_query_get_conditions (query)->len > 0
                         || ber_query_get_search_text (query) != NULL ? " AND id = ?" : " WHERE id = ?");
 
-  stmt = _ber_store_prepare (self, sql->str, error);
+  stmt = _ber_sqlite_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return FALSE;
   bind_where (query, source, stmt, &index);
@@ -531,8 +531,8 @@ ber_store_position (BerStore        *self,
   if (rc == SQLITE_DONE)
     return TRUE;
   if (rc != SQLITE_ROW)
-    return _ber_store_set_error (self, error, rc);
-  row = _ber_store_row_to_variant (stmt);
+    return _ber_sqlite_store_set_error (self, error, rc);
+  row = _ber_sqlite_store_row_to_variant (stmt);
   stmt_release (g_steal_pointer (&stmt));
 
   for (guint i = 0; i < orders->len; i++)
@@ -540,7 +540,7 @@ ber_store_position (BerStore        *self,
       const BerQueryOrder *o = g_ptr_array_index (orders, i);
       GVariant *v = g_variant_lookup_value (row, o->column, NULL);
 
-      if (!_ber_store_check_column (self, source, o->column, error))
+      if (!_ber_sqlite_store_check_column (self, source, o->column, error))
         return FALSE;
       g_ptr_array_add (keys, v != NULL ? v : g_variant_ref_sink (g_variant_new ("()")));
     }
@@ -575,7 +575,7 @@ ber_store_position (BerStore        *self,
     }
   g_string_append (sql, ")");
 
-  stmt = _ber_store_prepare (self, sql->str, error);
+  stmt = _ber_sqlite_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -588,14 +588,14 @@ ber_store_position (BerStore        *self,
           GVariant *v = g_ptr_array_index (keys, j);
 
           if (!g_variant_is_of_type (v, G_VARIANT_TYPE_UNIT))
-            _ber_store_bind_variant (stmt, index++, v);
+            _ber_sqlite_store_bind_variant (stmt, index++, v);
         }
       if (i < orders->len)
         {
           GVariant *v = g_ptr_array_index (keys, i);
 
           if (!g_variant_is_of_type (v, G_VARIANT_TYPE_UNIT))
-            _ber_store_bind_variant (stmt, index++, v);
+            _ber_sqlite_store_bind_variant (stmt, index++, v);
         }
       else
         sqlite3_bind_int64 (stmt, index++, id);
@@ -603,34 +603,34 @@ ber_store_position (BerStore        *self,
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
-    return _ber_store_set_error (self, error, rc);
+    return _ber_sqlite_store_set_error (self, error, rc);
 
   *position = (gint) sqlite3_column_int64 (stmt, 0);
   return TRUE;
 }
 
 GArray *
-ber_store_get_links (BerStore    *self,
+_ber_sqlite_store_get_links (BerStore    *store,
                      const char  *table,
                      const char  *owner_column,
                      gint64       owner_id,
                      const char  *other_column,
                      GError     **error)
 {
+  BerSqliteStore *self = BER_SQLITE_STORE (store);
   g_autofree char *sql = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   int rc;
 
-  g_return_val_if_fail (BER_IS_STORE (self), NULL);
 
-  if (!_ber_store_check_column (self, table, owner_column, error)
-      || !_ber_store_check_column (self, table, other_column, error))
+  if (!_ber_sqlite_store_check_column (self, table, owner_column, error)
+      || !_ber_sqlite_store_check_column (self, table, other_column, error))
     return NULL;
 
   sql = g_strdup_printf ("SELECT \"%s\" FROM \"%s\" WHERE \"%s\" = ? ORDER BY 1",
                          other_column, table, owner_column);
-  stmt = _ber_store_prepare (self, sql, error);
+  stmt = _ber_sqlite_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
 
@@ -642,7 +642,7 @@ ber_store_get_links (BerStore    *self,
     }
   if (rc != SQLITE_DONE)
     {
-      _ber_store_set_error (self, error, rc);
+      _ber_sqlite_store_set_error (self, error, rc);
       return NULL;
     }
 
@@ -662,19 +662,19 @@ ber_store_get_links (BerStore    *self,
  * Returns: (transfer full) (element-type GVariant): the entries, or %NULL
  */
 GPtrArray *
-ber_store_get_history (BerStore    *self,
+_ber_sqlite_store_get_history (BerStore    *store,
                        const char  *table,
                        gint64       row_id,
                        guint        limit,
                        GError     **error)
 {
+  BerSqliteStore *self = BER_SQLITE_STORE (store);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
   int rc;
 
-  g_return_val_if_fail (BER_IS_STORE (self), NULL);
 
-  stmt = _ber_store_prepare (self,
+  stmt = _ber_sqlite_store_prepare (self,
                              "SELECT changed_at, changed_by, action, version, changes "
                              "FROM history WHERE table_name = ? AND row_id = ? "
                              "ORDER BY id DESC LIMIT ?",
@@ -686,10 +686,10 @@ ber_store_get_history (BerStore    *self,
   sqlite3_bind_int64 (stmt, 2, row_id);
   sqlite3_bind_int64 (stmt, 3, limit);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (rows, _ber_store_row_to_variant (stmt));
+    g_ptr_array_add (rows, _ber_sqlite_store_row_to_variant (stmt));
   if (rc != SQLITE_DONE)
     {
-      _ber_store_set_error (self, error, rc);
+      _ber_sqlite_store_set_error (self, error, rc);
       return NULL;
     }
 
