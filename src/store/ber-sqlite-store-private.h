@@ -88,5 +88,32 @@ gboolean _ber_sqlite_store_position (BerStore *store, const BerQuery *query, gin
 GArray *_ber_sqlite_store_get_links (BerStore *store, const char *table, const char *owner_column, gint64 owner_id, const char *other_column, GError **error);
 GPtrArray *_ber_sqlite_store_get_history (BerStore *store, const char *table, gint64 row_id, guint limit, GError **error);
 gboolean _ber_sqlite_store_check_integrity (BerStore *store, GError **error);
+gboolean _ber_sqlite_store_begin (BerStore *store, GError **error);
+gboolean _ber_sqlite_store_commit (BerStore *store, GError **error);
+void _ber_sqlite_store_rollback (BerStore *store);
+gint64 _ber_sqlite_store_insert (BerStore *store, const char *table, GVariant *values, GError **error);
+gboolean _ber_sqlite_store_update (BerStore *store, const char *table, gint64 id, gint64 expected_version, GVariant *values, gint64 *new_version, GError **error);
+gboolean _ber_sqlite_store_delete (BerStore *store, const char *table, gint64 id, GError **error);
+gboolean _ber_sqlite_store_set_link (BerStore *store, const char *table, const char *owner_column, gint64 owner_id, const char *other_column, gint64 other_id, gboolean linked, GError **error);
+
+/* The schema (ber-sqlite-store-schema.c) */
+typedef struct
+{
+  GHashTable *objects; /* name → SchemaObject */
+  GHashTable *columns; /* table name → GStrv */
+} Schema;
+
+void     _ber_sqlite_store_schema_free   (Schema          *schema);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Schema, _ber_sqlite_store_schema_free)
+Schema  *_ber_sqlite_store_read_schema   (sqlite3         *db,
+                                          GError         **error);
+gboolean _ber_sqlite_store_check_tables  (const char      *path,
+                                          Schema          *actual,
+                                          GError         **error);
+gboolean _ber_sqlite_store_run_migration (sqlite3         *db,
+                                          gint64           version,
+                                          GError         **error);
+gboolean _ber_sqlite_store_repair_schema (BerSqliteStore  *self,
+                                          GError         **error);
 
 G_END_DECLS
