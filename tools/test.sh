@@ -69,16 +69,20 @@ else
 fi
 
 if [ "$quick" -eq 0 ]; then
+  # The sanitizer pass below checks every test for memory errors and leaks;
+  # valgrind adds a second opinion on the store's core, which the sanitizers
+  # see only through their own allocator.
   echo "== Store tests under valgrind memcheck"
-  run_pass _build testlog-valgrind.json --setup valgrind --suite store
+  run_pass _build testlog-valgrind.json --setup valgrind collate store register faults
 
   echo "== Tests built with AddressSanitizer and UndefinedBehaviorSanitizer"
   if beredning_build _build-sanitize -Db_sanitize=address,undefined -Dbuildtype=debug; then
     # Leaks inside system libraries are suppressed in tests/lsan.supp; ours are not.
     # The instrumented build with slow unwinding runs several times slower:
     # its time limits are three times the plain ones.
-    # The I/O fault test fails every fifth I/O point there, every one in the plain pass.
-    BEREDNING_IO_FAULTS_STRIDE=5 \
+    # The I/O fault test fails every tenth I/O point there, every one in the
+    # plain pass; the crash test kills its writer 40 times there, 200 in the plain pass.
+    BEREDNING_IO_FAULTS_STRIDE=10 BEREDNING_CRASH_ROUNDS=40 \
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       run_pass _build-sanitize testlog.json --timeout-multiplier 3 "$@"
