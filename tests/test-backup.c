@@ -693,10 +693,14 @@ test_interrupted_backup (void)
   g_assert_cmpuint (hidden_files (folder), ==, 1);
 
   /* Leftovers of a creation and a restore, and a file still in use. */
-  g_assert_true (g_file_set_contents (g_build_filename (dir, ".beredning-new-abc123", NULL),
-                                      "half", -1, NULL));
-  g_assert_true (g_file_set_contents (g_build_filename (folder, ".beredning-restore-def456",
-                                                        NULL), "half", -1, NULL));
+  {
+    g_autofree char *new_leftover = g_build_filename (dir, ".beredning-new-abc123", NULL);
+    g_autofree char *restore_leftover
+        = g_build_filename (folder, ".beredning-restore-def456", NULL);
+
+    g_assert_true (g_file_set_contents (new_leftover, "half", -1, NULL));
+    g_assert_true (g_file_set_contents (restore_leftover, "half", -1, NULL));
+  }
   held_fd = ber_store_make_temp (dir, "new", &held, &error);
   g_assert_cmpint (held_fd, >=, 0);
   {
