@@ -5,6 +5,8 @@
 
 #include "ber-test-ui.h"
 
+#include "ber-record-row.h"
+
 static void       spin_for        (guint       ms);
 static gboolean   has_title       (GtkWidget  *widget,
                                    const char *title);
@@ -255,13 +257,66 @@ ber_test_set_entry_row (GtkWidget  *root,
 
 /* Selects @label in the combo row titled @title under @root, whose model
  * is a GtkStringList; fails the test if @label is not a choice. */
+/* Whether @widget is where it stays: no page around it still slides in. */
+static gboolean
+is_settled (gpointer widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_STACK (w) && gtk_stack_get_transition_running (GTK_STACK (w)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Chooses @label in the record row titled @title as a user does: opens its
+ * list, searches for it, and activates it. */
+static void
+choose_record (GtkWidget  *root,
+               const char *title,
+               const char *label)
+{
+  GtkWidget *row = ber_test_require_widget (root, BER_TYPE_RECORD_ROW, title);
+  GtkWidget *search = ber_test_require_widget (row, GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkWidget *list = ber_test_require_widget (row, GTK_TYPE_LIST_VIEW, NULL);
+  GListModel *model;
+
+  /* A popover opens next to its row, which must be on the screen. */
+  g_assert_true (ber_test_spin_until (is_settled, row));
+  g_signal_emit_by_name (row, "activated");
+  ber_test_spin ();
+  gtk_editable_set_text (GTK_EDITABLE (search), label);
+  ber_test_spin ();
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BerRecord) record = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (ber_record_get_label (record), label) == 0)
+        {
+          g_signal_emit_by_name (list, "activate", i);
+          ber_test_spin ();
+          g_assert_cmpint (ber_record_row_get_id (BER_RECORD_ROW (row)), ==,
+                           ber_record_get_id (record));
+          return;
+        }
+    }
+  g_error ("“%s” is not a choice of “%s”", label, title);
+}
+
 void
 ber_test_select_choice (GtkWidget  *root,
                         const char *title,
                         const char *label)
 {
-  AdwComboRow *row = ADW_COMBO_ROW (ber_test_require_widget (root, ADW_TYPE_COMBO_ROW, title));
-  GListModel *model = adw_combo_row_get_model (row);
+  AdwComboRow *row;
+  GListModel *model;
+
+  if (ber_test_find_widget (root, ADW_TYPE_COMBO_ROW, title) == NULL)
+    {
+      choose_record (root, title, label);
+      return;
+    }
+  row = ADW_COMBO_ROW (ber_test_require_widget (root, ADW_TYPE_COMBO_ROW, title));
+  model = adw_combo_row_get_model (row);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)

@@ -49,6 +49,7 @@ void            ber_test_click_sensitive     (GtkWidget        *root,
 void            ber_test_set_entry_row       (GtkWidget        *root,
                                               const char       *title,
                                               const char       *text);
+/* Chooses @label in the combo row or record row titled @title, as a user does. */
 void            ber_test_select_choice       (GtkWidget        *root,
                                               const char       *title,
                                               const char       *label);

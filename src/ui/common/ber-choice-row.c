@@ -3,18 +3,19 @@
 
 #include "config.h"
 
-#include "ber-choice-row.h"
 #include "ber-labels.h"
+#include "ber-choice-row.h"
 
 struct _BerChoiceRow
 {
-  AdwComboRow parent_instance;
+  AdwComboRow  parent_instance;
 
-  char       *key;
-  char       *choices_name;
-  BerChoices  choices;
-  gboolean    has_choices;
-  gboolean    loading;
+  char        *key;
+  char        *choices;
+  char        *none_label;
+  GStrv        values;      /* the keyword of each item of the model; NULL for none */
+  guint        n_values;
+  gboolean     loading;
 };
 
 static void field_iface_init (BerFieldInterface *iface);
@@ -26,6 +27,8 @@ enum
 {
   PROP_0,
   PROP_CHOICES,
+  PROP_NONE_LABEL,
+  PROP_VALUES,
   N_PROPS,
   PROP_KEY = N_PROPS,
 };
@@ -39,47 +42,71 @@ on_selected (BerChoiceRow *self)
     ber_field_changed (BER_FIELD (self));
 }
 
+/* With "choices", the model and the keywords come from the labels list. */
 static void
-set_choices (BerChoiceRow *self,
-             const char   *name)
+rebuild_choices (BerChoiceRow *self)
 {
-  g_auto(GStrv) labels = NULL;
   g_autoptr(GtkStringList) model = NULL;
+  g_autoptr(GStrvBuilder) values = NULL;
+  g_auto(GStrv) labels = NULL;
+  const BerChoice *choices;
+  BerChoices which;
+  guint n = 0;
 
-  g_free (self->choices_name);
-  self->choices_name = g_strdup (name);
-  self->has_choices = ber_choices_lookup (name, &self->choices);
-  g_return_if_fail (self->has_choices);
+  if (self->choices == NULL || !ber_choices_lookup (self->choices, &which))
+    return;
 
-  labels = ber_choice_labels (self->choices);
-  model = gtk_string_list_new ((const char * const *) labels);
+  model = gtk_string_list_new (NULL);
+  values = g_strv_builder_new ();
+  if (self->none_label != NULL)
+    {
+      gtk_string_list_append (model, self->none_label);
+      g_strv_builder_add (values, "");
+    }
+  choices = ber_choices_get (which, &n);
+  labels = ber_choice_labels (which);
+  for (guint i = 0; i < n; i++)
+    {
+      gtk_string_list_append (model, labels[i]);
+      g_strv_builder_add (values, choices[i].value);
+    }
+
+  g_strfreev (self->values);
+  self->values = g_strv_builder_end (values);
+  self->n_values = g_strv_length (self->values);
   self->loading = TRUE;
   adw_combo_row_set_model (ADW_COMBO_ROW (self), G_LIST_MODEL (model));
   self->loading = FALSE;
 }
 
-/* Returns: (nullable): the value chosen, e.g. "very-active" */
+/* Returns: (nullable): the keyword chosen, or %NULL for none */
 const char *
 ber_choice_row_get_value (BerChoiceRow *self)
 {
+  guint selected;
+
   g_return_val_if_fail (BER_IS_CHOICE_ROW (self), NULL);
 
-  if (!self->has_choices)
+  selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self));
+  if (self->values == NULL || selected >= self->n_values || *self->values[selected] == '\0')
     return NULL;
-  return ber_choice_value (self->choices, adw_combo_row_get_selected (ADW_COMBO_ROW (self)));
+  return self->values[selected];
 }
 
+/* @value: (nullable): a keyword; %NULL (or one not listed) chooses the first */
 void
 ber_choice_row_set_value (BerChoiceRow *self,
                           const char   *value)
 {
-  int index;
+  guint selected = 0;
 
   g_return_if_fail (BER_IS_CHOICE_ROW (self));
 
-  index = self->has_choices ? ber_choice_index (self->choices, value) : -1;
+  for (guint i = 0; value != NULL && i < self->n_values; i++)
+    if (g_str_equal (self->values[i], value))
+      selected = i;
   self->loading = TRUE;
-  adw_combo_row_set_selected (ADW_COMBO_ROW (self), index >= 0 ? (guint) index : 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self), selected);
   self->loading = FALSE;
 }
 
@@ -118,7 +145,9 @@ ber_choice_row_finalize (GObject *object)
   BerChoiceRow *self = BER_CHOICE_ROW (object);
 
   g_free (self->key);
-  g_free (self->choices_name);
+  g_free (self->choices);
+  g_free (self->none_label);
+  g_strfreev (self->values);
 
   G_OBJECT_CLASS (ber_choice_row_parent_class)->finalize (object);
 }
@@ -137,7 +166,13 @@ ber_choice_row_get_property (GObject    *object,
       g_value_set_string (value, self->key);
       break;
     case PROP_CHOICES:
-      g_value_set_string (value, self->choices_name);
+      g_value_set_string (value, self->choices);
+      break;
+    case PROP_NONE_LABEL:
+      g_value_set_string (value, self->none_label);
+      break;
+    case PROP_VALUES:
+      g_value_set_boxed (value, self->values);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -159,7 +194,19 @@ ber_choice_row_set_property (GObject      *object,
       self->key = g_value_dup_string (value);
       break;
     case PROP_CHOICES:
-      set_choices (self, g_value_get_string (value));
+      g_free (self->choices);
+      self->choices = g_value_dup_string (value);
+      rebuild_choices (self);
+      break;
+    case PROP_NONE_LABEL:
+      g_free (self->none_label);
+      self->none_label = g_value_dup_string (value);
+      rebuild_choices (self);
+      break;
+    case PROP_VALUES:
+      g_strfreev (self->values);
+      self->values = g_value_dup_boxed (value);
+      self->n_values = self->values != NULL ? g_strv_length (self->values) : 0;
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -176,8 +223,13 @@ ber_choice_row_class_init (BerChoiceRowClass *klass)
   object_class->set_property = ber_choice_row_set_property;
 
   properties[PROP_CHOICES] =
-    g_param_spec_string ("choices", NULL, NULL, NULL,
+    g_param_spec_string ("choices", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NONE_LABEL] =
+    g_param_spec_string ("none-label", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VALUES] =
+    g_param_spec_boxed ("values", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   g_object_class_override_property (object_class, PROP_KEY, "key");
 }

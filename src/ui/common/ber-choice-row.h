@@ -9,9 +9,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BerChoiceRow, ber_choice_row, BER, CHOICE_ROW, AdwComboRow)
 
-/* A choice among fixed values: "choices" names the list (see
- * ber_choices_lookup(): "network-kind", "activity"…), "key" the record's
- * string property that holds the value. */
+/*
+ * A choice among keywords, bound by "key" to a string property of the
+ * record. The keywords are either a list of ber-labels.h ("choices":
+ * "item-type"…), after an optional "none-label" that stands for no value
+ * (NULL), or given as "values" beside a GtkStringList "model" of their
+ * labels, in the same order.
+ */
 
 GtkWidget  *ber_choice_row_new       (const char   *title,
                                       const char   *key,

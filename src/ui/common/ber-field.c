@@ -253,3 +253,39 @@ ber_fields_connect (GtkWidget *root,
 
   foreach_field (root, connect_one, &connect);
 }
+
+/* Returns: (transfer none) (nullable): the field under @root bound to @key */
+GtkWidget *
+ber_fields_find (GtkWidget  *root,
+                 const char *key)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (BER_IS_FIELD (child))
+        {
+          if (g_strcmp0 (ber_field_get_key (BER_FIELD (child)), key) == 0)
+            return child;
+          continue;
+        }
+      found = ber_fields_find (child, key);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Marks the field of @key a service's rule refused, and takes the user there. */
+void
+ber_fields_mark (GtkWidget  *root,
+                 const char *key)
+{
+  GtkWidget *field = key != NULL ? ber_fields_find (root, key) : NULL;
+
+  if (field == NULL)
+    return;
+  ber_field_set_invalid (BER_FIELD (field), TRUE);
+  gtk_widget_grab_focus (field);
+}

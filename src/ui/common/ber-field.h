@@ -48,6 +48,10 @@ gboolean    ber_fields_store        (GtkWidget    *root,
                                      BerRecord    *record,
                                      GtkWidget   **invalid,
                                      GError      **error);
+GtkWidget  *ber_fields_find         (GtkWidget    *root,
+                                     const char   *key);
+void        ber_fields_mark         (GtkWidget    *root,
+                                     const char   *key);
 void        ber_fields_connect      (GtkWidget    *root,
                                      GCallback     changed,
                                      gpointer      user_data);

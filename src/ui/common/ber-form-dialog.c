@@ -152,10 +152,8 @@ ber_form_dialog_init (BerFormDialog *self)
   PRIV (self)->error_revealer = gtk_revealer_new ();
   gtk_revealer_set_child (GTK_REVEALER (PRIV (self)->error_revealer), GTK_WIDGET (PRIV (self)->error_label));
 
-  PRIV (self)->group = adw_preferences_group_new ();
   PRIV (self)->content = content;
   gtk_box_append (GTK_BOX (content), PRIV (self)->error_revealer);
-  gtk_box_append (GTK_BOX (content), PRIV (self)->group);
   gtk_widget_set_margin_top (content, 18);
   gtk_widget_set_margin_bottom (content, 18);
   gtk_widget_set_margin_start (content, 12);
@@ -194,6 +192,13 @@ ber_form_dialog_add (BerFormDialog *self,
                      GtkWidget     *row)
 {
   g_return_if_fail (BER_IS_FORM_DIALOG (self));
+  /* The first group is made when a row is added: a template's own groups
+   * then stand at the top. */
+  if (PRIV (self)->group == NULL)
+    {
+      PRIV (self)->group = adw_preferences_group_new ();
+      gtk_box_append (GTK_BOX (PRIV (self)->content), PRIV (self)->group);
+    }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (PRIV (self)->group), row);
 }
 
@@ -301,6 +306,35 @@ ber_form_dialog_save (BerFormDialog *self)
   g_signal_emit (self, signals[SAVED], 0);
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
+}
+
+/**
+ * ber_form_dialog_set_labels:
+ * @action_label: the label of the button that saves, with a mnemonic
+ *
+ * Titles the dialog and names what its button does ("_Add" for a new
+ * record, "_Save" or "_Record" for one there is).
+ */
+void
+ber_form_dialog_set_labels (BerFormDialog *self,
+                            const char    *title,
+                            const char    *action_label)
+{
+  g_return_if_fail (BER_IS_FORM_DIALOG (self));
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  ber_form_dialog_set_action_label (self, action_label);
+}
+
+/* @label: what the button that saves does, with a mnemonic ("_Register") */
+void
+ber_form_dialog_set_action_label (BerFormDialog *self,
+                                  const char    *label)
+{
+  g_return_if_fail (BER_IS_FORM_DIALOG (self));
+
+  gtk_button_set_label (GTK_BUTTON (PRIV (self)->save_button), label);
+  gtk_button_set_use_underline (GTK_BUTTON (PRIV (self)->save_button), TRUE);
 }
 
 void

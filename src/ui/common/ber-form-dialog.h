@@ -51,6 +51,11 @@ void           ber_form_dialog_set_valid  (BerFormDialog   *self,
 void           ber_form_dialog_show_error (BerFormDialog   *self,
                                            const char      *message);
 gboolean       ber_form_dialog_save       (BerFormDialog   *self);
+void           ber_form_dialog_set_labels (BerFormDialog  *self,
+                                           const char     *title,
+                                           const char     *action_label);
+void           ber_form_dialog_set_action_label (BerFormDialog *self,
+                                                 const char    *label);
 void           ber_form_dialog_set_context (BerFormDialog  *self,
                                             BerContext     *context);
 BerContext    *ber_form_dialog_get_context (BerFormDialog  *self);

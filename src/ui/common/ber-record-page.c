@@ -88,7 +88,7 @@ default_save_record (BerRecordPage  *self,
   return ber_context_save (priv->context, record, error);
 }
 
-/* Conflicts are settled by ber_ui_save_record(), which saves with this. */
+/* Conflicts are settled by ber_ui_save_with(), which saves with this. */
 static gboolean
 save_for_conflict (BerRecordPage *self)
 {

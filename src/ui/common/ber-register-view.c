@@ -11,7 +11,6 @@ typedef struct
   BerContext         *context;
   BerListFilter      *filter;
   GListModel         *list;
-  GtkSingleSelection *selection;
   gboolean            filters_active;
 
   GtkSearchEntry     *search;
@@ -32,6 +31,25 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 #define PRIV(self) ((BerRegisterViewPrivate *) ber_register_view_get_instance_private (self))
+
+/* The column view's selection: the base's single one, or one a subclass set. */
+static GtkSelectionModel *
+selection (BerRegisterView *self)
+{
+  GtkColumnView *columns = PRIV (self)->columns;
+
+  return columns != NULL ? gtk_column_view_get_model (columns) : NULL;
+}
+
+static void
+selection_set_list (GtkSelectionModel *model,
+                    GListModel        *list)
+{
+  if (GTK_IS_SINGLE_SELECTION (model))
+    gtk_single_selection_set_model (GTK_SINGLE_SELECTION (model), list);
+  else if (GTK_IS_MULTI_SELECTION (model))
+    gtk_multi_selection_set_model (GTK_MULTI_SELECTION (model), list);
+}
 
 /* Which page of the content stack: rows, nothing yet, or nothing found. */
 void
@@ -64,6 +82,8 @@ ber_register_view_set_filters_active (BerRegisterView *self,
 static void
 on_search_changed (BerRegisterView *self)
 {
+  if (PRIV (self)->search == NULL)
+    return;
   ber_list_filter_set_search (PRIV (self)->filter,
                               gtk_editable_get_text (GTK_EDITABLE (PRIV (self)->search)));
 }
@@ -125,8 +145,8 @@ rebuild (BerRegisterView *self)
     g_signal_connect_object (priv->list, "items-changed", G_CALLBACK (on_items_changed), self,
                              G_CONNECT_SWAPPED);
 
-  if (priv->selection != NULL)
-    gtk_single_selection_set_model (priv->selection, priv->list);
+  if (selection (self) != NULL)
+    selection_set_list (selection (self), priv->list);
   if (klass->refresh != NULL && priv->context != NULL)
     klass->refresh (self);
   ber_register_view_update (self);
@@ -149,9 +169,14 @@ ber_register_view_set_widgets (BerRegisterView *self,
 
   g_return_if_fail (BER_IS_REGISTER_VIEW (self));
 
+  /* Weak: the subclass's template owns them, and goes first at disposal,
+   * when clearing the column view's sorting still reaches this view. */
   priv->search = search;
   priv->columns = columns;
   priv->content = content;
+  g_object_add_weak_pointer (G_OBJECT (search), (gpointer *) &priv->search);
+  g_object_add_weak_pointer (G_OBJECT (columns), (gpointer *) &priv->columns);
+  g_object_add_weak_pointer (G_OBJECT (content), (gpointer *) &priv->content);
 
   g_signal_connect_object (search, "search-changed", G_CALLBACK (on_search_changed), self,
                            G_CONNECT_SWAPPED);
@@ -159,12 +184,14 @@ ber_register_view_set_widgets (BerRegisterView *self,
                            G_CONNECT_SWAPPED);
   gtk_search_entry_set_key_capture_widget (search, GTK_WIDGET (self));
 
-  priv->selection = gtk_single_selection_new (priv->list != NULL ? g_object_ref (priv->list)
-                                                                 : NULL);
-  gtk_single_selection_set_autoselect (priv->selection, FALSE);
-  gtk_single_selection_set_can_unselect (priv->selection, TRUE);
-  gtk_column_view_set_model (columns, GTK_SELECTION_MODEL (priv->selection));
-  g_object_unref (priv->selection);
+  {
+    g_autoptr(GtkSingleSelection) model =
+      gtk_single_selection_new (priv->list != NULL ? g_object_ref (priv->list) : NULL);
+
+    gtk_single_selection_set_autoselect (model, FALSE);
+    gtk_single_selection_set_can_unselect (model, TRUE);
+    gtk_column_view_set_model (columns, GTK_SELECTION_MODEL (model));
+  }
   g_signal_connect_object (columns, "activate", G_CALLBACK (on_activate), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_column_view_get_sorter (columns), "changed",
@@ -226,11 +253,11 @@ ber_register_view_select (BerRegisterView *self,
 
   g_return_if_fail (BER_IS_REGISTER_VIEW (self));
 
-  if (!BER_IS_RECORD_LIST (priv->list) || priv->selection == NULL)
+  if (!BER_IS_RECORD_LIST (priv->list) || selection (self) == NULL)
     return;
   position = ber_record_list_find (BER_RECORD_LIST (priv->list), id);
   if (position >= 0)
-    gtk_single_selection_set_selected (priv->selection, (guint) position);
+    gtk_selection_model_select_item (selection (self), (guint) position, TRUE);
 }
 
 static void
@@ -250,8 +277,9 @@ ber_register_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (priv->list, object);
   g_clear_object (&priv->list);
   g_clear_object (&priv->context);
-  priv->columns = NULL;
-  priv->selection = NULL;
+  g_clear_weak_pointer (&priv->search);
+  g_clear_weak_pointer (&priv->columns);
+  g_clear_weak_pointer (&priv->content);
 
   G_OBJECT_CLASS (ber_register_view_parent_class)->dispose (object);
 }

@@ -70,10 +70,8 @@ ber_ui_give_context (GtkWidget  *view,
 
   if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "context") != NULL)
     g_object_set (view, "context", context, NULL);
-  else if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "store") != NULL)
-    g_object_set (view, "store", context != NULL ? ber_context_get_store (context) : NULL, NULL);
   else
-    g_critical ("%s takes neither a context nor a store", G_OBJECT_TYPE_NAME (view));
+    g_critical ("%s takes no context", G_OBJECT_TYPE_NAME (view));
 }
 
 /**
@@ -325,7 +323,6 @@ ber_ui_ask_save_changes (GtkWidget      *page,
 typedef struct
 {
   BerRecord     *record;
-  BerStore      *store;    /* or */
   BerContext    *context;
   BerUiFillFunc  fill;
   BerUiSaveFunc  save;
@@ -337,7 +334,6 @@ conflict_data_free (gpointer data)
   ConflictData *conflict = data;
 
   g_object_unref (conflict->record);
-  g_clear_object (&conflict->store);
   g_clear_object (&conflict->context);
   g_free (conflict);
 }
@@ -360,9 +356,7 @@ conflict_response (AdwMessageDialog *dialog,
   else
     return;
 
-  if (!(data->context != NULL
-        ? ber_context_resolve_conflict (data->context, data->record, choice, &error)
-        : ber_record_resolve_conflict (data->record, data->store, choice, &error)))
+  if (!ber_context_resolve_conflict (data->context, data->record, choice, &error))
     {
       ber_ui_toast (page, error->message);
       return;
@@ -482,72 +476,6 @@ ber_ui_save_with (GtkWidget            *page,
       data->save = save;
       ask_conflict (page, data);
     }
-
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
-}
-
-/**
- * ber_ui_save_record:
- * @page: the page that edits @record
- * @fill: shows the record's values in the page's form
- * @save: the page's save, to run again once a conflict is settled
- *
- * Saves @record. When somebody else changed the same fields since the page
- * read it, asks whether to keep the values typed here or take theirs,
- * naming who changed what and when; the values typed stay in the form until
- * the user chooses, and Cancel leaves them there.
- *
- * Returns: %TRUE when saved; %FALSE with @error set otherwise
- */
-gboolean
-ber_ui_save_record (GtkWidget      *page,
-                    BerRecord      *record,
-                    BerStore       *store,
-                    BerUiFillFunc   fill,
-                    BerUiSaveFunc   save,
-                    GError        **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-  ConflictData *data;
-
-  if (ber_record_save (record, store, &local_error))
-    {
-      /* The record was read again after the save and may hold a change
-       * made elsewhere meanwhile: the form shows it, so that the next save
-       * does not write the old value back. */
-      fill (page);
-      return TRUE;
-    }
-
-  if (!g_error_matches (local_error, BER_STORE_ERROR, BER_STORE_ERROR_CONFLICT))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  body = conflict_body (ber_record_get_conflict (record));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ber_ui_parent_window (page),
-                                                       _("Changed by Somebody Else"), body));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "theirs", _("_Take Theirs"),
-                                    "mine", _("_Keep Mine"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "mine", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "mine");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-
-  data = g_new0 (ConflictData, 1);
-  data->record = g_object_ref (record);
-  data->store = g_object_ref (store);
-  data->fill = fill;
-  data->save = save;
-  g_object_set_data_full (G_OBJECT (dialog), CONFLICT_KEY, data, conflict_data_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response), page, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 
   g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;

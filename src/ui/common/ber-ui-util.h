@@ -53,11 +53,5 @@ gboolean   ber_ui_save_with           (GtkWidget           *page,
                                        BerUiFillFunc        fill,
                                        BerUiSaveFunc        save,
                                        GError             **error);
-gboolean   ber_ui_save_record         (GtkWidget      *page,
-                                       BerRecord      *record,
-                                       BerStore       *store,
-                                       BerUiFillFunc   fill,
-                                       BerUiSaveFunc   save,
-                                       GError        **error);
 
 G_END_DECLS
