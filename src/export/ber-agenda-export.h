@@ -99,6 +99,59 @@ char    *ber_agenda_ics_text        (BerStore      *store,
                                      gint64         meeting_id,
                                      GError       **error);
 
+/*
+ * The papers of a meeting as the interface asks for them: a job names the
+ * paper and the meeting (or, for an extract, the agenda entry). It runs in a
+ * worker thread on a connection of its own: ber_meeting_paper_export() is a
+ * BerExportDataFunc (ber-export-ui.h) that writes the paper to a file, and
+ * ber_meeting_paper_build() a BerContextWorkFunc that lays out the document
+ * to print, taken afterwards with ber_meeting_paper_job_get_document().
+ */
+typedef enum
+{
+  BER_MEETING_PAPER_AGENDA,        /* the notice with the agenda */
+  BER_MEETING_PAPER_MINUTES,
+  BER_MEETING_PAPER_EXTRACT,       /* of one agenda entry's § */
+  BER_MEETING_PAPER_PACK,
+  BER_MEETING_PAPER_PUBLIC_PACK,   /* without confidential matters */
+  BER_MEETING_PAPER_ICS,           /* the meeting in a calendar; not printable */
+} BerMeetingPaper;
+
+typedef struct _BerMeetingPaperJob BerMeetingPaperJob;
+
+BerMeetingPaperJob *ber_meeting_paper_job_new          (BerMeetingPaper     paper,
+                                                        gint64              id);
+void                ber_meeting_paper_job_free         (gpointer            job);
+BerPrintDocument   *ber_meeting_paper_job_get_document (BerMeetingPaperJob *job);
+gboolean            ber_meeting_paper_export           (BerStore           *store,
+                                                        gpointer            job,
+                                                        const char         *output_path,
+                                                        GError            **error);
+gboolean            ber_meeting_paper_build            (BerStore           *store,
+                                                        gpointer            job,
+                                                        GCancellable       *cancellable,
+                                                        GError            **error);
+
+/*
+ * The item list as the interface shows it (a BerExportDataFunc whose data is
+ * a BerListFilter of its own), and the board paper of an item laid out in a
+ * worker thread for printing (a BerContextWorkFunc on a BerBoardPaperJob).
+ */
+gboolean ber_export_items_filtered  (BerStore      *store,
+                                     gpointer       filter,
+                                     const char    *output_path,
+                                     GError       **error);
+
+typedef struct _BerBoardPaperJob BerBoardPaperJob;
+
+BerBoardPaperJob *ber_board_paper_job_new          (gint64            item_id);
+void              ber_board_paper_job_free         (gpointer          job);
+BerPrintDocument *ber_board_paper_job_get_document (BerBoardPaperJob *job);
+gboolean          ber_board_paper_build            (BerStore         *store,
+                                                    gpointer          job,
+                                                    GCancellable     *cancellable,
+                                                    GError          **error);
+
 /* BerCliExportFunc for --export=agenda|minutes|board-paper|meeting-pack|items|ics. */
 gboolean ber_export_agenda_cli        (const char *database, GVariantDict *options,
                                        const char *output, GError **error);

@@ -15,6 +15,7 @@
 #include "ber-agenda-export-private.h"
 #include "ber-csv-writer.h"
 #include "ber-export.h"
+#include "ber-items.h"
 #include "ber-labels.h"
 #include "ber-membership-register.h"
 
@@ -335,6 +336,213 @@ ber_export_ics (BerStore    *store,
     }
   text = ber_agenda_ics_text (store, meeting_id, error);
   return text != NULL && ber_export_write_file (output_path, text, strlen (text), error);
+}
+
+/* The papers of a meeting, for the interface */
+
+struct _BerMeetingPaperJob
+{
+  BerMeetingPaper   paper;
+  gint64            id;
+  BerPrintDocument *document;
+};
+
+/* @id: the meeting, or for %BER_MEETING_PAPER_EXTRACT the agenda entry */
+BerMeetingPaperJob *
+ber_meeting_paper_job_new (BerMeetingPaper paper,
+                           gint64          id)
+{
+  BerMeetingPaperJob *job = g_new0 (BerMeetingPaperJob, 1);
+
+  job->paper = paper;
+  job->id = id;
+  return job;
+}
+
+void
+ber_meeting_paper_job_free (gpointer data)
+{
+  BerMeetingPaperJob *job = data;
+
+  if (job == NULL)
+    return;
+  g_clear_object (&job->document);
+  g_free (job);
+}
+
+/* Returns: (transfer none) (nullable): the document ber_meeting_paper_build() made */
+BerPrintDocument *
+ber_meeting_paper_job_get_document (BerMeetingPaperJob *job)
+{
+  g_return_val_if_fail (job != NULL, NULL);
+  return job->document;
+}
+
+static BerPrintDocument *
+paper_document (BerStore            *store,
+                BerMeetingPaperJob  *job,
+                GError             **error)
+{
+  switch (job->paper)
+    {
+    case BER_MEETING_PAPER_AGENDA:
+      return ber_agenda_document (store, job->id, error);
+    case BER_MEETING_PAPER_MINUTES:
+      return ber_minutes_document (store, job->id, error);
+    case BER_MEETING_PAPER_EXTRACT:
+      return ber_minutes_extract_document (store, job->id, error);
+    case BER_MEETING_PAPER_PACK:
+    case BER_MEETING_PAPER_PUBLIC_PACK:
+      return ber_meeting_pack_document (store, job->id,
+                                        job->paper == BER_MEETING_PAPER_PUBLIC_PACK, error);
+    case BER_MEETING_PAPER_ICS:
+    default:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("A calendar cannot be printed; export it instead."));
+      return NULL;
+    }
+}
+
+/**
+ * ber_meeting_paper_export:
+ * @job: a #BerMeetingPaperJob
+ *
+ * Writes the paper of @job to @output_path: a PDF, or for
+ * %BER_MEETING_PAPER_ICS an iCalendar file.
+ */
+gboolean
+ber_meeting_paper_export (BerStore    *store,
+                          gpointer     data,
+                          const char  *output_path,
+                          GError     **error)
+{
+  BerMeetingPaperJob *job = data;
+
+  g_return_val_if_fail (BER_IS_STORE (store), FALSE);
+  g_return_val_if_fail (job != NULL, FALSE);
+
+  switch (job->paper)
+    {
+    case BER_MEETING_PAPER_AGENDA:
+      return ber_export_agenda (store, job->id, output_path, error);
+    case BER_MEETING_PAPER_MINUTES:
+      return ber_export_minutes (store, job->id, output_path, error);
+    case BER_MEETING_PAPER_EXTRACT:
+      return ber_export_minutes_extract (store, job->id, output_path, error);
+    case BER_MEETING_PAPER_ICS:
+      return ber_export_ics (store, job->id, output_path, error);
+    case BER_MEETING_PAPER_PACK:
+    case BER_MEETING_PAPER_PUBLIC_PACK:
+    default:
+      return ber_export_meeting_pack (store, job->id,
+                                      job->paper == BER_MEETING_PAPER_PUBLIC_PACK, output_path,
+                                      error);
+    }
+}
+
+/**
+ * ber_meeting_paper_build:
+ * @job: a #BerMeetingPaperJob of a printable paper
+ *
+ * Lays out the paper of @job, to be printed once the job is back on the
+ * main thread.
+ */
+gboolean
+ber_meeting_paper_build (BerStore      *store,
+                         gpointer       data,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  BerMeetingPaperJob *job = data;
+
+  g_return_val_if_fail (BER_IS_STORE (store), FALSE);
+  g_return_val_if_fail (job != NULL, FALSE);
+
+  g_clear_object (&job->document);
+  job->document = paper_document (store, job, error);
+  return job->document != NULL;
+}
+
+/* The item list and board papers, for the interface */
+
+/**
+ * ber_export_items_filtered:
+ * @data: a #BerListFilter of the export's own (ber_items_copy_filter()),
+ *   with the item criteria of ber-items.h
+ *
+ * Writes the item list as the interface shows it with that filter: its
+ * criteria, search and order, as CSV (a BerExportDataFunc).
+ */
+gboolean
+ber_export_items_filtered (BerStore    *store,
+                           gpointer     data,
+                           const char  *output_path,
+                           GError     **error)
+{
+  g_autoptr(BerQuery) query = NULL;
+
+  g_return_val_if_fail (BER_IS_STORE (store), FALSE);
+  g_return_val_if_fail (BER_IS_LIST_FILTER (data), FALSE);
+
+  query = ber_items_query_for (data, ber_store_get_today (store));
+  return ber_export_items_query (store, query, output_path, error);
+}
+
+struct _BerBoardPaperJob
+{
+  gint64            item_id;
+  BerPrintDocument *document;
+};
+
+BerBoardPaperJob *
+ber_board_paper_job_new (gint64 item_id)
+{
+  BerBoardPaperJob *job = g_new0 (BerBoardPaperJob, 1);
+
+  job->item_id = item_id;
+  return job;
+}
+
+void
+ber_board_paper_job_free (gpointer data)
+{
+  BerBoardPaperJob *job = data;
+
+  if (job == NULL)
+    return;
+  g_clear_object (&job->document);
+  g_free (job);
+}
+
+/* Returns: (transfer none) (nullable): the document ber_board_paper_build() made */
+BerPrintDocument *
+ber_board_paper_job_get_document (BerBoardPaperJob *job)
+{
+  g_return_val_if_fail (job != NULL, NULL);
+  return job->document;
+}
+
+/**
+ * ber_board_paper_build:
+ * @data: a #BerBoardPaperJob
+ *
+ * Lays out the board paper of the job's item, to be printed once the job is
+ * back on the main thread (a BerContextWorkFunc).
+ */
+gboolean
+ber_board_paper_build (BerStore      *store,
+                       gpointer       data,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  BerBoardPaperJob *job = data;
+
+  g_return_val_if_fail (BER_IS_STORE (store), FALSE);
+  g_return_val_if_fail (job != NULL, FALSE);
+
+  g_clear_object (&job->document);
+  job->document = ber_board_paper_document (store, job->item_id, error);
+  return job->document != NULL;
 }
 
 /* The command line */

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "ber-context.h"
 #include "ber-store.h"
 
 G_BEGIN_DECLS
@@ -44,6 +45,41 @@ char     *ber_export_format_number      (double            value,
                                          guint             max_decimals);
 char     *ber_export_format_money       (gint64            cents);
 gint64    ber_export_to_cents           (double            value);
+
+/* An export of one record, such as a meeting's minutes. */
+typedef gboolean (*BerExportIdFunc) (BerStore    *store,
+                                     gint64       id,
+                                     const char  *output_path,
+                                     GError     **error);
+
+/*
+ * An export of what @data says, such as a list as the interface shows it.
+ * Runs in a worker thread with a connection of its own: @data must not be
+ * shared with the main thread while the export runs.
+ */
+typedef gboolean (*BerExportDataFunc) (BerStore    *store,
+                                       gpointer     data,
+                                       const char  *output_path,
+                                       GError     **error);
+
+typedef struct _BerExportJob BerExportJob;
+
+BerExportJob *ber_export_job_new        (BerExportDataFunc    func,
+                                         gpointer             data,
+                                         GDestroyNotify       data_free);
+BerExportJob *ber_export_job_new_for_id (BerExportIdFunc      func,
+                                         gint64               id);
+void          ber_export_job_free       (BerExportJob        *job);
+void          ber_export_job_run_async  (BerExportJob        *job,
+                                         BerContext          *context,
+                                         const char          *output_path,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gboolean      ber_export_job_run_finish (BerContext          *context,
+                                         GAsyncResult        *result,
+                                         GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BerExportJob, ber_export_job_free)
 
 /* Flags for ber_export_format_from_path()'s @allowed. */
 #define BER_EXPORT_ALLOW_PDF (1u << BER_EXPORT_FORMAT_PDF)

@@ -77,7 +77,7 @@ add_fee_year (BerPrintDocument *doc,
       g_autofree char *rate = NULL;
       g_autofree char *sek = NULL;
       g_autofree char *notes = NULL;
-      BerFee fee;
+      BerFeeLine fee;
 
       ber_fee_from_row (row, &fee);
       amount = ber_export_format_money (fee.cents);
@@ -170,7 +170,7 @@ fees_csv (GPtrArray *fees)
   for (guint i = 0; i < fees->len; i++)
     {
       GVariant *row = g_ptr_array_index (fees, i);
-      BerFee fee;
+      BerFeeLine fee;
 
       ber_fee_from_row (row, &fee);
       ber_csv_writer_add_integer (csv, ber_row_integer (row, "year"));
@@ -230,6 +230,17 @@ ber_export_fees (BerStore   *store,
 
       return ber_csv_writer_write (csv, output_path, error);
     }
+}
+
+gboolean
+ber_export_fees_for (BerStore    *store,
+                     gpointer     request,
+                     const char  *output_path,
+                     GError     **error)
+{
+  BerMembershipExportRequest *asked = request;
+
+  return ber_export_fees (store, asked->year, output_path, error);
 }
 
 /* The command line */

@@ -58,7 +58,7 @@ decision_words (GVariant *membership)
 static char *
 fee_words (GVariant *row)
 {
-  BerFee fee;
+  BerFeeLine fee;
   g_autofree char *amount = NULL;
   g_autofree char *sek = NULL;
   g_autofree char *rate = NULL;
@@ -130,7 +130,7 @@ overview_fee (BerMembershipEntry *entry,
               const char         *name)
 {
   g_autofree char *amount = NULL;
-  BerFee fee;
+  BerFeeLine fee;
 
   if (entry->fee == NULL)
     return g_strdup ("");
@@ -347,7 +347,7 @@ add_membership_row (BerCsvWriter          *csv,
   g_autofree char *words = membership_words (entry);
   g_autofree char *representatives = ber_export_join (entry->representatives, "; ");
   g_autofree char *seats = ber_export_join (entry->seats, "; ");
-  BerFee fee;
+  BerFeeLine fee;
 
   ber_csv_writer_add_text (csv, ber_row_text (body, "name"));
   ber_csv_writer_add_text (csv, ber_row_text (entry->network, "name"));
@@ -449,6 +449,20 @@ ber_export_memberships (BerStore   *store,
 
       return ber_csv_writer_write (csv, output_path, error);
     }
+}
+
+gboolean
+ber_export_memberships_for (BerStore    *store,
+                            gpointer     request,
+                            const char  *output_path,
+                            GError     **error)
+{
+  BerMembershipExportRequest *asked = request;
+  int year = asked->year;
+
+  if (year <= 0)
+    year = (int) g_ascii_strtoll (ber_store_get_today (store), NULL, 10);
+  return ber_export_memberships (store, asked->body_id, year, output_path, error);
 }
 
 /* The command line */

@@ -24,6 +24,24 @@ gboolean ber_export_fees            (BerStore      *store,
                                      const char    *output_path,
                                      GError       **error);
 
+/* What the networks view asks for; the year 0 is the register's this year
+ * for memberships, and every year for fees. */
+typedef struct
+{
+  gint64 body_id;   /* the responsible body, or 0 for all */
+  int    year;
+} BerMembershipExportRequest;
+
+/* BerExportDataFunc (ber-export-ui.h) with a BerMembershipExportRequest. */
+gboolean ber_export_memberships_for (BerStore      *store,
+                                     gpointer       request,
+                                     const char    *output_path,
+                                     GError       **error);
+gboolean ber_export_fees_for        (BerStore      *store,
+                                     gpointer       request,
+                                     const char    *output_path,
+                                     GError       **error);
+
 /* BerCliExportFunc for --export=memberships and --export=fees. */
 gboolean ber_export_memberships_cli (const char    *database,
                                      GVariantDict  *options,

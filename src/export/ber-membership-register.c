@@ -123,7 +123,7 @@ rows_of (GHashTable *table,
 
 void
 ber_fee_from_row (GVariant *row,
-                  BerFee   *fee)
+                  BerFeeLine   *fee)
 {
   double amount = ber_row_real (row, "amount");
 

@@ -52,7 +52,7 @@ typedef struct
   double      rate;            /* 0 when none */
   gint64      sek_cents;
   gboolean    sek_known;
-} BerFee;
+} BerFeeLine;
 
 gboolean     ber_membership_register_load      (BerStore               *store,
                                                 gint64                  body_id,
@@ -73,7 +73,7 @@ gint64       ber_row_integer                   (GVariant               *row,
 double       ber_row_real                      (GVariant               *row,
                                                 const char             *column);
 void         ber_fee_from_row                  (GVariant               *row,
-                                                BerFee                 *fee);
+                                                BerFeeLine                 *fee);
 char        *ber_export_join                   (GPtrArray              *strings,
                                                 const char             *separator);
 

@@ -564,6 +564,59 @@ ber_export_reports (BerStore   *store,
     }
 }
 
+struct _BerReportsExportSpec
+{
+  gint64  body_id;
+  char   *from;
+  char   *to;
+};
+
+/**
+ * ber_reports_export_spec_new:
+ * @body_id: the body the reports go to, or 0 for every body
+ * @from: (nullable): the first day of the period, YYYY-MM-DD
+ * @to: (nullable): its last day
+ *
+ * What ber_export_reports_spec() exports, to hand to an export that runs
+ * in another thread.
+ */
+BerReportsExportSpec *
+ber_reports_export_spec_new (gint64      body_id,
+                             const char *from,
+                             const char *to)
+{
+  BerReportsExportSpec *spec = g_new0 (BerReportsExportSpec, 1);
+
+  spec->body_id = body_id;
+  spec->from = g_strdup (from);
+  spec->to = g_strdup (to);
+  return spec;
+}
+
+void
+ber_reports_export_spec_free (BerReportsExportSpec *spec)
+{
+  if (spec == NULL)
+    return;
+  g_free (spec->from);
+  g_free (spec->to);
+  g_free (spec);
+}
+
+/* ber_export_reports() with its body and period in @spec (a BerReportsExportSpec). */
+gboolean
+ber_export_reports_spec (BerStore    *store,
+                         gpointer     spec,
+                         const char  *output_path,
+                         GError     **error)
+{
+  BerReportsExportSpec *reports = spec;
+
+  g_return_val_if_fail (spec != NULL, FALSE);
+  return ber_export_reports (store, reports->body_id, reports->from, reports->to, output_path,
+                             error);
+}
+
 /* The command line */
 
 static gboolean

@@ -25,6 +25,18 @@ gboolean ber_export_reports      (BerStore      *store,
                                   const char    *output_path,
                                   GError       **error);
 
+/* The body and period of ber_export_reports(), for an export run in a thread. */
+typedef struct _BerReportsExportSpec BerReportsExportSpec;
+
+BerReportsExportSpec *ber_reports_export_spec_new  (gint64                body_id,
+                                                    const char           *from,
+                                                    const char           *to);
+void                  ber_reports_export_spec_free (BerReportsExportSpec *spec);
+gboolean              ber_export_reports_spec      (BerStore             *store,
+                                                    gpointer              spec,
+                                                    const char           *output_path,
+                                                    GError              **error);
+
 /* BerCliExportFunc for --export=report and --export=reports. */
 gboolean ber_export_report_cli   (const char    *database,
                                   GVariantDict  *options,

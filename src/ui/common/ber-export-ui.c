@@ -17,51 +17,18 @@
 
 typedef struct
 {
-  BerContext        *context;
-  char              *output;
-  BerExportDataFunc  func;
-  gpointer           data;
-  GDestroyNotify     data_free;
+  BerContext   *context;
+  BerExportJob *export;
 } ExportJob;
-
-typedef struct
-{
-  BerExportIdFunc func;
-  gint64          id;
-} IdExport;
 
 static void
 export_job_free (gpointer data)
 {
   ExportJob *job = data;
 
-  if (job->data_free != NULL)
-    job->data_free (job->data);
   g_clear_object (&job->context);
-  g_free (job->output);
+  ber_export_job_free (job->export);
   g_free (job);
-}
-
-static gboolean
-export_by_id (BerStore    *store,
-              gpointer     data,
-              const char  *output_path,
-              GError     **error)
-{
-  IdExport *by_id = data;
-
-  return by_id->func (store, by_id->id, output_path, error);
-}
-
-static gboolean
-export_work (BerStore      *store,
-             gpointer       data,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  ExportJob *job = data;
-
-  return job->func (store, job->data, job->output, error);
 }
 
 /* Where the outcome is told: the widget and the file's name. */
@@ -82,7 +49,7 @@ export_done (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
-  if (!ber_context_run_finish (BER_CONTEXT (object), result, &error))
+  if (!ber_export_job_run_finish (BER_CONTEXT (object), result, &error))
     {
       if (error->domain == G_FILE_ERROR)
         /* Translators: %s says which file could not be written, and why */
@@ -129,28 +96,28 @@ chooser_response (GtkNativeDialog *chooser,
   ExportJob *job = g_object_steal_data (G_OBJECT (chooser), "job");
   const char *suggested_name = g_object_get_data (G_OBJECT (chooser), "suggested-name");
   g_autoptr(GFile) file = NULL;
+  g_autofree char *output = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (file != NULL)
     {
-      job->output = output_path (file, suggested_name);
-      if (job->output == NULL)
+      output = output_path (file, suggested_name);
+      if (output == NULL)
         ber_ui_toast (widget, _("Exports can only be saved in folders on this computer. "
                               "Choose another folder."));
     }
 
-  if (job->output != NULL)
+  if (output != NULL)
     {
       Outcome *outcome = g_new0 (Outcome, 1);
 
       outcome->widget = g_object_ref (widget);
-      outcome->name = g_path_get_basename (job->output);
-      ber_context_run_async (job->context, export_work, job, export_job_free, NULL, export_done,
-                             outcome);
+      outcome->name = g_path_get_basename (output);
+      ber_export_job_run_async (g_steal_pointer (&job->export), job->context, output,
+                                export_done, outcome);
     }
-  else
-    export_job_free (job);
+  export_job_free (job);
 
   g_object_unref (chooser);
 }
@@ -176,6 +143,34 @@ add_filter (GtkFileChooser *chooser,
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
+/* Asks where to save @export, with @suggested_name proposed, then runs it. */
+static void
+ask_and_run (GtkWidget    *widget,
+             BerContext   *context,
+             const char   *title,
+             const char   *suggested_name,
+             BerExportJob *export)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+  ExportJob *job;
+
+  job = g_new0 (ExportJob, 1);
+  job->context = g_object_ref (context);
+  job->export = export;
+
+  chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  add_filter (GTK_FILE_CHOOSER (chooser), suggested_name);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  g_object_set_data_full (G_OBJECT (chooser), "job", job, export_job_free);
+  g_object_set_data_full (G_OBJECT (chooser), "suggested-name", g_strdup (suggested_name),
+                          g_free);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response), widget, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /**
  * ber_export_ui_run_with_data:
  * @func: writes the export; called in a worker thread with @data
@@ -193,34 +188,16 @@ ber_export_ui_run_with_data (GtkWidget         *widget,
                              gpointer           data,
                              GDestroyNotify     data_free)
 {
-  GtkRoot *root;
-  GtkFileChooserNative *chooser;
-  ExportJob *job;
-
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (BER_IS_CONTEXT (context));
   g_return_if_fail (suggested_name != NULL);
   g_return_if_fail (func != NULL);
 
-  root = gtk_widget_get_root (widget);
-  job = g_new0 (ExportJob, 1);
-  job->context = g_object_ref (context);
-  job->func = func;
-  job->data = data;
-  job->data_free = data_free;
-
-  chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                         _("_Cancel"));
-  add_filter (GTK_FILE_CHOOSER (chooser), suggested_name);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
-  g_object_set_data_full (G_OBJECT (chooser), "job", job, export_job_free);
-  g_object_set_data_full (G_OBJECT (chooser), "suggested-name", g_strdup (suggested_name),
-                          g_free);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response), widget, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  ask_and_run (widget, context, title, suggested_name,
+               ber_export_job_new (func, data, data_free));
 }
 
+/* As ber_export_ui_run_with_data(), for the export of the record @id. */
 void
 ber_export_ui_run (GtkWidget       *widget,
                    BerContext      *context,
@@ -229,13 +206,10 @@ ber_export_ui_run (GtkWidget       *widget,
                    BerExportIdFunc  func,
                    gint64           id)
 {
-  IdExport *by_id;
-
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (BER_IS_CONTEXT (context));
+  g_return_if_fail (suggested_name != NULL);
   g_return_if_fail (func != NULL);
 
-  by_id = g_new0 (IdExport, 1);
-  by_id->func = func;
-  by_id->id = id;
-  ber_export_ui_run_with_data (widget, context, title, suggested_name, export_by_id, by_id,
-                               g_free);
+  ask_and_run (widget, context, title, suggested_name, ber_export_job_new_for_id (func, id));
 }

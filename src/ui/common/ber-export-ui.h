@@ -4,22 +4,9 @@
 #include <gtk/gtk.h>
 
 #include "ber-context.h"
+#include "ber-export.h"
 
 G_BEGIN_DECLS
-
-typedef gboolean (*BerExportIdFunc) (BerStore    *store,
-                                     gint64       id,
-                                     const char  *output_path,
-                                     GError     **error);
-
-/*
- * Runs in a worker thread with a connection of its own: @data must not be
- * shared with the main thread while the export runs.
- */
-typedef gboolean (*BerExportDataFunc) (BerStore    *store,
-                                       gpointer     data,
-                                       const char  *output_path,
-                                       GError     **error);
 
 void ber_export_ui_run           (GtkWidget         *widget,
                                   BerContext        *context,
