@@ -18,10 +18,10 @@
 #include "ber-agenda-view.h"
 #include "ber-agenda.h"
 #include "ber-bodies-view.h"
-#include "ber-body-admin.h"
 #include "ber-body-page.h"
 #include "ber-form-dialog.h"
 #include "ber-model.h"
+#include "ber-record-row.h"
 #include "ber-routing.h"
 #include "ber-test-ui.h"
 #include "ber-test-utils.h"
@@ -30,6 +30,7 @@ typedef struct
 {
   char          *dir;
   BerStore      *store;
+  BerContext    *context;
   GtkWindow     *window;
   BerAgendaView *agenda;
   BerBodiesView *view;
@@ -84,11 +85,7 @@ open_window (Fixture        *f,
   *agenda = BER_AGENDA_VIEW (ber_agenda_view_new ());
   gtk_window_set_default_size (window, width, 720);
   gtk_window_set_child (window, GTK_WIDGET (*agenda));
-  {
-    g_autoptr(BerContext) context = ber_context_new (f->store);
-
-    ber_agenda_view_set_context (*agenda, context);
-  }
+  ber_agenda_view_set_context (*agenda, f->context);
   bodies = ber_test_find_widget (GTK_WIDGET (*agenda), BER_TYPE_BODIES_VIEW, NULL);
   g_assert_nonnull (bodies);
   gtk_stack_set_visible_child (GTK_STACK (gtk_widget_get_parent (bodies)), bodies);
@@ -105,6 +102,7 @@ fixture_set_up (Fixture       *f,
 {
   f->store = ber_test_store_new (BER_TEST_DEMO, &f->dir);
   ber_store_set_user (f->store, "testare");
+  f->context = ber_context_new (f->store);
   f->window = open_window (f, 1100, &f->agenda, &f->view);
   f->page = ber_bodies_view_get_page (f->view);
 }
@@ -116,11 +114,12 @@ section_set_up (Fixture       *f,
 {
   f->store = ber_test_store_new (BER_TEST_DEMO, &f->dir);
   ber_store_set_user (f->store, "testare");
+  f->context = ber_context_new (f->store);
   f->window = GTK_WINDOW (gtk_window_new ());
   f->view = BER_BODIES_VIEW (ber_bodies_view_new ());
   gtk_window_set_default_size (f->window, 1100, 720);
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
-  ber_bodies_view_set_store (f->view, f->store);
+  g_object_set (f->view, "context", f->context, NULL);
   f->page = ber_bodies_view_get_page (f->view);
   gtk_window_present (f->window);
   ber_test_spin_until_quiet (300);
@@ -132,6 +131,7 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (f->window);
   ber_test_spin_until_quiet (300);
+  g_object_unref (f->context);
   g_object_unref (f->store);
   ber_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -194,18 +194,34 @@ point_title (BerBodyPage *page,
   return g_strdup (ber_record_get_string (point, "title"));
 }
 
+/* The body's standing points in the register, in the order agendas get them. */
+static GPtrArray *
+stored_points (BerStore *store,
+               gint64    body_id)
+{
+  g_autoptr(BerQuery) query = ber_query_new ("agenda_template_point");
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows;
+
+  ber_query_add_condition (query, "body_id", BER_QUERY_EQ, g_variant_new_int64 (body_id));
+  ber_query_add_order (query, "placement", TRUE);
+  ber_query_add_order (query, "position", FALSE);
+  ber_query_add_order (query, "id", FALSE);
+  rows = ber_store_select (store, query, 0, G_MAXUINT, &error);
+  g_assert_no_error (error);
+  return rows;
+}
+
 static void
 assert_points (BerBodyPage        *page,
                const char * const *titles)
 {
   g_autoptr(GPtrArray) rows = NULL;
   guint n = g_strv_length ((char **) titles);
+  BerContext *context = ber_record_page_get_context (BER_RECORD_PAGE (page));
 
   /* What the page shows and what the register holds, in the same order. */
-  rows = ber_body_admin_list_points (ber_bodies_view_get_store (BER_BODIES_VIEW (
-                                       gtk_widget_get_ancestor (GTK_WIDGET (page),
-                                                                BER_TYPE_BODIES_VIEW))),
-                                     ber_body_page_get_body_id (page), NULL);
+  rows = stored_points (ber_context_get_store (context), ber_body_page_get_body_id (page));
   g_assert_nonnull (rows);
   g_assert_cmpuint (rows->len, ==, n);
   g_assert_cmpuint (g_list_model_get_n_items (ber_body_page_get_points (page)), ==, n);
@@ -380,8 +396,13 @@ test_body_to_agenda (Fixture       *f,
   ber_test_spin_until_quiet (300);
   dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
   ber_test_select_choice (GTK_WIDGET (dialog), "Item Type", "EU consultation");
-  ber_test_select_choice (GTK_WIDGET (dialog), "Subject Area", "Kultur");
+  ber_record_row_set_id (BER_RECORD_ROW (ber_test_require_widget (GTK_WIDGET (dialog),
+                                                                  BER_TYPE_RECORD_ROW,
+                                                                  "Subject Area")),
+                         area);
   ber_test_set_entry_row (GTK_WIDGET (dialog), "Reason", "Kulturfrågor i EU bereds av utskottet.");
+  ber_test_spin_until_quiet (300);
+  ber_test_screenshot (GTK_WIDGET (dialog), "rule-dialog.png");
   g_assert_true (ber_form_dialog_save (dialog));
   ber_test_spin_until_quiet (300);
   g_assert_cmpuint (g_list_model_get_n_items (ber_body_page_get_rules (f->page)), ==, 1);
@@ -474,7 +495,10 @@ test_refusals (Fixture       *f,
   ber_test_spin_until_quiet (300);
   dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
   ber_test_select_choice (GTK_WIDGET (dialog), "Item Type", "Any type");
-  ber_test_select_choice (GTK_WIDGET (dialog), "Subject Area", "Any subject area");
+  ber_record_row_set_id (BER_RECORD_ROW (ber_test_require_widget (GTK_WIDGET (dialog),
+                                                                  BER_TYPE_RECORD_ROW,
+                                                                  "Subject Area")),
+                         0);
   ber_test_set_entry_row (GTK_WIDGET (dialog), "Reason", "Allt hör hit.");
   g_assert_false (ber_form_dialog_save (dialog));
   ber_test_spin_until_quiet (300);
@@ -534,6 +558,8 @@ test_refusals (Fixture       *f,
   ber_test_set_entry_row (GTK_WIDGET (dialog), "Title", "   ");
   g_assert_false (ber_form_dialog_save (dialog));
   g_assert_nonnull (strstr (dialog_error (dialog), "needs a title"));
+  ber_test_spin_until_quiet (300);
+  ber_test_screenshot (GTK_WIDGET (dialog), "point-dialog-refused.png");
   gtk_window_destroy (GTK_WINDOW (dialog));
   ber_test_spin_until_quiet (300);
 }
@@ -577,7 +603,8 @@ test_subject_areas (Fixture       *f,
   ber_query_add_condition (used, "subject_area_id", BER_QUERY_EQ, g_variant_new_int64 (health));
   items = ber_store_select (f->store, used, 0, 1000, &error);
   g_assert_no_error (error);
-  g_assert_true (ber_body_admin_count_area_uses (f->store, health, &n_items, &n_rules, &error));
+  g_assert_true (ber_bodies_count_area_uses (ber_context_get_bodies (f->context), health,
+                                             &n_items, &n_rules, &error));
   g_assert_cmpuint (n_items, ==, items->len);
   g_assert_cmpuint (n_items, >, 0);
   g_assert_cmpuint (n_rules, >, 0);
@@ -649,9 +676,56 @@ test_usual_points (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (ber_body_page_get_points (f->page)), ==, 5);
 
   /* A new order must name each of the body's points once. */
-  g_assert_false (ber_body_admin_reorder_points (f->store, board, wrong, G_N_ELEMENTS (wrong),
-                                                 &error));
+  g_assert_false (ber_bodies_reorder_points (ber_context_get_bodies (f->context), board, wrong,
+                                             G_N_ELEMENTS (wrong), &error));
   g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+}
+
+static char *
+body_name_at (GListModel *bodies,
+              guint       position)
+{
+  g_autoptr(BerRecord) body = g_list_model_get_item (bodies, position);
+
+  g_assert_nonnull (body);
+  return g_strdup (ber_record_get_string (body, "name"));
+}
+
+/* The list searches and sorts in the register; a sorted view closes cleanly. */
+static void
+test_search_and_sort (Fixture       *f,
+                      gconstpointer  data)
+{
+  GListModel *bodies = ber_bodies_view_get_model (f->view);
+  guint n_bodies = g_list_model_get_n_items (bodies);
+  GtkWidget *search = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkColumnView *columns = GTK_COLUMN_VIEW (ber_test_find_widget (GTK_WIDGET (f->view),
+                                                                  GTK_TYPE_COLUMN_VIEW, NULL));
+  g_autoptr(GtkColumnViewColumn) name = NULL;
+
+  g_assert_nonnull (search);
+  gtk_editable_set_text (GTK_EDITABLE (search), "RUN");
+  ber_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (bodies), ==, 1);
+  ber_assert_take_str (body_name_at (bodies, 0), ==, "Regionala utvecklingsnämnden");
+  gtk_editable_set_text (GTK_EDITABLE (search), "ingen sådan nämnd");
+  ber_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (bodies), ==, 0);
+  {
+    g_autofree char *text = ber_test_visible_text (GTK_WIDGET (f->view));
+
+    g_assert_nonnull (strstr (text, "No Results Found"));
+  }
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  ber_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (bodies), ==, n_bodies);
+
+  ber_assert_take_str (body_name_at (bodies, 0), ==, "Internationella beredningen");
+  name = g_list_model_get_item (gtk_column_view_get_columns (columns), 0);
+  gtk_column_view_sort_by_column (columns, name, GTK_SORT_DESCENDING);
+  ber_test_spin_until_quiet (300);
+  ber_assert_take_str (body_name_at (bodies, 0), ==, "Regionstyrelsens arbetsutskott");
+  ber_assert_take_str (body_name_at (bodies, n_bodies - 1), ==, "Internationella beredningen");
 }
 
 /* The list and a body page, wide and narrow, for looking at. The other
@@ -677,7 +751,7 @@ test_screenshots (Fixture       *f,
 
   gtk_window_set_default_size (narrow, 360, 720);
   gtk_window_set_child (narrow, GTK_WIDGET (view));
-  ber_bodies_view_set_store (view, f->store);
+  g_object_set (view, "context", f->context, NULL);
   gtk_window_present (narrow);
   ber_test_spin_until_quiet (300);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (narrow)), <=, 360);
@@ -710,6 +784,8 @@ main (int   argc,
   g_test_add ("/bodies-ui/subject-areas", Fixture, NULL, section_set_up, test_subject_areas,
               fixture_tear_down);
   g_test_add ("/bodies-ui/usual-points", Fixture, NULL, section_set_up, test_usual_points,
+              fixture_tear_down);
+  g_test_add ("/bodies-ui/search-and-sort", Fixture, NULL, section_set_up, test_search_and_sort,
               fixture_tear_down);
   g_test_add ("/bodies-ui/screenshots", Fixture, NULL, fixture_set_up, test_screenshots,
               fixture_tear_down);

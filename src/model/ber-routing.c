@@ -8,20 +8,32 @@
 #include "ber-date.h"
 #include "ber-routing.h"
 
-/* Rules per register are few (a handful per body): read them all and score. */
-#define MAX_ROWS 10000
+/* Rules per register are few (a handful per body): all are read and scored. */
 
+/* A body that is gone (or dissolved by today) is never suggested. */
 static gboolean
-body_is_dissolved (BerStore *store,
-                   gint64    body_id)
+body_is_dissolved (BerStore  *store,
+                   gint64     body_id,
+                   gboolean  *dissolved,
+                   GError   **error)
 {
-  g_autoptr(GVariant) body = ber_store_get (store, "body", body_id, NULL);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GVariant) body = ber_store_get (store, "body", body_id, &local_error);
   const char *dissolved_on = NULL;
 
   if (body == NULL)
-    return TRUE;
-  return g_variant_lookup (body, "dissolved_on", "&s", &dissolved_on)
-         && g_strcmp0 (dissolved_on, ber_store_get_today (store)) <= 0;
+    {
+      if (!g_error_matches (local_error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      *dissolved = TRUE;
+      return TRUE;
+    }
+  *dissolved = g_variant_lookup (body, "dissolved_on", "&s", &dissolved_on)
+               && g_strcmp0 (dissolved_on, ber_store_get_today (store)) <= 0;
+  return TRUE;
 }
 
 /* 3: type and subject area; 2: subject area alone; 1: type alone; 0: no match. */
@@ -76,7 +88,7 @@ ber_routing_suggest (BerStore    *store,
     *reason = NULL;
 
   ber_query_add_order (query, "id", FALSE);
-  rules = ber_store_select (store, query, 0, MAX_ROWS, error);
+  rules = ber_store_select (store, query, 0, G_MAXUINT, error);
   if (rules == NULL)
     return FALSE;
 
@@ -84,10 +96,15 @@ ber_routing_suggest (BerStore    *store,
     {
       GVariant *rule = g_ptr_array_index (rules, i);
       int score = rule_score (rule, item_type, subject_area_id);
+      gboolean dissolved = FALSE;
       gint64 rule_body = 0;
 
+      if (score <= best_score)
+        continue;
       g_variant_lookup (rule, "body_id", "x", &rule_body);
-      if (score > best_score && !body_is_dissolved (store, rule_body))
+      if (!body_is_dissolved (store, rule_body, &dissolved, error))
+        return FALSE;
+      if (!dissolved)
         {
           best = rule;
           best_score = score;
@@ -167,7 +184,7 @@ ber_routing_latest_meeting (BerStore    *store,
     ber_query_add_order (query, "held_on", FALSE);
   ber_query_add_order (query, "id", FALSE);
 
-  meetings = ber_store_select (store, query, 0, MAX_ROWS, error);
+  meetings = ber_store_select (store, query, 0, G_MAXUINT, error);
   if (meetings == NULL)
     return FALSE;
 

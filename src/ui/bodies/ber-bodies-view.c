@@ -5,11 +5,12 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-area-dialog.h"
+#include "ber-bodies-ui.h"
 #include "ber-bodies-view.h"
-#include "ber-body-admin.h"
-#include "ber-form-dialog.h"
+#include "ber-column-sort.h"
+#include "ber-item.h"
 #include "ber-labels.h"
-#include "ber-model.h"
 #include "ber-ui-util.h"
 
 /*
@@ -19,139 +20,66 @@
  */
 struct _BerBodiesView
 {
-  AdwBin         parent_instance;
+  BerRegisterView  parent_instance;
 
-  BerStore      *store;
-  BerRecordList *bodies;
-  BerRecordList *areas;
+  GListModel      *areas;
 
-  GtkStack      *stack;
-  GtkListBox    *bodies_list;
-  GtkListBox    *areas_list;
-  BerBodyPage   *page;
+  GtkStack        *stack;
+  GtkSearchEntry  *search_entry;
+  GtkColumnView   *column_view;
+  GtkStack        *content_stack;
+  GtkListBox      *areas_list;
+  BerBodyPage     *page;
 };
 
-G_DEFINE_FINAL_TYPE (BerBodiesView, ber_bodies_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (BerBodiesView, ber_bodies_view, BER_TYPE_REGISTER_VIEW)
 
-enum
+static BerBodies *
+get_bodies (BerBodiesView *self)
 {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
+  BerContext *context = ber_register_view_get_context (BER_REGISTER_VIEW (self));
 
-static GParamSpec *properties[N_PROPS];
-
-static void
-show_alert (BerBodiesView *self,
-            const char    *heading,
-            const char    *message)
-{
-  GtkWidget *dialog = adw_message_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)), heading,
-                                              message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  return context != NULL ? ber_context_get_bodies (context) : NULL;
 }
 
-static GtkWidget *
-empty_state (const char *icon,
-             const char *title,
-             const char *description)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *image = gtk_image_new_from_icon_name (icon);
-  GtkWidget *heading = gtk_label_new (title);
-  GtkWidget *label = gtk_label_new (description);
+/* Columns */
 
-  gtk_image_set_pixel_size (GTK_IMAGE (image), 48);
-  gtk_widget_add_css_class (image, "dim-label");
-  gtk_widget_add_css_class (heading, "title-4");
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (box), image);
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_widget_set_margin_top (box, 24);
-  gtk_widget_set_margin_bottom (box, 24);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  return box;
+static char *
+kind_label (GtkListItem *item,
+            const char  *kind)
+{
+  const char *label = kind != NULL ? ber_choice_label (BER_CHOICES_BODY_KIND, kind) : NULL;
+
+  return g_strdup (label != NULL ? label : "");
+}
+
+static char *
+deadline_label (GtkListItem *item,
+                int          days)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day before", "%d days before", days),
+                          days);
+}
+
+static char *
+date_label (GtkListItem *item,
+            const char  *date)
+{
+  return g_strdup (date != NULL ? date : "");
 }
 
 /* Bodies */
-
-static char *
-body_subtitle (BerRecord *body)
-{
-  const char *short_name = ber_record_get_string (body, "short-name");
-  const char *dissolved = ber_record_get_string (body, "dissolved-on");
-  GString *text = g_string_new (NULL);
-  int days = 0;
-
-  g_object_get (body, "agenda-deadline-days", &days, NULL);
-
-  if (short_name != NULL && *short_name != '\0')
-    g_string_append_printf (text, "%s · ", short_name);
-  g_string_append (text, ber_choice_label (BER_CHOICES_BODY_KIND,
-                                           ber_record_get_string (body, "kind")));
-  g_string_append (text, " · ");
-  g_string_append_printf (text,
-                          g_dngettext (GETTEXT_PACKAGE,
-                                       "Agenda closes %d day before the meeting",
-                                       "Agenda closes %d days before the meeting", days),
-                          days);
-  if (dissolved != NULL && *dissolved != '\0')
-    {
-      g_string_append (text, " · ");
-      /* Translators: %s is a date such as 2021-12-31 */
-      g_string_append_printf (text, _("Dissolved %s"), dissolved);
-    }
-  return g_string_free (text, FALSE);
-}
-
-static GtkWidget *
-create_body_row (gpointer item,
-                 gpointer user_data)
-{
-  BerRecord *body = item;
-  g_autofree char *subtitle = body_subtitle (body);
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ber_record_get_string (body, "name"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data (G_OBJECT (row), "body-id",
-                     GSIZE_TO_POINTER ((gsize) ber_record_get_id (body)));
-  return row;
-}
-
-static void
-on_body_activated (BerBodiesView *self,
-                   GtkListBoxRow *row)
-{
-  ber_bodies_view_open_body (self,
-                             GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "body-id")));
-}
 
 static void
 on_page_closed (BerBodiesView *self)
 {
   gint64 id = ber_body_page_get_body_id (self->page);
-  gint position = id > 0 ? ber_record_list_find (self->bodies, id) : -1;
-  GtkListBoxRow *row = position >= 0 ? gtk_list_box_get_row_at_index (self->bodies_list, position)
-                                     : NULL;
 
   gtk_stack_set_visible_child_name (self->stack, "list");
   /* Back where the user left the list. */
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
-  else
-    gtk_widget_child_focus (GTK_WIDGET (self->bodies_list), GTK_DIR_TAB_FORWARD);
+  if (id > 0)
+    ber_register_view_select (BER_REGISTER_VIEW (self), id);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 static void
@@ -161,13 +89,13 @@ new_activated (GtkWidget  *widget,
 {
   BerBodiesView *self = BER_BODIES_VIEW (widget);
 
-  if (self->store == NULL)
+  if (get_bodies (self) == NULL)
     return;
   /* Unsaved changes on the page come first: the page asks about them. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "page") == 0
       && ber_body_page_get_modified (self->page))
     {
-      gtk_widget_activate_action (GTK_WIDGET (self->page), "page.close", NULL);
+      ber_record_page_close (BER_RECORD_PAGE (self->page));
       return;
     }
   ber_bodies_view_open_body (self, 0);
@@ -182,32 +110,13 @@ area_subtitle (BerBodiesView *self,
   g_autoptr(GError) error = NULL;
   guint n_items = 0;
 
-  if (!ber_body_admin_count_area_uses (self->store, id, &n_items, NULL, &error))
+  if (!ber_bodies_count_area_uses (get_bodies (self), id, &n_items, NULL, &error))
     return g_strdup (error->message);
   if (n_items == 0)
     return g_strdup (_("Not used by any item"));
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Used by %u item", "Used by %u items",
                                        n_items),
                           n_items);
-}
-
-static GtkWidget *
-area_button (const char *icon,
-             const char *tooltip,
-             const char *accessible,
-             const char *action,
-             gint64      id)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
-  return button;
 }
 
 static GtkWidget *
@@ -227,79 +136,42 @@ create_area_row (gpointer item,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  rename_button = area_button ("document-edit-symbolic", _("Rename"), rename,
-                               "bodies.rename-area", id);
+  rename_button = ber_bodies_ui_icon_button ("document-edit-symbolic", _("Rename"), rename,
+                                             "bodies.rename-area", id);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), rename_button);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             area_button ("user-trash-symbolic", _("Remove"), remove,
-                                          "bodies.remove-area", id));
+                             ber_bodies_ui_icon_button ("user-trash-symbolic", _("Remove"), remove,
+                                                        "bodies.remove-area", id));
   /* Enter on the row renames, as the first button does. */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), rename_button);
   return row;
 }
 
-typedef struct
+/* The subject area of @id as it is now, for a dialog of its own. */
+static BerRecord *
+load_area (BerBodiesView *self,
+           gint64         id)
 {
-  BerBodiesView *self;
-  gint64         id;
-  GtkWidget     *name_row;
-} AreaForm;
+  BerContext *context = ber_register_view_get_context (BER_REGISTER_VIEW (self));
+  g_autoptr(GError) error = NULL;
+  BerRecord *area;
 
-static void
-area_form_free (gpointer data)
-{
-  AreaForm *form = data;
-
-  g_object_unref (form->self);
-  g_free (form);
-}
-
-static gboolean
-save_area (BerFormDialog  *dialog,
-           gpointer        data,
-           GError        **error)
-{
-  AreaForm *form = data;
-
-  return ber_body_admin_save_area (form->self->store, form->id,
-                                   gtk_editable_get_text (GTK_EDITABLE (form->name_row)),
-                                   error) != 0;
+  if (context == NULL)
+    return NULL;
+  area = ber_context_load (context, BER_TYPE_SUBJECT_AREA, id, &error);
+  if (area == NULL)
+    ber_bodies_ui_alert (GTK_WIDGET (self), _("The Subject Area Could Not Be Read"),
+                         error->message);
+  return area;
 }
 
 static void
-open_area_form (BerBodiesView *self,
-                gint64         id)
+open_area_dialog (BerBodiesView  *self,
+                  BerSubjectArea *area)
 {
-  g_autoptr(BerRecord) area = NULL;
-  BerFormDialog *dialog;
-  AreaForm *form;
+  BerContext *context = ber_register_view_get_context (BER_REGISTER_VIEW (self));
 
-  if (self->store == NULL)
-    return;
-  if (id > 0)
-    {
-      g_autoptr(GError) error = NULL;
-
-      area = ber_record_load (BER_TYPE_SUBJECT_AREA, self->store, id, &error);
-      if (area == NULL)
-        {
-          show_alert (self, _("The Subject Area Could Not Be Read"), error->message);
-          return;
-        }
-    }
-
-  dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
-                                area != NULL ? _("Rename the Subject Area")
-                                             : _("Add a Subject Area"),
-                                area != NULL ? _("_Rename") : _("_Add"));
-  form = g_new0 (AreaForm, 1);
-  form->self = g_object_ref (self);
-  form->id = area != NULL ? id : 0;
-  form->name_row = ber_ui_entry_row (_("Name"),
-                                     area != NULL ? ber_record_get_string (area, "name") : NULL);
-  ber_form_dialog_add (dialog, form->name_row);
-  ber_form_dialog_set_save (dialog, save_area, form, area_form_free);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_form_dialog_present (ber_area_dialog_new (context, area), GTK_WIDGET (self));
 }
 
 static void
@@ -307,7 +179,13 @@ add_area_activated (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  open_area_form (BER_BODIES_VIEW (widget), 0);
+  BerBodiesView *self = BER_BODIES_VIEW (widget);
+  g_autoptr(BerSubjectArea) area = NULL;
+
+  if (get_bodies (self) == NULL)
+    return;
+  area = ber_subject_area_new ();
+  open_area_dialog (self, area);
 }
 
 static void
@@ -315,20 +193,54 @@ rename_area_activated (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  open_area_form (BER_BODIES_VIEW (widget), g_variant_get_int64 (parameter));
+  BerBodiesView *self = BER_BODIES_VIEW (widget);
+  g_autoptr(BerRecord) area = load_area (self, g_variant_get_int64 (parameter));
+
+  if (area != NULL)
+    open_area_dialog (self, BER_SUBJECT_AREA (area));
 }
 
 static void
-remove_area_response (AdwMessageDialog *dialog,
-                      const char       *response,
-                      BerBodiesView    *self)
+remove_area (gpointer   owner,
+             BerRecord *area)
 {
+  BerBodiesView *self = owner;
   g_autoptr(GError) error = NULL;
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "area-id"));
 
-  if (g_str_equal (response, "remove")
-      && !ber_body_admin_delete_area (self->store, id, &error))
-    show_alert (self, _("The Subject Area Was Not Removed"), error->message);
+  if (!ber_bodies_delete_area (get_bodies (self), BER_SUBJECT_AREA (area), &error))
+    ber_bodies_ui_alert (GTK_WIDGET (self), _("The Subject Area Was Not Removed"),
+                         error->message);
+}
+
+static char *
+remove_area_text (const char *name,
+                  guint       n_items,
+                  guint       n_rules)
+{
+  GString *text = g_string_new (NULL);
+
+  if (n_items > 0)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "“%s” is the subject area of %u item. The item is "
+                                         "kept, with no subject area.",
+                                         "“%s” is the subject area of %u items. The items are "
+                                         "kept, with no subject area.",
+                                         n_items),
+                            name, n_items);
+  else
+    g_string_append_printf (text, _("No item has “%s” as its subject area."), name);
+  if (n_rules > 0)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "%u routing rule that names it is removed too.",
+                                           "%u routing rules that name it are removed too.",
+                                           n_rules),
+                              n_rules);
+    }
+  return g_string_free (text, FALSE);
 }
 
 static void
@@ -339,116 +251,107 @@ remove_area_activated (GtkWidget  *widget,
   BerBodiesView *self = BER_BODIES_VIEW (widget);
   gint64 id = g_variant_get_int64 (parameter);
   g_autoptr(GError) error = NULL;
-  g_autoptr(BerRecord) area = ber_record_load (BER_TYPE_SUBJECT_AREA, self->store, id, &error);
-  g_autoptr(GString) body = g_string_new (NULL);
-  const char *name;
+  g_autoptr(BerRecord) area = load_area (self, id);
+  g_autofree char *text = NULL;
   guint n_items = 0, n_rules = 0;
-  AdwMessageDialog *dialog;
 
-  if (area == NULL || !ber_body_admin_count_area_uses (self->store, id, &n_items, &n_rules,
-                                                       &error))
+  if (area == NULL)
+    return;
+  if (!ber_bodies_count_area_uses (get_bodies (self), id, &n_items, &n_rules, &error))
     {
-      show_alert (self, _("The Subject Area Could Not Be Read"), error->message);
+      ber_bodies_ui_alert (GTK_WIDGET (self), _("The Subject Area Could Not Be Read"),
+                           error->message);
       return;
     }
-  name = ber_record_get_string (area, "name");
+  text = remove_area_text (ber_record_get_string (area, "name"), n_items, n_rules);
+  ber_bodies_ui_confirm_remove (GTK_WIDGET (self), _("Remove the Subject Area?"), text, area,
+                                remove_area);
+}
 
-  if (n_items > 0)
-    g_string_append_printf (body,
-                            g_dngettext (GETTEXT_PACKAGE,
-                                         "“%s” is the subject area of %u item. The item is "
-                                         "kept, with no subject area.",
-                                         "“%s” is the subject area of %u items. The items are "
-                                         "kept, with no subject area.",
-                                         n_items),
-                            name, n_items);
-  else
-    g_string_append_printf (body, _("No item has “%s” as its subject area."), name);
-  if (n_rules > 0)
-    {
-      g_string_append_c (body, ' ');
-      g_string_append_printf (body,
-                              g_dngettext (GETTEXT_PACKAGE,
-                                           "%u routing rule that names it is removed too.",
-                                           "%u routing rules that name it are removed too.",
-                                           n_rules),
-                              n_rules);
-    }
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
-                                                       _("Remove the Subject Area?"), body->str));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data (G_OBJECT (dialog), "area-id", GSIZE_TO_POINTER ((gsize) id));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_area_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+static void
+on_areas_error (BerBodiesView *self,
+                const GError  *error)
+{
+  ber_ui_toast (GTK_WIDGET (self), error->message);
 }
 
 /* The counts under the subject areas follow the items. */
 static void
-on_store_changed (BerBodiesView *self,
-                  const char    *table)
+on_record_changed (BerContext    *context,
+                   GType          type,
+                   gint64         id,
+                   int            change,
+                   BerBodiesView *self)
 {
-  if (self->areas != NULL && g_str_equal (table, "item"))
-    ber_record_list_reload (self->areas);
+  if (context == ber_register_view_get_context (BER_REGISTER_VIEW (self))
+      && type == BER_TYPE_ITEM && BER_IS_RECORD_LIST (self->areas))
+    ber_record_list_reload (BER_RECORD_LIST (self->areas));
+}
+
+/* BerRegisterView */
+
+static GListModel *
+ber_bodies_view_create_list (BerRegisterView *view,
+                             BerContext      *context,
+                             BerListFilter   *filter)
+{
+  return ber_bodies_list (ber_context_get_bodies (context), filter);
+}
+
+static void
+ber_bodies_view_open_record (BerRegisterView *view,
+                             BerRecord       *record)
+{
+  ber_bodies_view_open_body (BER_BODIES_VIEW (view), ber_record_get_id (record));
+}
+
+/* A register was opened: its subject areas, and its bodies on the page. */
+static void
+ber_bodies_view_refresh (BerRegisterView *view)
+{
+  BerBodiesView *self = BER_BODIES_VIEW (view);
+  BerContext *context = ber_register_view_get_context (view);
+
+  gtk_list_box_bind_model (self->areas_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->areas);
+  ber_record_page_set_context (BER_RECORD_PAGE (self->page), context);
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  if (context == NULL)
+    return;
+
+  self->areas = ber_bodies_list_areas (ber_context_get_bodies (context), NULL);
+  g_signal_connect_object (self->areas, "error", G_CALLBACK (on_areas_error), self,
+                           G_CONNECT_SWAPPED);
+  gtk_list_box_bind_model (self->areas_list, self->areas, create_area_row, self, NULL);
+  g_signal_connect_object (context, "record-changed", G_CALLBACK (on_record_changed), self, 0);
 }
 
 /* GObject */
+
+static void
+on_context_changed (BerBodiesView *self)
+{
+  /* The base refreshes only when there is a register; without one the
+   * lists of the last one go too. */
+  if (ber_register_view_get_context (BER_REGISTER_VIEW (self)) == NULL)
+    ber_bodies_view_refresh (BER_REGISTER_VIEW (self));
+}
 
 static void
 ber_bodies_view_dispose (GObject *object)
 {
   BerBodiesView *self = BER_BODIES_VIEW (object);
 
-  if (self->bodies_list != NULL)
-    {
-      gtk_list_box_bind_model (self->bodies_list, NULL, NULL, NULL, NULL);
-      gtk_list_box_bind_model (self->areas_list, NULL, NULL, NULL, NULL);
-    }
+  if (self->areas_list != NULL)
+    gtk_list_box_bind_model (self->areas_list, NULL, NULL, NULL, NULL);
+  /* Unsorted while the view is whole: removing a sorted column changes
+   * the sorting, which the base would apply to widgets already gone. */
+  if (self->column_view != NULL)
+    gtk_column_view_sort_by_column (self->column_view, NULL, GTK_SORT_ASCENDING);
   gtk_widget_dispose_template (GTK_WIDGET (self), BER_TYPE_BODIES_VIEW);
-  g_clear_object (&self->bodies);
   g_clear_object (&self->areas);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ber_bodies_view_parent_class)->dispose (object);
-}
-
-static void
-ber_bodies_view_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  BerBodiesView *self = BER_BODIES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ber_bodies_view_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  BerBodiesView *self = BER_BODIES_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      ber_bodies_view_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -456,22 +359,26 @@ ber_bodies_view_class_init (BerBodiesViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  BerRegisterViewClass *view_class = BER_REGISTER_VIEW_CLASS (klass);
 
   object_class->dispose = ber_bodies_view_dispose;
-  object_class->get_property = ber_bodies_view_get_property;
-  object_class->set_property = ber_bodies_view_set_property;
+  view_class->create_list = ber_bodies_view_create_list;
+  view_class->open_record = ber_bodies_view_open_record;
+  view_class->refresh = ber_bodies_view_refresh;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, BER_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
+  g_type_ensure (BER_TYPE_BODY);
   g_type_ensure (BER_TYPE_BODY_PAGE);
+  g_type_ensure (BER_TYPE_COLUMN_SORTER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/ber-bodies-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, BerBodiesView, bodies_list);
+  gtk_widget_class_bind_template_child (widget_class, BerBodiesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, BerBodiesView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, BerBodiesView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BerBodiesView, areas_list);
   gtk_widget_class_bind_template_child (widget_class, BerBodiesView, page);
+  gtk_widget_class_bind_template_callback (widget_class, kind_label);
+  gtk_widget_class_bind_template_callback (widget_class, deadline_label);
+  gtk_widget_class_bind_template_callback (widget_class, date_label);
 
   gtk_widget_class_install_action (widget_class, "view.new", NULL, new_activated);
   gtk_widget_class_install_action (widget_class, "bodies.add-area", NULL, add_area_activated);
@@ -492,18 +399,18 @@ ber_bodies_view_init (BerBodiesView *self)
    * not bound as a template child, or it would be released twice. */
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 
-  gtk_list_box_set_placeholder (self->bodies_list,
-                                empty_state ("system-users-symbolic", _("No Bodies"),
-                                             _("Add the council, the boards and the committees "
-                                               "with New Body.")));
+  ber_register_view_set_widgets (BER_REGISTER_VIEW (self), self->search_entry,
+                                 self->column_view, self->content_stack);
   gtk_list_box_set_placeholder (self->areas_list,
-                                empty_state ("view-list-bullet-symbolic", _("No Subject Areas"),
-                                             _("Add the subject areas items are sorted by, for "
-                                               "example health care or transport.")));
-  g_signal_connect_object (self->bodies_list, "row-activated", G_CALLBACK (on_body_activated),
-                           self, G_CONNECT_SWAPPED);
+                                ber_bodies_ui_placeholder ("view-list-bullet-symbolic",
+                                                           _("No Subject Areas"),
+                                                           _("Add the subject areas items are "
+                                                             "sorted by, for example health "
+                                                             "care or transport."),
+                                                           NULL));
   g_signal_connect_object (self->page, "closed", G_CALLBACK (on_page_closed), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::context", G_CALLBACK (on_context_changed), NULL);
 }
 
 /* Public API */
@@ -514,63 +421,17 @@ ber_bodies_view_new (void)
   return g_object_new (BER_TYPE_BODIES_VIEW, NULL);
 }
 
-BerStore *
-ber_bodies_view_get_store (BerBodiesView *self)
-{
-  g_return_val_if_fail (BER_IS_BODIES_VIEW (self), NULL);
-  return self->store;
-}
-
-void
-ber_bodies_view_set_store (BerBodiesView *self,
-                           BerStore      *store)
-{
-  g_return_if_fail (BER_IS_BODIES_VIEW (self));
-
-  if (self->store == store)
-    return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-
-  gtk_list_box_bind_model (self->bodies_list, NULL, NULL, NULL, NULL);
-  gtk_list_box_bind_model (self->areas_list, NULL, NULL, NULL, NULL);
-  g_clear_object (&self->bodies);
-  g_clear_object (&self->areas);
-  ber_body_page_set_store (self->page, store);
-  gtk_stack_set_visible_child_name (self->stack, "list");
-
-  if (store != NULL)
-    {
-      g_autoptr(BerQuery) bodies = ber_query_new ("body");
-      g_autoptr(BerQuery) areas = ber_query_new ("subject_area");
-
-      ber_query_add_order (bodies, "sort_key", FALSE);
-      ber_query_add_order (bodies, "id", FALSE);
-      ber_query_add_order (areas, "sort_key", FALSE);
-      ber_query_add_order (areas, "id", FALSE);
-      self->bodies = ber_record_list_new (store, BER_TYPE_BODY, bodies);
-      self->areas = ber_record_list_new (store, BER_TYPE_SUBJECT_AREA, areas);
-      gtk_list_box_bind_model (self->bodies_list, G_LIST_MODEL (self->bodies), create_body_row,
-                               self, NULL);
-      gtk_list_box_bind_model (self->areas_list, G_LIST_MODEL (self->areas), create_area_row,
-                               self, NULL);
-      g_signal_connect_object (store, "row-changed", G_CALLBACK (on_store_changed), self,
-                               G_CONNECT_SWAPPED);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
 /**
  * ber_bodies_view_get_model:
  *
- * Returns: (transfer none) (nullable): the bodies, in Swedish order of name
+ * Returns: (transfer none) (nullable): the bodies shown, in Swedish order
+ *   of name unless a column is sorted
  */
 GListModel *
 ber_bodies_view_get_model (BerBodiesView *self)
 {
   g_return_val_if_fail (BER_IS_BODIES_VIEW (self), NULL);
-  return G_LIST_MODEL (self->bodies);
+  return ber_register_view_get_model (BER_REGISTER_VIEW (self));
 }
 
 /**
@@ -582,7 +443,7 @@ GListModel *
 ber_bodies_view_get_areas (BerBodiesView *self)
 {
   g_return_val_if_fail (BER_IS_BODIES_VIEW (self), NULL);
-  return G_LIST_MODEL (self->areas);
+  return self->areas;
 }
 
 BerBodyPage *
@@ -602,7 +463,7 @@ ber_bodies_view_open_body (BerBodiesView *self,
 {
   g_return_if_fail (BER_IS_BODIES_VIEW (self));
 
-  if (self->store == NULL)
+  if (get_bodies (self) == NULL)
     return;
   ber_body_page_set_body (self->page, body_id);
   gtk_stack_set_visible_child_name (self->stack, "page");

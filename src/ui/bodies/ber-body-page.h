@@ -1,19 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
-
-#include "ber-store.h"
+#include "ber-record-page.h"
 
 G_BEGIN_DECLS
 
 #define BER_TYPE_BODY_PAGE (ber_body_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (BerBodyPage, ber_body_page, BER, BODY_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (BerBodyPage, ber_body_page, BER, BODY_PAGE, BerRecordPage)
 
 GtkWidget  *ber_body_page_new                (void);
-void        ber_body_page_set_store          (BerBodyPage *self,
-                                              BerStore    *store);
 void        ber_body_page_set_body           (BerBodyPage *self,
                                               gint64       body_id);
 gint64      ber_body_page_get_body_id        (BerBodyPage *self);
