@@ -8,6 +8,7 @@
 
 #include "ber-csv.h"
 #include "ber-import.h"
+#include "ber-model.h"
 #include "ber-test-utils.h"
 
 typedef struct
@@ -1023,6 +1024,136 @@ test_persons (Fixture       *f,
                                   "AND title = 'Handläggare'"), ==, 1);
 }
 
+/* Work in a thread */
+
+static void
+store_result (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *result;
+}
+
+/* The worker thread lets go of the context a moment after the result. */
+static void
+release_context (BerContext **context)
+{
+  gpointer weak = *context;
+  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_object_add_weak_pointer (G_OBJECT (weak), &weak);
+  g_clear_object (context);
+  while (weak != NULL && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (weak);
+}
+
+static void
+count_changes (BerContext *context,
+               GType       type,
+               gint64      id,
+               int         change,
+               guint      *resets)
+{
+  if (type == BER_TYPE_NETWORK && change == BER_STORE_CHANGE_RESET)
+    (*resets)++;
+}
+
+/* Planned and written in a thread, on a connection of its own: the lists of
+ * the window's connection hear of it and read the register again. */
+static void
+test_async_load_apply (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char text[] = "Namn;Förkortning;Status\nAlfa;A;medlem\nBeta;B;intresserad\n"
+                             "Gamma;G;medlem\n";
+  g_autoptr(BerContext) context = ber_context_new (f->store);
+  g_autoptr(BerImport) import = ber_import_new_for_context (context, BER_IMPORT_NETWORKS);
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(BerRecordList) networks = ber_record_list_new (f->store, BER_TYPE_NETWORK, NULL);
+  g_autoptr(GAsyncResult) loaded = NULL;
+  g_autoptr(GAsyncResult) applied = NULL;
+  g_autoptr(GError) error = NULL;
+  guint inserted = 0, updated = 99, resets = 0;
+  double progress = 0;
+
+  ber_import_load_async (import, bytes, NULL, store_result, &loaded);
+  g_assert_true (ber_import_get_busy (import));
+  g_assert_true (ber_import_load_finish (import, wait_for (&loaded), &error));
+  g_assert_no_error (error);
+  g_assert_false (ber_import_get_busy (import));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (import)), ==, 3);
+  g_assert_cmpuint (ber_import_count (import, BER_IMPORT_ACTION_INSERT), ==, 3);
+  g_object_get (import, "progress", &progress, NULL);
+  g_assert_cmpfloat (progress, ==, 1.0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (networks)), ==, 0);
+
+  g_signal_connect (context, "record-changed", G_CALLBACK (count_changes), &resets);
+  ber_import_apply_async (import, NULL, store_result, &applied);
+  g_assert_true (ber_import_apply_finish (import, wait_for (&applied), &inserted, &updated,
+                                          &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (inserted, ==, 3);
+  g_assert_cmpuint (updated, ==, 0);
+  g_assert_false (ber_import_get_can_apply (import));
+  g_assert_cmpuint (resets, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (networks)), ==, 3);
+  g_assert_cmpuint (count_sql (f, "SELECT count(*) FROM membership WHERE from_on = '2026-03-01'"),
+                    ==, 3);
+  g_signal_handlers_disconnect_by_data (context, &resets);
+  g_clear_object (&loaded);
+  g_clear_object (&applied);
+  g_clear_object (&import);
+  release_context (&context);
+}
+
+/* Cancelled, the load leaves no plan and the apply writes nothing. */
+static void
+test_async_cancel (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char text[] = "Namn\nAlfa\nBeta\n";
+  g_autoptr(BerContext) context = ber_context_new (f->store);
+  g_autoptr(BerImport) import = ber_import_new_for_context (context, BER_IMPORT_NETWORKS);
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  ber_import_load_async (import, bytes, cancellable, store_result, &result);
+  g_assert_false (ber_import_load_finish (import, wait_for (&result), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (import)), ==, 0);
+  g_assert_false (ber_import_get_can_apply (import));
+
+  g_clear_object (&result);
+  g_clear_error (&error);
+  ber_import_load_async (import, bytes, NULL, store_result, &result);
+  g_assert_true (ber_import_load_finish (import, wait_for (&result), &error));
+  g_assert_true (ber_import_get_can_apply (import));
+
+  g_clear_object (&result);
+  ber_import_apply_async (import, cancellable, store_result, &result);
+  g_assert_false (ber_import_apply_finish (import, wait_for (&result), NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (count_rows (f, "network"), ==, 0);
+  g_assert_true (ber_import_get_can_apply (import));
+  g_clear_object (&result);
+  g_clear_object (&import);
+  release_context (&context);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1054,6 +1185,8 @@ main (int   argc,
   ADD ("/import/apply/rollback", test_apply_rollback);
   ADD ("/import/apply/changed", test_apply_changed);
   ADD ("/import/persons", test_persons);
+  ADD ("/import/async/load-apply", test_async_load_apply);
+  ADD ("/import/async/cancel", test_async_cancel);
 #undef ADD
 
   return g_test_run ();

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ber-form-dialog.h"
+#include "ber-import-dialog.h"
 #include "ber-model.h"
 #include "ber-network-page.h"
 #include "ber-networks-view.h"
@@ -23,6 +24,7 @@ typedef struct
 {
   char            *dir;
   BerStore        *store;
+  BerContext      *context;
   GtkWindow       *window;
   BerNetworksView *view;
 } Fixture;
@@ -47,7 +49,8 @@ fixture_set_up (Fixture       *f,
   f->view = BER_NETWORKS_VIEW (ber_networks_view_new ());
   gtk_window_set_default_size (f->window, 1000, 700);
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
-  ber_networks_view_set_store (f->view, f->store);
+  f->context = ber_context_new (f->store);
+  g_object_set (f->view, "context", f->context, NULL);
   gtk_window_present (f->window);
   ber_test_spin ();
 }
@@ -58,6 +61,7 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (f->window);
   ber_test_spin ();
+  g_object_unref (f->context);
   g_object_unref (f->store);
   ber_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -76,6 +80,8 @@ test_list (Fixture       *f,
   g_assert_cmpstr (first, ==, "Assembly of European Regions");
   last = name_at (f, 10);
   g_assert_cmpstr (last, ==, "Stockholmsregionens Europaförening");
+
+  ber_test_screenshot (GTK_WIDGET (f->window), "networks-list");
 
   /* Three yearly reviews are due in the demo register. */
   g_assert_cmpuint (ber_networks_view_get_n_due_reviews (f->view), ==, 3);
@@ -291,6 +297,7 @@ test_membership_history_and_fee (Fixture       *f,
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ber_test_find_widget (
                          GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "SEK per Euro"))),
                      ==, "11,25");
+    ber_test_screenshot (GTK_WIDGET (dialog), "network-fee-dialog");
     gtk_editable_set_text (
         GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Amount")),
         "13000");
@@ -312,6 +319,17 @@ test_membership_history_and_fee (Fixture       *f,
       "Hälsokommittén");
   g_assert_true (ber_form_dialog_save (dialog));
   g_assert_cmpuint (count_rows (f->store, "network_body", aer, "name", "Hälsokommittén"), ==, 1);
+  ber_test_spin ();
+  ber_test_screenshot (GTK_WIDGET (f->window), "network-page");
+  {
+    GtkWidget *page = ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_NETWORK_PAGE, NULL);
+    GtkScrolledWindow *scrolled
+        = GTK_SCROLLED_WINDOW (ber_test_find_widget (page, GTK_TYPE_SCROLLED_WINDOW, NULL));
+
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), 640);
+    ber_test_spin ();
+    ber_test_screenshot (GTK_WIDGET (f->window), "network-page-details");
+  }
 }
 
 static char *
@@ -393,6 +411,54 @@ test_conflict_asks (Fixture       *f,
                    "Europas regioners församling");
 }
 
+static gboolean
+import_planned (gpointer data)
+{
+  BerImport *import = ber_import_dialog_get_import (data);
+
+  return import != NULL && ber_import_get_can_apply (import);
+}
+
+static void
+on_imported (BerImportDialog *dialog,
+             guint            n_inserted,
+             guint            n_updated,
+             guint           *inserted)
+{
+  *inserted = n_inserted;
+}
+
+/* A CSV file planned and written in a thread; the list shows what came in. */
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "networks.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GListModel *model = ber_networks_view_get_model (f->view);
+  BerImportDialog *dialog;
+  gpointer weak;
+  guint inserted = 0;
+
+  g_assert_true (g_file_set_contents (path, "Namn;Förkortning;Status\n"
+                                            "Euregha;EUREGHA;medlem\n"
+                                            "Eurotowns;;intresserad\n", -1, NULL));
+  dialog = ber_import_dialog_new (f->window, f->context, BER_IMPORT_NETWORKS, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (ber_test_spin_until (import_planned, dialog));
+  g_assert_cmpuint (ber_import_count (ber_import_dialog_get_import (dialog),
+                                      BER_IMPORT_ACTION_INSERT), ==, 2);
+  ber_test_screenshot (GTK_WIDGET (dialog), "network-import");
+
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &inserted);
+  weak = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
+  g_assert_true (ber_test_spin_until (ber_test_is_null, &weak));
+  g_assert_cmpuint (inserted, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 13);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -408,6 +474,7 @@ main (int   argc,
   ADD ("new-network", test_new_network);
   ADD ("membership-history-and-fee", test_membership_history_and_fee);
   ADD ("conflict-asks", test_conflict_asks);
+  ADD ("import", test_import);
 #undef ADD
 
   return g_test_run ();

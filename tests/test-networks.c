@@ -3,7 +3,9 @@
 /*
  * The networks service without a window: a change of membership ends the
  * rows still open and adds the new one in one transaction, and a change
- * that breaks a rule leaves the history as it was.
+ * that breaks a rule leaves the history as it was; the list follows its
+ * filter; each rule refuses what breaks it and writes nothing; a review
+ * and the next review date, a question and its link, are written together.
  */
 
 #include "config.h"
@@ -28,6 +30,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   f->store = ber_test_store_new (BER_TEST_EMPTY, &f->dir);
+  ber_store_set_today (f->store, "2026-03-01");
   f->networks = ber_networks_new (f->store);
   g_object_set (network, "name", "European Network of Social Authorities", "acronym", "ENSA",
                 NULL);
@@ -140,6 +143,425 @@ test_bad_date_refused (Fixture       *f,
   g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
 }
 
+/* Helpers of the tests below */
+
+static gint64
+add_body (Fixture    *f,
+          const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ber_store_insert (f->store, "body",
+                                ber_store_values ("name", g_variant_new_string (name), NULL),
+                                &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+static gint64
+add_network (Fixture    *f,
+             const char *name,
+             const char *acronym,
+             const char *kind,
+             gint64      body_id,
+             const char *next_review)
+{
+  g_autoptr(BerNetwork) network = ber_network_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (network, "name", name, "acronym", acronym, "kind", kind,
+                "responsible-body-id", body_id, "next-review-on", next_review, NULL);
+  g_assert_true (ber_networks_save (f->networks, network, &error));
+  g_assert_no_error (error);
+  return ber_record_get_id (BER_RECORD (network));
+}
+
+static void
+set_membership (Fixture    *f,
+                gint64      network_id,
+                const char *status,
+                const char *activity)
+{
+  g_autoptr(BerMembership) m = ber_networks_new_membership (f->networks, network_id);
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (m, "status", status, "activity", activity, NULL);
+  g_assert_true (ber_networks_change_membership (f->networks, m, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+name_at (GListModel *list,
+         guint       position)
+{
+  g_autoptr(BerRecord) record = g_list_model_get_item (list, position);
+
+  g_assert_nonnull (record);
+  return g_strdup (ber_record_get_string (record, "name"));
+}
+
+static guint
+count (Fixture    *f,
+       const char *table)
+{
+  g_autoptr(BerQuery) query = ber_query_new (table);
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  g_assert_true (ber_store_count (f->store, query, &n, &error));
+  g_assert_no_error (error);
+  return n;
+}
+
+/* The list follows its filter: each criterion, the search and the orders. */
+static void
+test_list_filter (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 board = add_body (f, "Regionstyrelsen");
+  gint64 aer = add_network (f, "Assembly of European Regions", "AER", "political", board,
+                            "2026-01-15");
+  gint64 eur = add_network (f, "Eurocities", "", "association", 0, "2027-01-15");
+  g_autoptr(BerListFilter) filter = ber_list_filter_new ();
+  g_autoptr(GListModel) list = ber_networks_list (f->networks, filter);
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  set_membership (f, aer, "member", "very-active");
+  set_membership (f, eur, "interested", "inactive");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
+  first = name_at (list, 0);
+  g_assert_cmpstr (first, ==, "Assembly of European Regions");
+
+  ber_list_filter_set_text (filter, BER_NETWORKS_CRITERION_STATUS, "member");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  ber_list_filter_set_text (filter, BER_NETWORKS_CRITERION_STATUS, NULL);
+  ber_list_filter_set_text (filter, BER_NETWORKS_CRITERION_KIND, "association");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  ber_list_filter_set_text (filter, BER_NETWORKS_CRITERION_KIND, NULL);
+  ber_list_filter_set_text (filter, BER_NETWORKS_CRITERION_ACTIVITY, "inactive");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  ber_list_filter_set_text (filter, BER_NETWORKS_CRITERION_ACTIVITY, NULL);
+  ber_list_filter_set_id (filter, BER_NETWORKS_CRITERION_BODY, board);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  ber_list_filter_set_id (filter, BER_NETWORKS_CRITERION_BODY, 0);
+
+  /* Due by today (2026-03-01): AER's review only. */
+  ber_list_filter_set_flag (filter, BER_NETWORKS_CRITERION_REVIEW_DUE, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  ber_list_filter_set_flag (filter, BER_NETWORKS_CRITERION_REVIEW_DUE, FALSE);
+
+  ber_list_filter_set_search (filter, "euroc");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  ber_list_filter_set_search (filter, NULL);
+
+  /* By acronym, descending: the networks without one last. */
+  ber_list_filter_set_order (filter, BER_NETWORKS_ORDER_ACRONYM, TRUE);
+  g_clear_pointer (&first, g_free);
+  first = name_at (list, 0);
+  last = name_at (list, 2);
+  g_assert_cmpstr (first, ==, "European Network of Social Authorities");
+  g_assert_cmpstr (last, ==, "Eurocities");
+
+  /* A network added later appears in its place. */
+  ber_list_filter_set_order (filter, NULL, FALSE);
+  add_network (f, "Baltic Sea Commission", "BSC", "political", 0, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 4);
+}
+
+static void
+test_due_reviews (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerNetwork) due = NULL;
+  guint n = 99;
+
+  add_network (f, "Due", "", "other", 0, "2026-03-01");
+  add_network (f, "Later", "", "other", 0, "2026-03-02");
+  g_assert_true (ber_networks_count_due_reviews (f->networks, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+
+  due = BER_NETWORK (ber_record_load (BER_TYPE_NETWORK, f->store, f->network_id, &error));
+  g_assert_false (ber_networks_is_review_due (f->networks, due));
+  g_object_set (due, "next-review-on", "2025-12-31", NULL);
+  g_assert_true (ber_networks_is_review_due (f->networks, due));
+}
+
+static void
+test_save_rules (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(BerNetwork) network = ber_network_new ();
+  g_autoptr(GError) error = NULL;
+  const char *property = NULL;
+  guint before = count (f, "network");
+
+  g_object_set (network, "name", "  ", NULL);
+  g_assert_false (ber_networks_check (f->networks, network, &property, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_assert_cmpstr (property, ==, "name");
+  g_clear_error (&error);
+  g_assert_false (ber_networks_save (f->networks, network, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_object_set (network, "name", " Euregha ", "next-review-on", "2027-02-30", NULL);
+  g_assert_false (ber_networks_check (f->networks, network, &property, &error));
+  g_assert_cmpstr (property, ==, "next-review-on");
+  g_clear_error (&error);
+  g_assert_false (ber_networks_save (f->networks, network, &error));
+  g_clear_error (&error);
+  g_assert_cmpuint (count (f, "network"), ==, before);
+  g_assert_cmpint (ber_record_get_id (BER_RECORD (network)), ==, 0);
+
+  g_object_set (network, "next-review-on", "2027-02-28", NULL);
+  g_assert_true (ber_networks_save (f->networks, network, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_network_get_name (network), ==, "Euregha");
+  g_assert_cmpuint (count (f, "network"), ==, before + 1);
+
+  g_assert_true (ber_networks_delete (f->networks, network, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (f, "network"), ==, before);
+}
+
+static void
+test_memberships_newest_first (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(BerMembership) first = membership (f, "interested", "2015-01-01");
+  g_autoptr(BerMembership) second = membership (f, "member", "2019-01-01");
+  g_autoptr(BerMembership) fresh = ber_networks_new_membership (f->networks, f->network_id);
+  g_autoptr(GListModel) list = ber_networks_list_memberships (f->networks, f->network_id);
+  g_autoptr(BerMembership) top = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A new membership: a member, active, from today. */
+  g_assert_cmpstr (ber_membership_get_status (fresh), ==, "member");
+  g_assert_cmpstr (ber_membership_get_from_on (fresh), ==, "2026-03-01");
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (fresh), "activity"), ==, "active");
+
+  g_assert_true (ber_networks_change_membership (f->networks, first, &error));
+  g_assert_true (ber_networks_change_membership (f->networks, second, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  top = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (ber_membership_get_from_on (top), ==, "2019-01-01");
+}
+
+/* A network cannot be a member through itself. */
+static void
+test_via_itself_refused (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(BerMembership) m = membership (f, "indirect", "2020-01-01");
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (m, "via-network-id", f->network_id, NULL);
+  g_assert_false (ber_networks_change_membership (f->networks, m, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_assert_cmpuint (count (f, "membership"), ==, 0);
+}
+
+static gint64
+add_person (Fixture    *f,
+            const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ber_store_insert (f->store, "person",
+                                ber_store_values ("name", g_variant_new_string (name), NULL),
+                                &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+add_assignment (Fixture    *f,
+                gint64      person_id,
+                const char *to,
+                const char *candidacy)
+{
+  g_autoptr(BerAssignment) a = ber_assignment_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (a, "person-id", person_id, "network-id", f->network_id, "from-on", "2023-01-01",
+                "to-on", to, "candidacy", candidacy, NULL);
+  g_assert_true (ber_record_save (BER_RECORD (a), f->store, &error));
+  g_assert_no_error (error);
+}
+
+/* The current representatives and the candidacies still open, the latest end first. */
+static void
+test_representatives (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 anna = add_person (f, "Anna");
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_assignment (f, anna, "2026-12-31", NULL);
+  add_assignment (f, anna, "2026-03-01", NULL);
+  add_assignment (f, anna, "2025-12-31", NULL);
+  add_assignment (f, anna, NULL, "pending");
+  add_assignment (f, anna, NULL, "not-elected");
+  add_assignment (f, anna, "2027-12-31", "withdrawn");
+
+  list = ber_networks_list_representatives (f->networks, f->network_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
+  {
+    g_autoptr(BerRecord) top = g_list_model_get_item (list, 0);
+
+    g_assert_cmpstr (ber_record_get_string (top, "to-on"), ==, "2026-12-31");
+    g_assert_cmpstr (ber_record_get_string (top, "person-name"), ==, "Anna");
+  }
+}
+
+static void
+test_fee_rules (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(BerFee) fee = ber_networks_new_fee (f->networks, f->network_id);
+  g_autoptr(BerFee) twin = ber_networks_new_fee (f->networks, f->network_id);
+  g_autoptr(GListModel) fees = ber_networks_list_fees (f->networks, f->network_id);
+  g_autoptr(GError) error = NULL;
+  double rate = -1;
+
+  /* This year's, in euro. */
+  g_assert_cmpint (ber_fee_get_year (fee), ==, 2026);
+  g_assert_cmpstr (ber_fee_get_currency (fee), ==, "EUR");
+
+  g_object_set (fee, "year", 1800, "amount", 1000.0, NULL);
+  g_assert_false (ber_networks_save_fee (f->networks, fee, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_object_set (fee, "year", 2026, "currency", "NOK", NULL);
+  g_assert_false (ber_networks_save_fee (f->networks, fee, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (count (f, "fee"), ==, 0);
+
+  g_object_set (fee, "currency", "EUR", "sek-rate", 11.25, NULL);
+  g_assert_true (ber_networks_save_fee (f->networks, fee, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (fees), ==, 1);
+
+  /* One fee a year: a second for 2026 is refused. */
+  g_object_set (twin, "amount", 5.0, NULL);
+  g_assert_false (ber_networks_save_fee (f->networks, twin, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (count (f, "fee"), ==, 1);
+
+  /* The same fee corrected, to SEK: it keeps no rate. */
+  g_object_set (fee, "currency", "SEK", "amount", 12000.0, NULL);
+  g_assert_true (ber_networks_save_fee (f->networks, fee, &error));
+  g_assert_no_error (error);
+  g_object_get (fee, "sek-rate", &rate, NULL);
+  g_assert_cmpfloat (rate, ==, 0);
+  g_assert_cmpuint (count (f, "fee"), ==, 1);
+}
+
+static void
+test_body_rules (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(BerNetworkBody) body = ber_networks_new_body (f->networks, f->network_id);
+  g_autoptr(GListModel) bodies = ber_networks_list_bodies (f->networks, f->network_id);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ber_networks_save_body (f->networks, body, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_object_set (body, "name", " Styrelsen ", "seats", 2, NULL);
+  g_assert_true (ber_networks_save_body (f->networks, body, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_network_body_get_name (body), ==, "Styrelsen");
+  g_assert_cmpuint (g_list_model_get_n_items (bodies), ==, 1);
+}
+
+/* The review and the next review date are written together, or neither. */
+static void
+test_review (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(BerNetwork) network = BER_NETWORK (ber_record_load (BER_TYPE_NETWORK, f->store,
+                                                                f->network_id, NULL));
+  g_autoptr(BerNetworkReview) review = ber_networks_new_review (f->networks, network);
+  g_autoptr(BerNetwork) after = NULL;
+  g_autoptr(GListModel) reviews = ber_networks_list_reviews (f->networks, f->network_id);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (ber_network_review_get_reviewed_on (review), ==, "2026-03-01");
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (network), "next-review-on"), ==,
+                   "2027-03-01");
+
+  g_object_set (network, "next-review-on", "2027-02-30", NULL);
+  g_assert_false (ber_networks_add_review (f->networks, review, network, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (count (f, "network_review"), ==, 0);
+
+  g_object_set (network, "next-review-on", "2027-03-15", NULL);
+  g_assert_true (ber_networks_add_review (f->networks, review, network, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, 1);
+  after = BER_NETWORK (ber_record_load (BER_TYPE_NETWORK, f->store, f->network_id, &error));
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (after), "next-review-on"), ==,
+                   "2027-03-15");
+}
+
+static gboolean
+is_linked (Fixture *f,
+           gint64   question_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) linked = ber_networks_list_linked_questions (f->networks, f->network_id,
+                                                                  &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < linked->len; i++)
+    if (g_array_index (linked, gint64, i) == question_id)
+      return TRUE;
+  return FALSE;
+}
+
+/* A question is added and linked together; links change one at a time. */
+static void
+test_questions (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(BerInfluenceQuestion) question = ber_networks_new_question (f->networks);
+  g_autoptr(GListModel) questions = ber_networks_list_questions (f->networks);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  int year = 0;
+
+  g_object_get (question, "year", &year, NULL);
+  g_assert_cmpint (year, ==, 2026);
+  g_assert_cmpstr (ber_influence_question_get_scope (question), ==, "international");
+
+  g_assert_false (ber_networks_add_question (f->networks, f->network_id, question, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (count (f, "influence_question"), ==, 0);
+
+  g_object_set (question, "title", "Sammanhållningspolitiken efter 2027", NULL);
+  g_assert_true (ber_networks_add_question (f->networks, f->network_id, question, &error));
+  g_assert_no_error (error);
+  id = ber_record_get_id (BER_RECORD (question));
+  g_assert_cmpuint (g_list_model_get_n_items (questions), ==, 1);
+  g_assert_true (is_linked (f, id));
+
+  g_assert_true (ber_networks_link_question (f->networks, f->network_id, id, FALSE, &error));
+  g_assert_false (is_linked (f, id));
+  g_assert_true (ber_networks_link_question (f->networks, f->network_id, id, TRUE, &error));
+  g_assert_true (is_linked (f, id));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +573,16 @@ main (int   argc,
   ADD ("change-ends-open", test_change_ends_open);
   ADD ("refused-change-writes-nothing", test_refused_change_writes_nothing);
   ADD ("bad-date-refused", test_bad_date_refused);
+  ADD ("list-filter", test_list_filter);
+  ADD ("due-reviews", test_due_reviews);
+  ADD ("save-rules", test_save_rules);
+  ADD ("memberships-newest-first", test_memberships_newest_first);
+  ADD ("via-itself-refused", test_via_itself_refused);
+  ADD ("representatives", test_representatives);
+  ADD ("fee-rules", test_fee_rules);
+  ADD ("body-rules", test_body_rules);
+  ADD ("review", test_review);
+  ADD ("questions", test_questions);
 #undef ADD
 
   return g_test_run ();

@@ -19,6 +19,7 @@
 #include "ber-labels.h"
 #include "ber-model.h"
 #include "ber-person-page.h"
+#include "ber-record-row.h"
 #include "ber-persons-view.h"
 #include "ber-test-ui.h"
 #include "ber-test-utils.h"
@@ -27,6 +28,7 @@ typedef struct
 {
   BerApplication *app;
   BerStore       *store;
+  BerContext     *context;
   char           *dir;
   GtkWindow      *window;
   BerPersonsView *view;
@@ -52,7 +54,9 @@ fixture_set_up (Fixture       *f,
 
   f->app = ber_test_application_new ("PersonsTest");
   f->store = ber_test_store_new (BER_TEST_DEMO, &f->dir);
-  f->view = BER_PERSONS_VIEW (ber_persons_view_new (f->store));
+  f->context = ber_context_new (f->store);
+  f->view = BER_PERSONS_VIEW (ber_persons_view_new ());
+  g_object_set (f->view, "context", f->context, NULL);
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->view));
 
   f->window = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (f->app)));
@@ -80,6 +84,7 @@ fixture_tear_down (Fixture       *f,
 
   g_application_quit (G_APPLICATION (f->app));
   g_object_unref (f->app);
+  g_assert_finalize_object (f->context);
   g_assert_finalize_object (f->store);
   ber_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -191,7 +196,8 @@ test_list_order (Fixture       *f,
   GtkStack *content = GTK_STACK (child (f->view, BER_TYPE_PERSONS_VIEW, "content_stack"));
 
   g_assert_cmpuint (n, ==, 15);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "persons");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "list");
+  ber_test_screenshot (GTK_WIDGET (f->window), "persons-list");
 
   for (guint i = 0; i < G_N_ELEMENTS (last); i++)
     {
@@ -258,7 +264,7 @@ test_search_and_filter (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "no-results");
 
   search (f, "", 15);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "persons");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "list");
 
   gtk_drop_down_set_selected (kind, 2);
   g_assert_cmpuint (n_persons (f), ==, 5);
@@ -279,7 +285,8 @@ test_empty_register (void)
 {
   g_autofree char *dir = NULL;
   BerStore *store = ber_test_store_new (BER_TEST_EMPTY, &dir);
-  GtkWidget *view = ber_persons_view_new (NULL);
+  BerContext *context = ber_context_new (store);
+  GtkWidget *view = ber_persons_view_new ();
   GtkStack *content = GTK_STACK (child (view, BER_TYPE_PERSONS_VIEW, "content_stack"));
 
   g_object_ref_sink (view);
@@ -288,14 +295,15 @@ test_empty_register (void)
   gtk_widget_activate_action (view, "view.new", NULL);
   g_assert_null (ber_persons_view_get_person_page (BER_PERSONS_VIEW (view)));
 
-  ber_persons_view_set_store (BER_PERSONS_VIEW (view), store);
+  g_object_set (view, "context", context, NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "empty");
   g_assert_cmpuint (g_list_model_get_n_items (ber_persons_view_get_model (BER_PERSONS_VIEW (view))),
                     ==, 0);
 
-  ber_persons_view_set_store (BER_PERSONS_VIEW (view), NULL);
+  g_object_set (view, "context", NULL, NULL);
   g_assert_null (ber_persons_view_get_model (BER_PERSONS_VIEW (view)));
   g_assert_finalize_object (view);
+  g_assert_finalize_object (context);
   g_assert_finalize_object (store);
   ber_test_remove_tree (dir);
 }
@@ -307,7 +315,8 @@ test_new_person (Fixture       *f,
   BerPersonPage *page = open_new_person (f);
   GtkWidget *name_row = child (page, BER_TYPE_PERSON_PAGE, "name_row");
   GtkWidget *email_row = child (page, BER_TYPE_PERSON_PAGE, "email_row");
-  GtkWidget *validation = child (page, BER_TYPE_PERSON_PAGE, "validation_label");
+  GtkWidget *revealer = child (page, BER_TYPE_PERSON_PAGE, "error_revealer");
+  GtkWidget *validation = child (page, BER_TYPE_PERSON_PAGE, "error_label");
   g_autoptr(BerRecord) stored = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
@@ -318,7 +327,7 @@ test_new_person (Fixture       *f,
   /* Nothing is written while the name is missing, and the form says so. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.save", NULL));
   g_assert_true (gtk_widget_has_css_class (name_row, "error"));
-  g_assert_true (gtk_widget_get_visible (validation));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (validation)), "name"));
   g_assert_cmpuint (n_persons (f), ==, 15);
 
@@ -335,7 +344,7 @@ test_new_person (Fixture       *f,
   set_row (page, "party_row", "S");
   g_assert_true (ber_person_page_get_modified (page));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.save", NULL));
-  g_assert_false (gtk_widget_get_visible (validation));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   g_assert_false (ber_person_page_get_modified (page));
 
   id = ber_record_get_id (BER_RECORD (ber_person_page_get_person (page)));
@@ -361,27 +370,26 @@ test_new_person (Fixture       *f,
 
 static void
 on_saved (BerAssignmentDialog *dialog,
-          BerAssignment       *assignment,
           gint64              *id)
 {
-  *id = ber_record_get_id (BER_RECORD (assignment));
+  *id = ber_record_get_id (BER_RECORD (ber_assignment_dialog_get_assignment (dialog)));
 }
 
-static gint
-find_network (AdwComboRow *row,
-              const char  *acronym)
+static gint64
+find_network (BerStore   *store,
+              const char *acronym)
 {
-  GListModel *model = adw_combo_row_get_model (row);
+  g_autoptr(BerQuery) query = ber_query_new ("network");
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (ber_record_get_string (BER_RECORD (item), "acronym"), acronym) == 0)
-        return (gint) i;
-    }
-
-  return -1;
+  ber_query_add_condition (query, "acronym", BER_QUERY_EQ, g_variant_new_string (acronym));
+  rows = ber_store_select (store, query, 0, 10, &error);
+  g_assert_no_error (error);
+  if (rows->len > 0)
+    g_variant_lookup (g_ptr_array_index (rows, 0), "id", "x", &id);
+  return id;
 }
 
 static void
@@ -390,7 +398,7 @@ test_assignment (Fixture       *f,
 {
   BerPersonPage *page = open_new_person (f);
   BerAssignmentDialog *dialog;
-  AdwComboRow *network_row;
+  BerRecordRow *network_row;
   AdwComboRow *body_row;
   const char *today = ber_store_get_today (f->store);
   g_autofree char *term_from = NULL;
@@ -400,7 +408,7 @@ test_assignment (Fixture       *f,
   gpointer weak;
   gint64 person_id;
   gint64 id = 0;
-  gint aer;
+  gint64 aer;
 
   set_row (page, "name_row", "Test Testsson");
   g_assert_true (ber_person_page_save (page));
@@ -418,14 +426,14 @@ test_assignment (Fixture       *f,
   g_assert_false (gtk_widget_get_sensitive (child (dialog, BER_TYPE_ASSIGNMENT_DIALOG,
                                                    "person_row")));
   g_assert_false (ber_assignment_dialog_can_save (dialog));
-  g_assert_false (gtk_widget_get_sensitive (child (dialog, BER_TYPE_ASSIGNMENT_DIALOG,
-                                                   "save_button")));
+  g_assert_false (gtk_widget_get_sensitive (ber_test_find_button (GTK_WIDGET (dialog),
+                                                                   "_Save")));
 
-  network_row = ADW_COMBO_ROW (child (dialog, BER_TYPE_ASSIGNMENT_DIALOG, "network_row"));
+  network_row = BER_RECORD_ROW (child (dialog, BER_TYPE_ASSIGNMENT_DIALOG, "network_row"));
   body_row = ADW_COMBO_ROW (child (dialog, BER_TYPE_ASSIGNMENT_DIALOG, "network_body_row"));
-  aer = find_network (network_row, "AER");
+  aer = find_network (f->store, "AER");
   g_assert_cmpint (aer, >, 0);
-  adw_combo_row_set_selected (network_row, (guint) aer);
+  ber_record_row_set_id (network_row, aer);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (body_row)));
   /* "—" and AER's own bodies. */
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (body_row)), >, 1);
@@ -433,8 +441,8 @@ test_assignment (Fixture       *f,
                                                     "role_row")),
                               (guint) ber_choice_index (BER_CHOICES_ASSIGNMENT_ROLE, "deputy"));
   g_assert_true (ber_assignment_dialog_can_save (dialog));
-  g_assert_true (gtk_widget_get_sensitive (child (dialog, BER_TYPE_ASSIGNMENT_DIALOG,
-                                                  "save_button")));
+  g_assert_true (gtk_widget_get_sensitive (ber_test_find_button (GTK_WIDGET (dialog), "_Save")));
+  ber_test_screenshot (GTK_WIDGET (dialog), "assignment-dialog");
 
   /* A date that is no date turns Save off again. */
   gtk_editable_set_text (GTK_EDITABLE (child (dialog, BER_TYPE_ASSIGNMENT_DIALOG, "from_row")),
@@ -449,7 +457,7 @@ test_assignment (Fixture       *f,
   g_signal_connect (dialog, "saved", G_CALLBACK (on_saved), &id);
   weak = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL));
   g_assert_true (ber_test_spin_until (ber_test_is_null, &weak));
   g_assert_cmpint (id, >, 0);
 
@@ -517,6 +525,8 @@ test_store_errors (Fixture       *f,
                    ==, "Åsa Lindqvist");
   g_assert_cmpuint (g_list_model_get_n_items (ber_person_page_get_current_assignments (page)), ==,
                     2);
+  ber_test_spin_until_quiet (500);
+  ber_test_screenshot (GTK_WIDGET (f->window), "person-page");
 
   /* A person with assignments is not deleted; the store's reason is shown. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "person.delete", NULL));

@@ -9,6 +9,7 @@
 #include "ber-csv.h"
 #include "ber-date.h"
 #include "ber-import-private.h"
+#include "ber-import-plan-private.h"
 #include "ber-import-row-private.h"
 
 /*
@@ -22,25 +23,6 @@
  * Membership history is never overwritten: a changed status or activity
  * ends the open membership row today and adds a new one from today.
  */
-
-/* A network or person already in the register. */
-typedef struct
-{
-  gint64      id;
-  GVariant   *original;
-  GVariantDict *row;
-  char       *email;
-  /* Networks: the current (latest) membership. */
-  gint64      membership_id;
-  const char *status;     /* static: from the labels table */
-  const char *activity;
-  gint64      via_id;
-  char       *from_on;
-  char       *to_on;
-} Existing;
-
-static Existing ambiguous;
-#define AMBIGUOUS (&ambiguous)
 
 static void add_problem (GString    **problems,
                          const char  *format,
@@ -61,267 +43,6 @@ add_problem (GString    **problems,
   va_start (args, format);
   g_string_append_vprintf (*problems, format, args);
   va_end (args);
-}
-
-/* One line while it is planned. */
-typedef struct
-{
-  BerImportRow *row;
-  Existing     *match;
-  GString      *problems;
-  GString      *changed;
-  gboolean      duplicate;
-  gboolean      status_given;
-} Pending;
-
-typedef struct
-{
-  BerStore     *store;
-  BerImportKind kind;
-  GPtrArray    *rows;      /* BerImportRow, the result */
-  GStrv         ignored;
-  BerCsv       *csv;
-  const BerImportField  *fields;
-  guint         n_fields;
-  int           columns[MAX_FIELDS];
-  char         *headers[MAX_FIELDS];
-  guint         order[MAX_FIELDS];    /* the fields present, in the file's order */
-  guint         n_order;
-  guint         n_header_cells;
-  const char   *today;
-  GPtrArray    *existing;
-  GHashTable   *by_key;    /* networks: folded acronym; persons: folded e-mail */
-  GHashTable   *by_name;   /* networks: folded name; persons: the exact name */
-  GHashTable   *by_id;
-  GHashTable   *bodies;    /* folded name or short name → gint64 * */
-  GHashTable   *seen_key;  /* → line */
-  GHashTable   *seen_name;
-  GHashTable   *seen_id;
-  GHashTable   *file_key;  /* networks of the file: folded acronym → BerImportRow */
-  GHashTable   *file_name;
-  GArray       *pending;
-} Plan;
-
-/* The register as it is */
-
-static void
-existing_free (gpointer data)
-{
-  Existing *ex = data;
-
-  g_clear_pointer (&ex->row, g_variant_dict_unref);
-  g_clear_pointer (&ex->original, g_variant_unref);
-  g_free (ex->email);
-  g_free (ex->from_on);
-  g_free (ex->to_on);
-  g_free (ex);
-}
-
-static void
-index_existing (GHashTable *table,
-                char       *key,
-                Existing   *ex)
-{
-  if (*key == '\0')
-    g_free (key);
-  else if (g_hash_table_contains (table, key))
-    {
-      g_hash_table_insert (table, key, AMBIGUOUS);
-    }
-  else
-    g_hash_table_insert (table, key, ex);
-}
-
-static Existing *
-lookup_existing (GHashTable *table,
-                 const char *key)
-{
-  return key != NULL ? g_hash_table_lookup (table, key) : NULL;
-}
-
-static GPtrArray *
-select_all (BerStore    *store,
-            const char  *source,
-            GError     **error)
-{
-  g_autoptr(BerQuery) query = ber_query_new (source);
-
-  return ber_store_select (store, query, 0, G_MAXUINT, error);
-}
-
-/* The few columns of a row that planning needs, taken in one pass over it. */
-typedef struct
-{
-  const char *key;
-  GVariant   *value;
-} Pick;
-
-static void
-pick (GVariant *row,
-      Pick     *picks,
-      guint     n_picks)
-{
-  GVariantIter iter;
-  const char *key;
-  GVariant *value;
-
-  g_variant_iter_init (&iter, row);
-  while (g_variant_iter_next (&iter, "{&sv}", &key, &value))
-    {
-      for (guint k = 0; k < n_picks && value != NULL; k++)
-        if (picks[k].value == NULL && g_str_equal (picks[k].key, key))
-          picks[k].value = g_steal_pointer (&value);
-      g_clear_pointer (&value, g_variant_unref);
-    }
-}
-
-static void
-picks_clear (Pick  *picks,
-             guint  n_picks)
-{
-  for (guint k = 0; k < n_picks; k++)
-    g_clear_pointer (&picks[k].value, g_variant_unref);
-}
-
-/* Returns: the text, or %NULL for SQL NULL (or not text). */
-static const char *
-pick_string (const Pick *p)
-{
-  if (p->value == NULL || !g_variant_is_of_type (p->value, G_VARIANT_TYPE_STRING))
-    return NULL;
-  return g_variant_get_string (p->value, NULL);
-}
-
-static gint64
-pick_int64 (const Pick *p)
-{
-  if (p->value == NULL || !g_variant_is_of_type (p->value, G_VARIANT_TYPE_INT64))
-    return 0;
-  return g_variant_get_int64 (p->value);
-}
-
-#define PICK_TEXT(p) (pick_string (p) != NULL ? pick_string (p) : "")
-
-/* The latest membership, as network_list orders them: by from_on (none last), then id. */
-static gboolean
-is_later (const char *from_on,
-          gint64      id,
-          Existing   *ex)
-{
-  if (ex->membership_id == 0)
-    return TRUE;
-  if (from_on != NULL && ex->from_on == NULL)
-    return TRUE;
-  if (from_on == NULL && ex->from_on != NULL)
-    return FALSE;
-  if (from_on != NULL && strcmp (from_on, ex->from_on) != 0)
-    return strcmp (from_on, ex->from_on) > 0;
-  return id > ex->membership_id;
-}
-
-static gboolean
-read_memberships (Plan    *plan,
-                  GError **error)
-{
-  g_autoptr(GPtrArray) rows = select_all (plan->store, "membership", error);
-
-  if (rows == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      Pick m[] = { { "id" }, { "network_id" }, { "status" }, { "activity" },
-                   { "via_network_id" }, { "from_on" }, { "to_on" } };
-      gint64 network_id, id;
-      Existing *ex;
-      int status, activity;
-
-      pick (g_ptr_array_index (rows, i), m, G_N_ELEMENTS (m));
-      id = pick_int64 (&m[0]);
-      network_id = pick_int64 (&m[1]);
-      ex = g_hash_table_lookup (plan->by_id, &network_id);
-      if (ex != NULL && is_later (pick_string (&m[5]), id, ex))
-        {
-          status = ber_choice_index (BER_CHOICES_MEMBERSHIP_STATUS, pick_string (&m[2]));
-          activity = ber_choice_index (BER_CHOICES_ACTIVITY, pick_string (&m[3]));
-          ex->membership_id = id;
-          ex->status = status >= 0 ? ber_choice_value (BER_CHOICES_MEMBERSHIP_STATUS, status)
-                                   : NULL;
-          ex->activity = ber_choice_value (BER_CHOICES_ACTIVITY, activity >= 0 ? activity : 1);
-          ex->via_id = pick_int64 (&m[4]);
-          g_free (ex->from_on);
-          ex->from_on = g_strdup (pick_string (&m[5]));
-          g_free (ex->to_on);
-          ex->to_on = g_strdup (pick_string (&m[6]));
-        }
-      picks_clear (m, G_N_ELEMENTS (m));
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_register (Plan    *plan,
-               GError **error)
-{
-  gboolean networks = plan->kind == BER_IMPORT_NETWORKS;
-  g_autoptr(GPtrArray) rows = select_all (plan->store, networks ? "network" : "person",
-                                          error);
-
-  if (rows == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      Pick r[] = { { "id" }, { "name" }, { networks ? "acronym" : "email" } };
-      Existing *ex = g_new0 (Existing, 1);
-
-      ex->original = g_variant_ref (g_ptr_array_index (rows, i));
-      pick (ex->original, r, G_N_ELEMENTS (r));
-      ex->id = pick_int64 (&r[0]);
-      g_ptr_array_add (plan->existing, ex);
-      g_hash_table_insert (plan->by_id, &ex->id, ex);
-      if (networks)
-        {
-          index_existing (plan->by_key, ber_import_fold (PICK_TEXT (&r[2]), FALSE), ex);
-          index_existing (plan->by_name, ber_import_fold (PICK_TEXT (&r[1]), FALSE), ex);
-        }
-      else
-        {
-          ex->email = g_strdup (PICK_TEXT (&r[2]));
-          index_existing (plan->by_key, ber_import_fold (ex->email, FALSE), ex);
-          index_existing (plan->by_name, g_strdup (PICK_TEXT (&r[1])), ex);
-        }
-      picks_clear (r, G_N_ELEMENTS (r));
-    }
-
-  if (!networks)
-    return TRUE;
-
-  g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = select_all (plan->store, "body", error);
-  if (rows == NULL)
-    return FALSE;
-  for (guint i = 0; i < rows->len; i++)
-    {
-      Pick b[] = { { "id" }, { "name" }, { "short_name" } };
-      gint64 id;
-
-      pick (g_ptr_array_index (rows, i), b, G_N_ELEMENTS (b));
-      id = pick_int64 (&b[0]);
-      for (guint k = 1; k < G_N_ELEMENTS (b); k++)
-        {
-          char *key = ber_import_fold (PICK_TEXT (&b[k]), FALSE);
-
-          if (*key == '\0' || g_hash_table_contains (plan->bodies, key))
-            g_free (key);
-          else
-            g_hash_table_insert (plan->bodies, key, g_memdup2 (&id, sizeof id));
-        }
-      picks_clear (b, G_N_ELEMENTS (b));
-    }
-
-  return read_memberships (plan, error);
 }
 
 /* The header line */
@@ -586,8 +307,8 @@ plan_network (Plan       *plan,
   g_autofree char *acronym_key = acronym != NULL ? ber_import_fold (acronym, FALSE) : NULL;
   g_autofree char *shown_name = name != NULL ? ber_import_snippet (name) : NULL;
   g_autofree char *shown_acronym = acronym != NULL ? ber_import_snippet (acronym) : NULL;
-  Existing *by_acronym = lookup_existing (plan->by_key, acronym_key);
-  Existing *by_name = lookup_existing (plan->by_name, name_key);
+  Existing *by_acronym = _ber_import_lookup_existing (plan->by_key, acronym_key);
+  Existing *by_name = _ber_import_lookup_existing (plan->by_name, name_key);
   guint line;
 
   if (name != NULL && acronym != NULL)
@@ -642,8 +363,8 @@ plan_person (Plan       *plan,
   g_autofree char *shown_name = name != NULL ? ber_import_snippet (name) : NULL;
   g_autofree char *shown_email = email != NULL ? ber_import_snippet (email) : NULL;
   g_autofree char *key = NULL;
-  Existing *by_email = lookup_existing (plan->by_key, email_key);
-  Existing *by_name = lookup_existing (plan->by_name, name);
+  Existing *by_email = _ber_import_lookup_existing (plan->by_key, email_key);
+  Existing *by_name = _ber_import_lookup_existing (plan->by_name, name);
   guint line;
 
   row->title = g_strdup (shown_name != NULL ? shown_name : shown_email);
@@ -782,11 +503,11 @@ resolve_via (Plan    *plan,
   BerImportRow *row = p->row;
   g_autofree char *key = ber_import_fold (row->via_text, FALSE);
   g_autofree char *shown = ber_import_snippet (row->via_text);
-  Existing *target = lookup_existing (plan->by_key, key);
+  Existing *target = _ber_import_lookup_existing (plan->by_key, key);
   BerImportRow *file_row;
 
   if (target == NULL || target == AMBIGUOUS)
-    target = lookup_existing (plan->by_name, key);
+    target = _ber_import_lookup_existing (plan->by_name, key);
 
   if (target != NULL && target != AMBIGUOUS)
     {
@@ -984,7 +705,7 @@ plan_init (Plan          *plan,
   plan->fields = networks ? ber_import_network_fields : ber_import_person_fields;
   plan->n_fields = networks ? N_NF : N_PF;
   plan->today = ber_store_get_today (store);
-  plan->existing = g_ptr_array_new_with_free_func (existing_free);
+  plan->existing = g_ptr_array_new_with_free_func (_ber_import_existing_free);
   plan->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   plan->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   plan->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -1006,11 +727,12 @@ plan_init (Plan          *plan,
  *   when the file as a whole cannot be imported
  */
 GPtrArray *
-ber_import_plan (BerStore       *store,
-                 BerImportKind   kind,
-                 GBytes         *bytes,
-                 GStrv          *ignored_columns,
-                 GError        **error)
+ber_import_plan (BerStore           *store,
+                 BerImportKind       kind,
+                 GBytes             *bytes,
+                 GStrv              *ignored_columns,
+                 BerImportProgress  *progress,
+                 GError            **error)
 {
   Plan plan = { NULL };
   GPtrArray *rows = NULL;
@@ -1018,10 +740,19 @@ ber_import_plan (BerStore       *store,
 
   plan_init (&plan, store, kind);
   plan.csv = ber_csv_parse (bytes, error);
-  ok = plan.csv != NULL && read_header (&plan, error) && read_register (&plan, error);
+  ok = plan.csv != NULL && read_header (&plan, error) && _ber_import_read_register (&plan, error);
 
+  if (ok && progress != NULL)
+    g_atomic_int_set (&progress->total, (gint) ber_csv_get_n_rows (plan.csv));
   for (guint r = 1; ok && r < ber_csv_get_n_rows (plan.csv); r++)
-    plan_line (&plan, r);
+    {
+      plan_line (&plan, r);
+      if (progress != NULL)
+        {
+          g_atomic_int_set (&progress->done, (gint) r);
+          ok = !g_cancellable_set_error_if_cancelled (progress->cancellable, error);
+        }
+    }
   for (guint i = 0; ok && i < plan.pending->len; i++)
     finish_line (&plan, &g_array_index (plan.pending, Pending, i));
   if (ok)

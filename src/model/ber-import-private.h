@@ -50,10 +50,55 @@ const char *ber_import_lookup_choice    (BerChoices      which,
                                          const char     *text);
 char       *ber_import_describe_choices (BerChoices      which);
 
-GPtrArray  *ber_import_plan             (BerStore       *store,
-                                         BerImportKind   kind,
-                                         GBytes         *bytes,
-                                         GStrv          *ignored_columns,
-                                         GError        **error);
+/* How far work in a thread has come, read by the main thread; and its cancel. */
+typedef struct
+{
+  GCancellable *cancellable;
+  gint          done;    /* atomic */
+  gint          total;   /* atomic */
+} BerImportProgress;
+
+GPtrArray  *ber_import_plan             (BerStore           *store,
+                                         BerImportKind       kind,
+                                         GBytes             *bytes,
+                                         GStrv              *ignored_columns,
+                                         BerImportProgress  *progress,
+                                         GError            **error);
+
+/* BerImport's state, shared by ber-import.c and ber-import-async.c. */
+struct _BerImport
+{
+  GObject        parent_instance;
+
+  BerStore      *store;
+  BerContext    *context;       /* for work in a thread; NULL when made with a store */
+  BerImportKind  kind;
+  gboolean       skip_errors;
+  gboolean       loaded;
+  gboolean       applied;
+  GPtrArray     *rows;
+  guint          counts[BER_IMPORT_ACTION_ERROR + 1];
+  GStrv          ignored_columns;
+
+  /* The load or apply running in a thread, and how far it has come. */
+  BerImportProgress *running;
+  guint              progress_source;
+  double             progress;
+};
+
+gboolean    _ber_import_write_plan      (BerImport          *self,
+                                         BerStore           *store,
+                                         guint              *n_inserted,
+                                         guint              *n_updated,
+                                         BerImportProgress  *progress,
+                                         GError            **error);
+void        _ber_import_install_plan    (BerImport          *self,
+                                         GPtrArray          *rows,
+                                         GStrv               ignored);
+gboolean    _ber_import_check_can_apply (BerImport          *self,
+                                         GError            **error);
+void        _ber_import_set_applied     (BerImport          *self);
+void        _ber_import_set_progress    (BerImport          *self,
+                                         double              progress);
 
 G_END_DECLS

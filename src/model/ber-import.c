@@ -15,19 +15,6 @@
  * a list model of its lines, and writing it in one transaction.
  */
 
-struct _BerImport
-{
-  GObject        parent_instance;
-
-  BerStore      *store;
-  BerImportKind  kind;
-  gboolean       skip_errors;
-  gboolean       loaded;
-  gboolean       applied;
-  GPtrArray     *rows;
-  guint          counts[BER_IMPORT_ACTION_ERROR + 1];
-  GStrv          ignored_columns;
-};
 
 enum
 {
@@ -36,12 +23,15 @@ enum
   PROP_KIND,
   PROP_SKIP_ERRORS,
   PROP_CAN_APPLY,
+  PROP_PROGRESS,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static void list_model_iface_init (GListModelInterface *iface);
+static void set_can_apply_around (BerImport *self,
+                                  gboolean   before);
 
 G_DEFINE_QUARK (ber-import-error-quark, ber_import_error)
 
@@ -58,12 +48,12 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (BerImport, ber_import, G_TYPE_OBJECT,
 
 /* The plan is only good for the register it was made against. */
 static gboolean
-check_unchanged (BerImport     *self,
+check_unchanged (BerStore      *store,
                  const char    *table,
                  BerImportRow  *row,
                  GError       **error)
 {
-  g_autoptr(GVariant) current = ber_store_get (self->store, table, row->id, error);
+  g_autoptr(GVariant) current = ber_store_get (store, table, row->id, error);
 
   if (current == NULL)
     return FALSE;
@@ -79,10 +69,12 @@ check_unchanged (BerImport     *self,
 }
 
 static gboolean
-write_rows (BerImport        *self,
-            BerImportAction   action,
-            guint            *n_written,
-            GError          **error)
+write_rows (BerImport          *self,
+            BerStore           *store,
+            BerImportAction     action,
+            guint              *n_written,
+            BerImportProgress  *progress,
+            GError            **error)
 {
   const char *table = self->kind == BER_IMPORT_NETWORKS ? "network" : "person";
 
@@ -96,12 +88,12 @@ write_rows (BerImport        *self,
 
       if (action == BER_IMPORT_ACTION_INSERT)
         {
-          row->id = ber_store_insert (self->store, table, row->changes, error);
+          row->id = ber_store_insert (store, table, row->changes, error);
           ok = row->id != 0;
         }
       else if (g_variant_n_children (row->changes) > 0)
-        ok = check_unchanged (self, table, row, error)
-             && ber_store_update (self->store, table, row->id, row->changes, error);
+        ok = check_unchanged (store, table, row, error)
+             && ber_store_update (store, table, row->id, row->changes, error);
 
       if (!ok)
         {
@@ -109,6 +101,12 @@ write_rows (BerImport        *self,
           return FALSE;
         }
       (*n_written)++;
+      if (progress != NULL)
+        {
+          g_atomic_int_inc (&progress->done);
+          if (g_cancellable_set_error_if_cancelled (progress->cancellable, error))
+            return FALSE;
+        }
     }
 
   return TRUE;
@@ -116,9 +114,10 @@ write_rows (BerImport        *self,
 
 static gboolean
 end_memberships (BerImport  *self,
+                 BerStore   *store,
                  GError    **error)
 {
-  const char *today = ber_store_get_today (self->store);
+  const char *today = ber_store_get_today (store);
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -131,7 +130,7 @@ end_memberships (BerImport  *self,
 
       g_variant_dict_init (&values, NULL);
       g_variant_dict_insert (&values, "to_on", "s", today);
-      if (!ber_store_update (self->store, "membership", row->close_membership_id,
+      if (!ber_store_update (store, "membership", row->close_membership_id,
                              g_variant_dict_end (&values), error))
         {
           g_prefix_error (error, _("Line %u: "), row->line);
@@ -144,9 +143,10 @@ end_memberships (BerImport  *self,
 
 static gboolean
 add_memberships (BerImport  *self,
+                 BerStore   *store,
                  GError    **error)
 {
-  const char *today = ber_store_get_today (self->store);
+  const char *today = ber_store_get_today (store);
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -164,7 +164,7 @@ add_memberships (BerImport  *self,
       g_variant_dict_insert (&values, "from_on", "s", today);
       if (via_id != 0)
         g_variant_dict_insert (&values, "via_network_id", "x", via_id);
-      if (ber_store_insert (self->store, "membership", g_variant_dict_end (&values), error) == 0)
+      if (ber_store_insert (store, "membership", g_variant_dict_end (&values), error) == 0)
         {
           g_prefix_error (error, _("Line %u: "), row->line);
           return FALSE;
@@ -174,21 +174,103 @@ add_memberships (BerImport  *self,
   return TRUE;
 }
 
-static gboolean
-write_plan (BerImport  *self,
-            guint      *n_inserted,
-            guint      *n_updated,
-            GError    **error)
+/* Writes the plan through @store in one transaction: all of it or nothing. */
+gboolean
+_ber_import_write_plan (BerImport          *self,
+                        BerStore           *store,
+                        guint              *n_inserted,
+                        guint              *n_updated,
+                        BerImportProgress  *progress,
+                        GError            **error)
 {
   gboolean networks = self->kind == BER_IMPORT_NETWORKS;
 
-  if (!write_rows (self, BER_IMPORT_ACTION_UPDATE, n_updated, error)
-      || (networks && !end_memberships (self, error))
-      || !write_rows (self, BER_IMPORT_ACTION_INSERT, n_inserted, error)
-      || (networks && !add_memberships (self, error)))
+  if (!ber_store_begin (store, error))
     return FALSE;
 
+  if (!write_rows (self, store, BER_IMPORT_ACTION_UPDATE, n_updated, progress, error)
+      || (networks && !end_memberships (self, store, error))
+      || !write_rows (self, store, BER_IMPORT_ACTION_INSERT, n_inserted, progress, error)
+      || (networks && !add_memberships (self, store, error))
+      || !ber_store_commit (store, error))
+    {
+      ber_store_rollback (store);
+      for (guint i = 0; i < self->rows->len; i++)
+        {
+          BerImportRow *row = g_ptr_array_index (self->rows, i);
+
+          if (row->action == BER_IMPORT_ACTION_INSERT)
+            row->id = 0;
+        }
+      return FALSE;
+    }
+
   return TRUE;
+}
+
+/* Shows the plan of a file, or nothing when it could not be made. Takes
+ * @rows and @ignored. */
+void
+_ber_import_install_plan (BerImport *self,
+                          GPtrArray *rows,
+                          GStrv      ignored)
+{
+  gboolean could_apply = ber_import_get_can_apply (self);
+  guint removed = self->rows->len;
+
+  g_ptr_array_set_size (self->rows, 0);
+  memset (self->counts, 0, sizeof self->counts);
+  self->applied = FALSE;
+  g_clear_pointer (&self->ignored_columns, g_strfreev);
+  self->ignored_columns = ignored;
+
+  if (rows != NULL)
+    g_ptr_array_extend_and_steal (self->rows, rows);
+  for (guint i = 0; i < self->rows->len; i++)
+    self->counts[((BerImportRow *) g_ptr_array_index (self->rows, i))->action]++;
+  self->loaded = self->rows->len > 0;
+
+  if (removed > 0 || self->rows->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->rows->len);
+  set_can_apply_around (self, could_apply);
+}
+
+gboolean
+_ber_import_check_can_apply (BerImport  *self,
+                             GError    **error)
+{
+  guint n_errors = self->counts[BER_IMPORT_ACTION_ERROR];
+
+  if (!self->loaded)
+    {
+      g_set_error_literal (error, BER_IMPORT_ERROR, BER_IMPORT_ERROR_NOT_LOADED,
+                           _("No file has been read for the import."));
+      return FALSE;
+    }
+  if (self->applied)
+    {
+      g_set_error_literal (error, BER_IMPORT_ERROR, BER_IMPORT_ERROR_APPLIED,
+                           _("This file has already been imported."));
+      return FALSE;
+    }
+  if (n_errors > 0 && !self->skip_errors)
+    {
+      g_set_error (error, BER_IMPORT_ERROR, BER_IMPORT_ERROR_HAS_ERRORS,
+                   ngettext ("%u line has errors. Correct the file, or skip the lines with "
+                             "errors.",
+                             "%u lines have errors. Correct the file, or skip the lines with "
+                             "errors.", n_errors),
+                   n_errors);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+_ber_import_set_applied (BerImport *self)
+{
+  self->applied = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_APPLY]);
 }
 
 /* Properties */
@@ -241,7 +323,9 @@ ber_import_finalize (GObject *object)
 {
   BerImport *self = (BerImport *) object;
 
+  g_clear_handle_id (&self->progress_source, g_source_remove);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_ptr_array_unref (self->rows);
   g_strfreev (self->ignored_columns);
 
@@ -269,6 +353,9 @@ ber_import_get_property (GObject    *object,
       break;
     case PROP_CAN_APPLY:
       g_value_set_boolean (value, ber_import_get_can_apply (self));
+      break;
+    case PROP_PROGRESS:
+      g_value_set_double (value, self->progress);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -320,6 +407,9 @@ ber_import_class_init (BerImportClass *klass)
   properties[PROP_CAN_APPLY] =
     g_param_spec_boolean ("can-apply", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROGRESS] =
+    g_param_spec_double ("progress", NULL, NULL, 0, 1, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -340,6 +430,25 @@ ber_import_new (BerStore      *store,
   g_return_val_if_fail (kind == BER_IMPORT_NETWORKS || kind == BER_IMPORT_PERSONS, NULL);
 
   return g_object_new (BER_TYPE_IMPORT, "store", store, "kind", kind, NULL);
+}
+
+/**
+ * ber_import_new_for_context:
+ *
+ * An import into the register of @context, which can also read and write
+ * in a thread (ber_import_load_async(), ber_import_apply_async()).
+ */
+BerImport *
+ber_import_new_for_context (BerContext    *context,
+                            BerImportKind  kind)
+{
+  BerImport *self;
+
+  g_return_val_if_fail (BER_IS_CONTEXT (context), NULL);
+
+  self = ber_import_new (ber_context_get_store (context), kind);
+  self->context = g_object_ref (context);
+  return self;
 }
 
 BerImportKind
@@ -365,33 +474,16 @@ ber_import_load (BerImport  *self,
                  GBytes     *bytes,
                  GError    **error)
 {
-  g_autoptr(GPtrArray) rows = NULL;
-  gboolean could_apply;
-  guint removed;
+  GPtrArray *rows;
+  GStrv ignored = NULL;
 
   g_return_val_if_fail (BER_IS_IMPORT (self), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (self->running == NULL, FALSE);
 
-  could_apply = ber_import_get_can_apply (self);
-  removed = self->rows->len;
-  g_ptr_array_set_size (self->rows, 0);
-  memset (self->counts, 0, sizeof self->counts);
-  self->loaded = FALSE;
-  self->applied = FALSE;
-
-  g_clear_pointer (&self->ignored_columns, g_strfreev);
-  rows = ber_import_plan (self->store, self->kind, bytes, &self->ignored_columns, error);
-  if (rows != NULL)
-    g_ptr_array_extend_and_steal (self->rows, g_steal_pointer (&rows));
-
-  for (guint i = 0; i < self->rows->len; i++)
-    self->counts[((BerImportRow *) g_ptr_array_index (self->rows, i))->action]++;
-  self->loaded = self->rows->len > 0;
-
-  if (removed > 0 || self->rows->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->rows->len);
-  set_can_apply_around (self, could_apply);
+  rows = ber_import_plan (self->store, self->kind, bytes, &ignored, NULL, error);
+  _ber_import_install_plan (self, rows, ignored);
   return self->loaded;
 }
 
@@ -501,57 +593,30 @@ ber_import_apply (BerImport  *self,
 {
   guint inserted = 0;
   guint updated = 0;
-  guint n_errors;
 
   g_return_val_if_fail (BER_IS_IMPORT (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (self->running == NULL, FALSE);
 
-  n_errors = self->counts[BER_IMPORT_ACTION_ERROR];
-  if (!self->loaded)
-    {
-      g_set_error_literal (error, BER_IMPORT_ERROR, BER_IMPORT_ERROR_NOT_LOADED,
-                           _("No file has been read for the import."));
-      return FALSE;
-    }
-  if (self->applied)
-    {
-      g_set_error_literal (error, BER_IMPORT_ERROR, BER_IMPORT_ERROR_APPLIED,
-                           _("This file has already been imported."));
-      return FALSE;
-    }
-  if (n_errors > 0 && !self->skip_errors)
-    {
-      g_set_error (error, BER_IMPORT_ERROR, BER_IMPORT_ERROR_HAS_ERRORS,
-                   ngettext ("%u line has errors. Correct the file, or skip the lines with "
-                             "errors.",
-                             "%u lines have errors. Correct the file, or skip the lines with "
-                             "errors.", n_errors),
-                   n_errors);
-      return FALSE;
-    }
-
-  if (!ber_store_begin (self->store, error))
+  if (!_ber_import_check_can_apply (self, error)
+      || !_ber_import_write_plan (self, self->store, &inserted, &updated, NULL, error))
     return FALSE;
 
-  if (!write_plan (self, &inserted, &updated, error) || !ber_store_commit (self->store, error))
-    {
-      ber_store_rollback (self->store);
-      for (guint i = 0; i < self->rows->len; i++)
-        {
-          BerImportRow *row = g_ptr_array_index (self->rows, i);
-
-          if (row->action == BER_IMPORT_ACTION_INSERT)
-            row->id = 0;
-        }
-      return FALSE;
-    }
-
-  self->applied = TRUE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_APPLY]);
-
+  _ber_import_set_applied (self);
   if (n_inserted != NULL)
     *n_inserted = inserted;
   if (n_updated != NULL)
     *n_updated = updated;
   return TRUE;
+}
+
+/* How far the work in a thread has come, from 0 to 1. */
+void
+_ber_import_set_progress (BerImport *self,
+                          double     progress)
+{
+  if (self->progress == progress)
+    return;
+  self->progress = progress;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
 }

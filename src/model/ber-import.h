@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "ber-context.h"
 #include "ber-import-row.h"
 #include "ber-store.h"
 
@@ -44,6 +45,8 @@ G_DECLARE_FINAL_TYPE (BerImport, ber_import, BER, IMPORT, GObject)
 GQuark               ber_import_error_quark         (void);
 BerImport           *ber_import_new                 (BerStore        *store,
                                                      BerImportKind    kind);
+BerImport           *ber_import_new_for_context     (BerContext      *context,
+                                                     BerImportKind    kind);
 BerImportKind        ber_import_get_kind            (BerImport       *self);
 gboolean             ber_import_load                (BerImport       *self,
                                                      GBytes          *bytes,
@@ -60,5 +63,25 @@ gboolean             ber_import_apply               (BerImport       *self,
                                                      guint           *n_inserted,
                                                      guint           *n_updated,
                                                      GError         **error);
+
+/* In a thread, for an import made with ber_import_new_for_context(). */
+void                 ber_import_load_async          (BerImport            *self,
+                                                     GBytes               *bytes,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
+gboolean             ber_import_load_finish         (BerImport            *self,
+                                                     GAsyncResult         *result,
+                                                     GError              **error);
+void                 ber_import_apply_async         (BerImport            *self,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
+gboolean             ber_import_apply_finish        (BerImport            *self,
+                                                     GAsyncResult         *result,
+                                                     guint                *n_inserted,
+                                                     guint                *n_updated,
+                                                     GError              **error);
+gboolean             ber_import_get_busy            (BerImport            *self);
 
 G_END_DECLS

@@ -12,15 +12,15 @@
 /*
  * Shows what importing a CSV file would do, line by line, and writes it only
  * when the user presses Import. The file is read asynchronously; the plan is
- * made against the register on the main thread (10,000 lines take a fraction
- * of a second), so it always matches what the lists show.
+ * made and written in a thread on a connection of its own, with a progress
+ * bar, and closing the dialog stops it.
  */
 
 struct _BerImportDialog
 {
   AdwWindow       parent_instance;
 
-  BerStore       *store;
+  BerContext     *context;
   BerImportKind   kind;
   GFile          *file;
   BerImport      *import;
@@ -30,6 +30,8 @@ struct _BerImportDialog
   GtkWidget      *import_button;
   GtkStack       *stack;
   AdwStatusPage  *error_page;
+  AdwStatusPage  *loading_page;
+  GtkProgressBar *progress_bar;
   GtkLabel       *summary_label;
   GtkLabel       *ignored_label;
   GtkLabel       *apply_error_label;
@@ -42,7 +44,7 @@ G_DEFINE_FINAL_TYPE (BerImportDialog, ber_import_dialog, ADW_TYPE_WINDOW)
 enum
 {
   PROP_0,
-  PROP_STORE,
+  PROP_CONTEXT,
   PROP_KIND,
   PROP_FILE,
   N_PROPS
@@ -70,7 +72,8 @@ static void
 update_can_apply (BerImportDialog *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.apply",
-                                 self->import != NULL && ber_import_get_can_apply (self->import));
+                                 self->import != NULL && ber_import_get_can_apply (self->import)
+                                 && !ber_import_get_busy (self->import));
 }
 
 static void
@@ -116,6 +119,23 @@ show_plan (BerImportDialog *self)
 }
 
 static void
+plan_made (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(BerImportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!ber_import_load_finish (BER_IMPORT (source), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_failure (self, error->message);
+      return;
+    }
+  show_plan (self);
+}
+
+static void
 contents_loaded (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
@@ -136,14 +156,10 @@ contents_loaded (GObject      *source,
     }
 
   bytes = g_bytes_new_take (contents, length);
-  self->import = ber_import_new (self->store, self->kind);
-  if (!ber_import_load (self->import, bytes, &error))
-    {
-      show_failure (self, error->message);
-      return;
-    }
-
-  show_plan (self);
+  self->import = ber_import_new_for_context (self->context, self->kind);
+  g_object_bind_property (self->import, "progress", self->progress_bar, "fraction",
+                          G_BINDING_SYNC_CREATE);
+  ber_import_load_async (self->import, bytes, self->cancellable, plan_made, g_object_ref (self));
 }
 
 static void
@@ -191,29 +207,48 @@ info_queried (GObject      *source,
 }
 
 static void
-apply_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+applied (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
 {
-  BerImportDialog *self = BER_IMPORT_DIALOG (widget);
+  g_autoptr(BerImportDialog) self = user_data;
   g_autoptr(GError) error = NULL;
   guint n_inserted = 0;
   guint n_updated = 0;
 
-  if (self->import == NULL || !ber_import_get_can_apply (self->import))
-    return;
-
-  if (!ber_import_apply (self->import, &n_inserted, &n_updated, &error))
+  if (!ber_import_apply_finish (BER_IMPORT (source), result, &n_inserted, &n_updated, &error))
     {
-      g_autofree char *message = g_strdup_printf (_("Nothing was imported. %s"), error->message);
+      g_autofree char *message = NULL;
 
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      message = g_strdup_printf (_("Nothing was imported. %s"), error->message);
       gtk_label_set_label (self->apply_error_label, message);
       gtk_widget_set_visible (GTK_WIDGET (self->apply_error_label), TRUE);
+      gtk_stack_set_visible_child_name (self->stack, "plan");
+      update_can_apply (self);
       return;
     }
 
   g_signal_emit (self, signals[IMPORTED], 0, n_inserted, n_updated);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+apply_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  BerImportDialog *self = BER_IMPORT_DIALOG (widget);
+
+  if (self->import == NULL || !ber_import_get_can_apply (self->import)
+      || ber_import_get_busy (self->import))
+    return;
+
+  adw_status_page_set_title (self->loading_page, _("Writing to the Register…"));
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.apply", FALSE);
+  ber_import_apply_async (self->import, self->cancellable, applied, g_object_ref (self));
 }
 
 static void
@@ -245,7 +280,7 @@ ber_import_dialog_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), BER_TYPE_IMPORT_DIALOG);
   g_clear_object (&self->import);
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (ber_import_dialog_parent_class)->dispose (object);
@@ -271,8 +306,8 @@ ber_import_dialog_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
     case PROP_KIND:
       g_value_set_enum (value, self->kind);
@@ -295,8 +330,8 @@ ber_import_dialog_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
     case PROP_KIND:
       self->kind = g_value_get_enum (value);
@@ -322,7 +357,7 @@ ber_import_dialog_class_init (BerImportDialogClass *klass)
   object_class->get_property = ber_import_dialog_get_property;
   object_class->set_property = ber_import_dialog_set_property;
 
-  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, BER_TYPE_STORE, flags);
+  properties[PROP_CONTEXT] = g_param_spec_object ("context", NULL, NULL, BER_TYPE_CONTEXT, flags);
   properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, BER_TYPE_IMPORT_KIND,
                                              BER_IMPORT_NETWORKS, flags);
   properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, flags);
@@ -345,6 +380,8 @@ ber_import_dialog_class_init (BerImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerImportDialog, import_button);
   gtk_widget_class_bind_template_child (widget_class, BerImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, BerImportDialog, error_page);
+  gtk_widget_class_bind_template_child (widget_class, BerImportDialog, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, BerImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, BerImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, BerImportDialog, ignored_label);
   gtk_widget_class_bind_template_child (widget_class, BerImportDialog, apply_error_label);
@@ -372,17 +409,17 @@ ber_import_dialog_init (BerImportDialog *self)
  */
 BerImportDialog *
 ber_import_dialog_new (GtkWindow     *parent,
-                       BerStore      *store,
+                       BerContext    *context,
                        BerImportKind  kind,
                        GFile         *file)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (BER_IS_STORE (store), NULL);
+  g_return_val_if_fail (BER_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   return g_object_new (BER_TYPE_IMPORT_DIALOG,
                        "transient-for", parent,
-                       "store", store,
+                       "context", context,
                        "kind", kind,
                        "file", file,
                        NULL);
@@ -424,7 +461,7 @@ dialog_imported (BerImportDialog *dialog,
 typedef struct
 {
   GtkWindow     *parent;
-  BerStore      *store;
+  BerContext    *context;
   BerImportKind  kind;
 } Choice;
 
@@ -432,7 +469,7 @@ static void
 choice_free (Choice *choice)
 {
   g_clear_object (&choice->parent);
-  g_clear_object (&choice->store);
+  g_clear_object (&choice->context);
   g_free (choice);
 }
 
@@ -449,7 +486,7 @@ file_chosen (GtkNativeDialog *native,
 
   if (file != NULL)
     {
-      dialog = ber_import_dialog_new (choice->parent, choice->store, choice->kind, file);
+      dialog = ber_import_dialog_new (choice->parent, choice->context, choice->kind, file);
       if (choice->parent != NULL)
         g_signal_connect_object (dialog, "imported", G_CALLBACK (dialog_imported),
                                  choice->parent, 0);
@@ -467,7 +504,7 @@ file_chosen (GtkNativeDialog *native,
  */
 void
 ber_import_choose_file (GtkWindow     *parent,
-                        BerStore      *store,
+                        BerContext    *context,
                         BerImportKind  kind)
 {
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
@@ -476,7 +513,7 @@ ber_import_choose_file (GtkWindow     *parent,
   Choice *choice;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
-  g_return_if_fail (BER_IS_STORE (store));
+  g_return_if_fail (BER_IS_CONTEXT (context));
 
   native = gtk_file_chooser_native_new (kind == BER_IMPORT_NETWORKS ? _("Import Networks")
                                                                      : _("Import People"),
@@ -496,7 +533,7 @@ ber_import_choose_file (GtkWindow     *parent,
 
   choice = g_new0 (Choice, 1);
   choice->parent = parent != NULL ? g_object_ref (parent) : NULL;
-  choice->store = g_object_ref (store);
+  choice->context = g_object_ref (context);
   choice->kind = kind;
   g_signal_connect (native, "response", G_CALLBACK (file_chosen), choice);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));

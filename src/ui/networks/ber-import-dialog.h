@@ -4,7 +4,6 @@
 #include <adwaita.h>
 
 #include "ber-import.h"
-#include "ber-store.h"
 
 G_BEGIN_DECLS
 
@@ -13,12 +12,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BerImportDialog, ber_import_dialog, BER, IMPORT_DIALOG, AdwWindow)
 
 BerImportDialog *ber_import_dialog_new        (GtkWindow     *parent,
-                                               BerStore      *store,
+                                               BerContext    *context,
                                                BerImportKind  kind,
                                                GFile         *file);
 BerImport       *ber_import_dialog_get_import (BerImportDialog *self);
 void             ber_import_choose_file       (GtkWindow     *parent,
-                                               BerStore      *store,
+                                               BerContext    *context,
                                                BerImportKind  kind);
 
 G_END_DECLS

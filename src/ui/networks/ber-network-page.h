@@ -1,20 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
-
-#include "ber-network.h"
-#include "ber-store.h"
+#include "ber-record-page.h"
 
 G_BEGIN_DECLS
 
 #define BER_TYPE_NETWORK_PAGE (ber_network_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (BerNetworkPage, ber_network_page, BER, NETWORK_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (BerNetworkPage, ber_network_page, BER, NETWORK_PAGE, BerRecordPage)
 
 BerNetworkPage *ber_network_page_new         (void);
-void            ber_network_page_set_store   (BerNetworkPage *self,
-                                              BerStore       *store);
 void            ber_network_page_set_network (BerNetworkPage *self,
                                               BerNetwork     *network);
 BerNetwork     *ber_network_page_get_network (BerNetworkPage *self);

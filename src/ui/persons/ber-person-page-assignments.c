@@ -7,39 +7,13 @@
 
 #include "ber-assignment-dialog.h"
 #include "ber-labels.h"
-#include "ber-model.h"
 #include "ber-person-page-private.h"
+#include "ber-ui-util.h"
 
 /*
  * The person page's assignments: current ones first, then past ones, each
  * opened in the assignment dialog, and ended (not deleted) with one click.
  */
-
-static gboolean
-is_current (gpointer item,
-            gpointer user_data)
-{
-  BerPersonPage *self = user_data;
-  BerRecord *assignment = item;
-  const char *to_on = ber_record_get_string (assignment, "to-on");
-  const char *candidacy = ber_record_get_string (assignment, "candidacy");
-  const char *today = ber_store_get_today (self->store);
-
-  /* A lost or withdrawn candidacy is history even without an end date. */
-  if (candidacy != NULL
-      && (g_str_equal (candidacy, "not-elected") || g_str_equal (candidacy, "withdrawn")))
-    return FALSE;
-
-  /* to_on is the last day of the assignment: ended today is ended. */
-  return to_on == NULL || g_strcmp0 (to_on, today) > 0;
-}
-
-static gboolean
-is_past (gpointer item,
-         gpointer user_data)
-{
-  return !is_current (item, user_data);
-}
 
 static char *
 period_text (BerRecord *assignment)
@@ -106,7 +80,8 @@ create_assignment_row (gpointer item,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_widget_set_tooltip_text (row, _("Edit the assignment"));
 
-  if (is_current (assignment, self))
+  if (ber_persons_assignment_is_current (ber_person_page_get_persons (self),
+                                         BER_ASSIGNMENT (assignment)))
     {
       GtkWidget *end = gtk_button_new_with_label (C_("assignment", "End"));
       g_autofree char *label = g_strdup_printf (_("End the assignment in %s today"), title);
@@ -125,154 +100,126 @@ create_assignment_row (gpointer item,
 }
 
 static void
-update_past_group (BerPersonPage *self)
+bind (BerPersonPage  *self,
+      GtkListBox     *list,
+      GListModel    **slot,
+      GListModel     *model)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->past_group),
-                          self->past != NULL && g_list_model_get_n_items (self->past) > 0);
-}
-
-static BerRecordList *
-person_assignments (BerPersonPage *self,
-                    gboolean       open_ended)
-{
-  g_autoptr(BerQuery) query = ber_query_new ("assignment_list");
-  gint64 id = ber_record_get_id (BER_RECORD (self->person));
-
-  ber_query_add_condition (query, "person_id", BER_QUERY_EQ, g_variant_new_int64 (id));
-  if (open_ended)
-    {
-      ber_query_add_condition (query, "to_on", BER_QUERY_IS_NULL, NULL);
-      ber_query_add_order (query, "from_on", TRUE);
-    }
-  else
-    {
-      ber_query_add_condition (query, "to_on", BER_QUERY_NOT_NULL, NULL);
-      ber_query_add_order (query, "to_on", TRUE);
-    }
-
-  return ber_record_list_new (self->store, BER_TYPE_ASSIGNMENT, query);
+  gtk_list_box_bind_model (list, NULL, NULL, NULL, NULL);
+  g_set_object (slot, model);
+  if (model != NULL)
+    gtk_list_box_bind_model (list, model, create_assignment_row, self, NULL);
 }
 
 /*
- * All the person's assignments ordered by to_on DESC with open-ended ones
- * first (two lazy queries, joined), split into current and past. Both lists
- * follow writes to the register with exact changes.
+ * Reads the person's assignments again, split into current and past: after
+ * the page is shown or saved, and whenever an assignment changes.
  */
 void
-ber_person_page_setup_assignments (BerPersonPage *self)
+ber_person_page_refresh_assignments (BerPersonPage *self)
 {
-  GListStore *parts;
-  g_autoptr(BerRecordList) open_ended = NULL;
-  g_autoptr(BerRecordList) dated = NULL;
-  GtkFlattenListModel *all;
-  GtkFilterListModel *current;
-  GtkFilterListModel *past;
+  BerRecord *person = ber_record_page_get_record (BER_RECORD_PAGE (self));
+  gint64 id = person != NULL ? ber_record_get_id (person) : 0;
+  g_autoptr(GListModel) current = NULL;
+  g_autoptr(GListModel) past = NULL;
+  g_autoptr(GError) error = NULL;
 
-  g_clear_object (&self->current);
-  g_clear_object (&self->past);
-  gtk_list_box_bind_model (self->current_list, NULL, NULL, NULL, NULL);
-  gtk_list_box_bind_model (self->past_list, NULL, NULL, NULL, NULL);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->past_group), FALSE);
-  if (ber_record_get_id (BER_RECORD (self->person)) == 0)
+  if (id == 0 || ber_record_page_get_context (BER_RECORD_PAGE (self)) == NULL)
     {
+      bind (self, self->current_list, &self->current, NULL);
+      bind (self, self->past_list, &self->past, NULL);
       adw_preferences_group_set_description (self->current_group,
                                              _("Save the person to add assignments."));
+      gtk_widget_set_visible (GTK_WIDGET (self->past_group), FALSE);
       return;
     }
   adw_preferences_group_set_description (self->current_group, NULL);
 
-  open_ended = person_assignments (self, TRUE);
-  dated = person_assignments (self, FALSE);
-  parts = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_list_store_append (parts, open_ended);
-  g_list_store_append (parts, dated);
-  all = gtk_flatten_list_model_new (G_LIST_MODEL (parts));
+  current = ber_persons_list_assignments (ber_person_page_get_persons (self), id,
+                                          BER_PERSONS_CURRENT, &error);
+  if (current != NULL)
+    past = ber_persons_list_assignments (ber_person_page_get_persons (self), id,
+                                         BER_PERSONS_PAST, &error);
+  if (error != NULL)
+    ber_person_page_show_failure (self, _("The Assignments Could Not Be Read"), error->message);
 
-  current = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (all)),
-                                       GTK_FILTER (gtk_custom_filter_new (is_current, self, NULL)));
-  past = gtk_filter_list_model_new (G_LIST_MODEL (all),
-                                    GTK_FILTER (gtk_custom_filter_new (is_past, self, NULL)));
-  self->current = G_LIST_MODEL (current);
-  self->past = G_LIST_MODEL (past);
-
-  gtk_list_box_bind_model (self->current_list, self->current, create_assignment_row, self, NULL);
-  gtk_list_box_bind_model (self->past_list, self->past, create_assignment_row, self, NULL);
-  g_signal_connect_object (self->past, "items-changed", G_CALLBACK (update_past_group), self,
-                           G_CONNECT_SWAPPED);
-  update_past_group (self);
+  bind (self, self->current_list, &self->current, current);
+  bind (self, self->past_list, &self->past, past);
+  gtk_widget_set_visible (GTK_WIDGET (self->past_group),
+                          self->past != NULL && g_list_model_get_n_items (self->past) > 0);
 }
 
 static void
 open_assignment_dialog (BerPersonPage *self,
                         BerAssignment *assignment)
 {
-  BerAssignmentDialog *dialog;
+  BerFormDialog *dialog = ber_assignment_dialog_new (ber_record_page_get_context (BER_RECORD_PAGE (self)),
+                                                     assignment);
 
-  dialog = ber_assignment_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)), self->store,
-                                      assignment, ber_record_get_id (BER_RECORD (self->person)), 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_form_dialog_present (dialog, GTK_WIDGET (self));
 }
 
 void
 ber_person_page_assignment_activated_cb (BerPersonPage *self,
-                         GtkListBoxRow *row,
-                         GtkListBox    *list)
+                                         GtkListBoxRow *row,
+                                         GtkListBox    *list)
 {
   GListModel *model = list == self->current_list ? self->current : self->past;
+  g_autoptr(BerAssignment) listed = NULL;
   g_autoptr(BerAssignment) assignment = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (model == NULL)
     return;
+  listed = g_list_model_get_item (model, gtk_list_box_row_get_index (row));
+  if (listed == NULL)
+    return;
 
-  assignment = g_list_model_get_item (model, gtk_list_box_row_get_index (row));
-  if (assignment != NULL)
-    open_assignment_dialog (self, assignment);
-}
-
-guint
-ber_person_page_count_assignments (BerPersonPage *self)
-{
-  guint n = 0;
-
-  if (self->current != NULL)
-    n += g_list_model_get_n_items (self->current);
-  if (self->past != NULL)
-    n += g_list_model_get_n_items (self->past);
-  return n;
+  /* The dialog edits a copy of its own, read now. */
+  assignment = ber_context_load (ber_record_page_get_context (BER_RECORD_PAGE (self)),
+                                 BER_TYPE_ASSIGNMENT, ber_record_get_id (BER_RECORD (listed)),
+                                 &error);
+  if (assignment == NULL)
+    {
+      ber_ui_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
+  open_assignment_dialog (self, assignment);
 }
 
 void
 ber_person_page_add_assignment_activated (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+                                          const char *action_name,
+                                          GVariant   *parameter)
 {
   BerPersonPage *self = BER_PERSON_PAGE (widget);
+  BerRecord *person = ber_record_page_get_record (BER_RECORD_PAGE (self));
+  g_autoptr(BerAssignment) assignment = NULL;
 
-  if (ber_record_get_id (BER_RECORD (self->person)) != 0)
-    open_assignment_dialog (self, NULL);
+  if (person == NULL || ber_record_get_id (person) == 0)
+    return;
+  assignment = ber_persons_new_assignment (ber_person_page_get_persons (self),
+                                           ber_record_get_id (person), 0);
+  open_assignment_dialog (self, assignment);
 }
 
 void
 ber_person_page_end_assignment_activated (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+                                          const char *action_name,
+                                          GVariant   *parameter)
 {
   BerPersonPage *self = BER_PERSON_PAGE (widget);
-  g_autoptr(BerRecord) assignment = NULL;
+  g_autoptr(BerAssignment) assignment = NULL;
   g_autoptr(GError) error = NULL;
 
-  assignment = ber_record_load (BER_TYPE_ASSIGNMENT, self->store, g_variant_get_int64 (parameter),
-                                &error);
-  if (assignment != NULL)
+  assignment = ber_context_load (ber_record_page_get_context (BER_RECORD_PAGE (self)),
+                                 BER_TYPE_ASSIGNMENT, g_variant_get_int64 (parameter), &error);
+  if (assignment != NULL
+      && ber_persons_end_assignment (ber_person_page_get_persons (self), assignment, &error))
     {
-      g_object_set (assignment, "to-on", ber_store_get_today (self->store), NULL);
-      if (ber_record_save (assignment, self->store, &error))
-        {
-          ber_person_page_hide_error (self);
-          return;
-        }
+      ber_record_page_show_error (BER_RECORD_PAGE (self), NULL);
+      return;
     }
 
-  ber_person_page_show_error (self, _("The Assignment Was Not Ended"), error->message);
+  ber_person_page_show_failure (self, _("The Assignment Was Not Ended"), error->message);
 }

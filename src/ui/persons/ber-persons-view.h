@@ -1,20 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
-
-#include "ber-store.h"
+#include "ber-register-view.h"
 
 G_BEGIN_DECLS
 
 #define BER_TYPE_PERSONS_VIEW (ber_persons_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (BerPersonsView, ber_persons_view, BER, PERSONS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (BerPersonsView, ber_persons_view, BER, PERSONS_VIEW, BerRegisterView)
 
-GtkWidget  *ber_persons_view_new                    (BerStore       *store);
-BerStore   *ber_persons_view_get_store              (BerPersonsView *self);
-void        ber_persons_view_set_store              (BerPersonsView *self,
-                                                     BerStore       *store);
+GtkWidget  *ber_persons_view_new                    (void);
 int         ber_persons_view_get_warning_days       (BerPersonsView *self);
 void        ber_persons_view_set_warning_days       (BerPersonsView *self,
                                                      int             days);
