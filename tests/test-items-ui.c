@@ -21,6 +21,7 @@
 #include "ber-item-page.h"
 #include "ber-items-view.h"
 #include "ber-model.h"
+#include "ber-record-row.h"
 #include "ber-test-ui.h"
 #include "ber-test-utils.h"
 
@@ -28,6 +29,7 @@ typedef struct
 {
   char            *dir;
   BerStore        *store;
+  BerContext      *context;
   GtkWindow       *window;
   AdwToastOverlay *overlay;
   BerItemsView    *view;
@@ -98,13 +100,14 @@ fixture_set_up (Fixture       *f,
 {
   f->store = ber_test_store_new (BER_TEST_DEMO, &f->dir);
   ber_store_set_user (f->store, "tester");
+  f->context = ber_context_new (f->store);
   f->window = GTK_WINDOW (gtk_window_new ());
   f->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   f->view = BER_ITEMS_VIEW (ber_items_view_new ());
   gtk_window_set_default_size (f->window, 1200, 800);
   adw_toast_overlay_set_child (f->overlay, GTK_WIDGET (f->view));
   gtk_window_set_child (f->window, GTK_WIDGET (f->overlay));
-  ber_items_view_set_store (f->view, f->store);
+  g_object_set (f->view, "context", f->context, NULL);
   gtk_window_present (f->window);
   ber_test_spin ();
 }
@@ -115,6 +118,7 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (f->window);
   ber_test_spin ();
+  g_object_unref (f->context);
   g_object_unref (f->store);
   ber_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -147,6 +151,7 @@ test_list (Fixture       *f,
   label = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_LABEL, reply_by);
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_has_css_class (label, "error"));
+  ber_test_screenshot (GTK_WIDGET (f->window), "items-list.png");
 }
 
 static void
@@ -263,7 +268,7 @@ test_new_consultation (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Title")),
                          "EU-samråd om den digitala inre marknaden");
   select_label (ber_test_find_widget (page, ADW_TYPE_COMBO_ROW, "Type"), "EU consultation");
-  select_label (ber_test_find_widget (page, ADW_TYPE_COMBO_ROW, "Diary of Body"), taken_body);
+  ber_test_select_choice (page, "Diary of Body", taken_body);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (ber_test_find_widget (
                                  ber_test_find_widget (page, ADW_TYPE_ACTION_ROW, "Diary Year"),
                                  GTK_TYPE_SPIN_BUTTON, NULL)),
@@ -303,8 +308,7 @@ test_new_consultation (Fixture       *f,
   g_assert_cmpstr (ber_item_get_reply_by (item), ==, reply_by);
 
   /* Assessment: the subject area brings a suggestion, used with one click. */
-  select_label (ber_test_find_widget (page, ADW_TYPE_COMBO_ROW, "Subject Area"),
-                "Regional utveckling");
+  ber_test_select_choice (page, "Subject Area", "Regional utveckling");
   select_label (ber_test_find_widget (page, ADW_TYPE_COMBO_ROW, "Relevant"), "Relevant");
   ber_test_spin ();
   suggestion
@@ -312,6 +316,7 @@ test_new_consultation (Fixture       *f,
   g_assert_nonnull (suggestion);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (suggestion)), !=, "");
   ber_test_click (suggestion, "_Use");
+  ber_test_screenshot (GTK_WIDGET (f->window), "item-assessed.png");
 
   /* A clause of the proposal, through its form. */
   g_assert_true (gtk_widget_activate_action (page, "page.add-clause", NULL));
@@ -320,6 +325,7 @@ test_new_consultation (Fixture       *f,
   gtk_editable_set_text (
       GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (form), ADW_TYPE_ENTRY_ROW, "Clause")),
       "att lämna synpunkter i EU-samrådet");
+  ber_test_screenshot (GTK_WIDGET (form), "clause-dialog.png");
   g_assert_true (ber_form_dialog_save (form));
   ber_test_spin ();
 
@@ -378,6 +384,13 @@ test_new_consultation (Fixture       *f,
   g_assert_nonnull (ber_test_find_widget (page, ADW_TYPE_ACTION_ROW, "Received → Assessed"));
   g_assert_nonnull (
       ber_test_find_widget (page, ADW_TYPE_ACTION_ROW, "In preparation → Ready for agenda"));
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
+        GTK_SCROLLED_WINDOW (ber_test_find_widget (page, GTK_TYPE_SCROLLED_WINDOW, NULL)));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    ber_test_screenshot (GTK_WIDGET (f->window), "item-workflow.png");
+  }
 
   /* Writing off asks for a reason. */
   ber_test_click (page, "_Write Off…");
@@ -662,6 +675,97 @@ test_unsaved_changes (Fixture       *f,
   g_assert_cmpuint (count (f, all), ==, n_before + 1);
 }
 
+static char *
+column_text (Fixture    *f,
+             gint64      id,
+             const char *column)
+{
+  g_autoptr(GVariant) row = ber_store_get (f->store, "item", id, NULL);
+  char *text = NULL;
+
+  g_variant_lookup (row, column, "s", &text);
+  return text;
+}
+
+/* While the page has edits not saved, the item moves on elsewhere: the page
+ * shows the new status and keeps what is typed, and its save keeps the
+ * other change. A field changed on both sides asks which to keep. */
+static void
+test_changed_elsewhere (Fixture       *f,
+                        gconstpointer  data)
+{
+  BerItems *items = ber_context_get_items (f->context);
+  g_autoptr(BerQuery) received = ber_query_new ("item");
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerItem) other = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *title = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *page, *area;
+  gint64 id = 0;
+
+  ber_query_add_condition (received, "status", BER_QUERY_EQ, g_variant_new_string ("received"));
+  ber_query_add_order (received, "id", FALSE);
+  rows = ber_store_select (f->store, received, 0, 1, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "id", "x", &id);
+
+  ber_items_view_show_item (f->view, id);
+  ber_test_spin ();
+  page = ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_ITEM_PAGE, NULL);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_nonnull (ber_test_find_widget (page, ADW_TYPE_ACTION_ROW, "Received"));
+
+  /* Typed, not saved. */
+  area = ber_test_require_widget (gtk_widget_get_parent (
+                                    ber_test_require_widget (page, GTK_TYPE_LABEL, "Description")),
+                                  GTK_TYPE_TEXT_VIEW, NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (area)),
+                            "Beskrivning skriven på sidan.", -1);
+  g_assert_true (ber_item_page_get_modified (BER_ITEM_PAGE (page)));
+
+  /* Assessed elsewhere: the page follows, and keeps the text. */
+  g_assert_true (ber_items_move (items, id, "assessed", NULL, &error));
+  g_assert_no_error (error);
+  ber_test_spin ();
+  g_assert_nonnull (ber_test_find_widget (page, ADW_TYPE_ACTION_ROW, "Assessed"));
+  g_assert_nonnull (ber_test_find_widget (page, GTK_TYPE_BUTTON, "Start _Preparation"));
+  g_assert_nonnull (ber_test_find_widget (page, ADW_TYPE_ACTION_ROW, "Received → Assessed"));
+  g_assert_true (ber_item_page_get_modified (BER_ITEM_PAGE (page)));
+
+  /* Saved: the text written, the status not set back. */
+  g_assert_true (ber_item_page_save (BER_ITEM_PAGE (page)));
+  status = column_text (f, id, "status");
+  description = column_text (f, id, "description");
+  g_assert_cmpstr (status, ==, "assessed");
+  g_assert_cmpstr (description, ==, "Beskrivning skriven på sidan.");
+
+  /* The same field changed on both sides: asked, and "Keep Mine" keeps it. */
+  ber_test_set_entry_row (page, "Title", "Titel ändrad på sidan");
+  other = ber_items_load (items, id, &error);
+  g_assert_no_error (error);
+  g_object_set (other, "title", "Titel ändrad i ett annat fönster", NULL);
+  g_assert_true (ber_items_save (items, other, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  ber_test_spin ();
+  /* What is typed stays. */
+  g_assert_cmpstr (gtk_editable_get_text (
+                     GTK_EDITABLE (ber_test_find_widget (page, ADW_TYPE_ENTRY_ROW, "Title"))),
+                   ==, "Titel ändrad på sidan");
+  g_assert_false (ber_item_page_save (BER_ITEM_PAGE (page)));
+  ber_test_spin ();
+  dialog = visible_message_dialog (page);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "mine");
+  ber_test_spin ();
+  title = column_text (f, id, "title");
+  g_assert_cmpstr (title, ==, "Titel ändrad på sidan");
+  g_assert_false (ber_item_page_get_modified (BER_ITEM_PAGE (page)));
+  ber_test_screenshot (page, "item-page.png");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -677,6 +781,7 @@ main (int   argc,
   ADD ("/items-ui/new-consultation", test_new_consultation);
   ADD ("/items-ui/export-list", test_export_list);
   ADD ("/items-ui/unsaved-changes", test_unsaved_changes);
+  ADD ("/items-ui/changed-elsewhere", test_changed_elsewhere);
 
   return g_test_run ();
 }

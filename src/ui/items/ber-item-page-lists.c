@@ -5,13 +5,38 @@
 
 #include <glib/gi18n.h>
 
-#include "ber-form-dialog.h"
+#include "ber-clause-dialog.h"
+#include "ber-document-dialog.h"
 #include "ber-item-page-private.h"
-#include "ber-model.h"
+#include "ber-labels.h"
 
 /* The item page's lists: the proposal's att-clauses (kept in order, moved
- * with Alt+Up/Down), supporting documents, and the check lists of links.
- * All are kept on the page and written when the item is saved. */
+ * with Alt+Up/Down), supporting documents and the check lists of links,
+ * all kept on the page and saved with the item; and the history of its
+ * workflow, as the register has it. */
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  return button;
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
 
 /* Att-clauses */
 
@@ -23,17 +48,37 @@ move_clause (BerItemPage *self,
              int          index,
              int          delta)
 {
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->clauses));
   int to = index + delta;
-  gpointer entry;
+  g_autoptr(BerClause) clause = NULL;
+  GtkListBoxRow *row;
 
-  if (index < 0 || to < 0 || (guint) index >= self->clauses->len
-      || (guint) to >= self->clauses->len)
+  if (index < 0 || to < 0 || (guint) index >= n || (guint) to >= n)
     return;
-  entry = g_ptr_array_steal_index (self->clauses, index);
-  g_ptr_array_insert (self->clauses, to, entry);
-  item_page_rebuild_clauses (self);
+  clause = g_list_model_get_item (G_LIST_MODEL (self->clauses), index);
+  g_list_store_remove (self->clauses, index);
+  g_list_store_insert (self->clauses, to, clause);
+  item_page_changed (self);
   /* Keep the keyboard on the clause that moved. */
-  gtk_widget_grab_focus (g_ptr_array_index (self->clause_rows, to));
+  row = gtk_list_box_get_row_at_index (self->clause_list, to);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+remove_entry (BerItemPage *self,
+              GListStore  *entries,
+              guint        index)
+{
+  g_autoptr(BerRecord) entry = g_list_model_get_item (G_LIST_MODEL (entries), index);
+
+  if (entry == NULL)
+    return;
+  /* Deleted from the register when the item is saved. */
+  if (ber_record_get_id (entry) > 0)
+    g_list_store_append (self->removed, entry);
+  g_list_store_remove (entries, index);
+  item_page_changed (self);
 }
 
 static void
@@ -48,14 +93,7 @@ on_clause_button (GtkButton   *button,
   else if (g_str_equal (what, "down"))
     move_clause (self, index, 1);
   else if (g_str_equal (what, "remove"))
-    {
-      Entry *entry = g_ptr_array_index (self->clauses, index);
-
-      if (entry->id > 0)
-        g_array_append_val (self->removed_clauses, entry->id);
-      g_ptr_array_remove_index (self->clauses, index);
-      item_page_rebuild_clauses (self);
-    }
+    remove_entry (self, self->clauses, (guint) index);
 }
 
 static void
@@ -73,7 +111,7 @@ clause_button (BerItemPage *self,
                const char  *icon,
                const char  *label)
 {
-  GtkWidget *button = item_page_icon_button (icon, label);
+  GtkWidget *button = icon_button (icon, label);
 
   g_object_set_data (G_OBJECT (button), "index", GINT_TO_POINTER (index));
   g_object_set_data (G_OBJECT (button), "what", (gpointer) what);
@@ -82,20 +120,21 @@ clause_button (BerItemPage *self,
   return button;
 }
 
-void
-item_page_rebuild_clauses (BerItemPage *self)
+/* Numbered rows, rebuilt whole: a clause's number is its place. */
+static void
+rebuild_clauses (BerItemPage *self)
 {
-  item_page_clear_rows (self->clauses_group, self->clause_rows);
-  item_page_mark_modified (self);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->clauses));
 
-  for (guint i = 0; i < self->clauses->len; i++)
+  clear_list (self->clause_list);
+  for (guint i = 0; i < n; i++)
     {
-      Entry *entry = g_ptr_array_index (self->clauses, i);
-      GtkWidget *row = adw_action_row_new ();
+      g_autoptr(BerClause) clause = g_list_model_get_item (G_LIST_MODEL (self->clauses), i);
       g_autofree char *number = g_strdup_printf ("%u.", i + 1);
+      GtkWidget *row = adw_action_row_new ();
       GtkWidget *up, *down;
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), entry->text);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ber_clause_get_text (clause));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_label_new (number));
@@ -107,78 +146,74 @@ item_page_rebuild_clauses (BerItemPage *self)
       down = clause_button (self, row, i, "down", "go-down-symbolic", _("Move clause down"));
       clause_button (self, row, i, "remove", "user-trash-symbolic", _("Remove clause"));
       gtk_widget_set_sensitive (up, i > 0);
-      gtk_widget_set_sensitive (down, i + 1 < self->clauses->len);
-      adw_preferences_group_add (self->clauses_group, row);
-      g_ptr_array_add (self->clause_rows, row);
+      gtk_widget_set_sensitive (down, i + 1 < n);
+      gtk_list_box_append (self->clause_list, row);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->clause_list), n > 0);
 }
 
-static gboolean
-save_clause (BerFormDialog  *dialog,
-             gpointer        data,
-             GError        **error)
+static void
+on_clause_saved (BerItemPage   *self,
+                 BerFormDialog *dialog)
 {
-  Form *form = data;
-  g_autofree char *text = g_strstrip (g_strdup (item_page_row_text (form->rows[0])));
+  BerClause *edited = BER_CLAUSE (ber_form_dialog_get_record (dialog));
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "clause-index"));
+  g_autoptr(BerClause) clause = NULL;
 
-  if (*text == '\0' || g_str_equal (text, "att"))
+  if (index >= 0)
+    clause = g_list_model_get_item (G_LIST_MODEL (self->clauses), index);
+  if (clause != NULL)
     {
-      g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
-                           _("Write the clause, for example “att lämna yttrande i enlighet med "
-                             "förvaltningens förslag”."));
-      return FALSE;
-    }
-  if (form->index >= 0 && (guint) form->index < form->self->clauses->len)
-    {
-      Entry *entry = g_ptr_array_index (form->self->clauses, form->index);
-
-      g_free (entry->text);
-      entry->text = g_steal_pointer (&text);
+      g_object_set (clause, "text", ber_clause_get_text (edited), NULL);
+      rebuild_clauses (self);
     }
   else
-    g_ptr_array_add (form->self->clauses, item_page_entry_new (0, text, NULL));
-  item_page_rebuild_clauses (form->self);
-  return TRUE;
+    g_list_store_append (self->clauses, edited);
+  item_page_changed (self);
 }
 
+/* The form edits a copy: cancelled, the clause on the page is as it was. */
 static void
 open_clause_form (BerItemPage *self,
                   int          index)
 {
-  gboolean editing = index >= 0 && (guint) index < self->clauses->len;
-  BerFormDialog *dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
-                                               editing ? _("Edit the Clause") : _("Add a Clause"),
-                                               editing ? _("_Apply") : _("_Add"));
-  Form *form = item_page_form_new (self, editing ? index : -1);
+  BerContext *context = ber_record_page_get_context (BER_RECORD_PAGE (self));
+  g_autoptr(BerClause) original = NULL;
+  g_autoptr(BerClause) copy = ber_clause_new ();
+  BerFormDialog *dialog;
 
-  form->rows[0] = ber_ui_entry_row (_("Clause"), NULL);
-  gtk_editable_set_text (GTK_EDITABLE (form->rows[0]),
-                         editing ? ((Entry *) g_ptr_array_index (self->clauses, index))->text
-                                 : "att ");
-  ber_form_dialog_add (dialog, form->rows[0]);
-  ber_form_dialog_set_save (dialog, save_clause, form, item_page_form_free);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (context == NULL)
+    return;
+  if (index >= 0)
+    original = g_list_model_get_item (G_LIST_MODEL (self->clauses), index);
+  g_object_set (copy, "text", original != NULL ? ber_clause_get_text (original) : "att ", NULL);
+  dialog = ber_clause_dialog_new (context, copy, original != NULL);
+  g_object_set_data (G_OBJECT (dialog), "clause-index",
+                     GINT_TO_POINTER (original != NULL ? index : -1));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_clause_saved), self,
+                           G_CONNECT_SWAPPED);
+  ber_form_dialog_present (dialog, GTK_WIDGET (self));
 }
 
 void
 item_page_add_clause_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+                                const char *action_name,
+                                GVariant   *parameter)
 {
   open_clause_form (BER_ITEM_PAGE (widget), -1);
 }
 
 void
 item_page_move_clause_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+                                 const char *action_name,
+                                 GVariant   *parameter)
 {
   BerItemPage *self = BER_ITEM_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
   for (; focus != NULL; focus = gtk_widget_get_parent (focus))
-    if (g_ptr_array_find (self->clause_rows, focus, NULL))
+    if (gtk_widget_get_parent (focus) == GTK_WIDGET (self->clause_list))
       {
         int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (focus), "clause-index"));
 
@@ -201,7 +236,8 @@ on_document_open (GtkButton   *button,
     {
       g_autofree char *message = g_strdup_printf (_("“%s” cannot be found. It may have been "
                                                     "moved or deleted."), path);
-      item_page_show_error (self, message);
+
+      ber_record_page_show_error (BER_RECORD_PAGE (self), message);
       return;
     }
   gtk_show_uri (ber_ui_parent_window (GTK_WIDGET (self)), uri, GDK_CURRENT_TIME);
@@ -211,213 +247,89 @@ static void
 on_document_remove (GtkButton   *button,
                     BerItemPage *self)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
-  Entry *entry;
-
-  if (index >= self->documents->len)
-    return;
-  entry = g_ptr_array_index (self->documents, index);
-  if (entry->id > 0)
-    g_array_append_val (self->removed_documents, entry->id);
-  g_ptr_array_remove_index (self->documents, index);
-  item_page_rebuild_documents (self);
+  remove_entry (self, self->documents,
+                GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index")));
 }
 
-void
-item_page_rebuild_documents (BerItemPage *self)
+static void
+rebuild_documents (BerItemPage *self)
 {
-  item_page_mark_modified (self);
-  item_page_clear_rows (self->documents_group, self->document_rows);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
 
-  for (guint i = 0; i < self->documents->len; i++)
+  clear_list (self->document_list);
+  for (guint i = 0; i < n; i++)
     {
-      Entry *entry = g_ptr_array_index (self->documents, i);
+      g_autoptr(BerDocument) document = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+      const char *path = ber_document_get_file_path (document);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *button;
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), entry->text);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ber_document_get_title (document));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      if (*entry->path != '\0')
+      if (path != NULL && *path != '\0')
         {
-          g_autofree char *name = g_path_get_basename (entry->path);
+          g_autofree char *name = g_path_get_basename (path);
 
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), name);
-          button = item_page_icon_button ("document-open-symbolic", _("Open the document"));
-          g_object_set_data_full (G_OBJECT (button), "path", g_strdup (entry->path), g_free);
+          button = icon_button ("document-open-symbolic", _("Open the document"));
+          g_object_set_data_full (G_OBJECT (button), "path", g_strdup (path), g_free);
           g_signal_connect_object (button, "clicked", G_CALLBACK (on_document_open), self, 0);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
           adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
         }
       else
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("No file"));
-      button = item_page_icon_button ("user-trash-symbolic", _("Remove document"));
+      button = icon_button ("user-trash-symbolic", _("Remove document"));
       g_object_set_data (G_OBJECT (button), "index", GUINT_TO_POINTER (i));
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_document_remove), self, 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      adw_preferences_group_add (self->documents_group, row);
-      g_ptr_array_add (self->document_rows, row);
+      gtk_list_box_append (self->document_list, row);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->document_list), n > 0);
 }
 
 static void
-document_file_chosen (GtkNativeDialog *chooser,
-                      int              response,
-                      GtkWidget       *file_row)
+on_document_saved (BerItemPage   *self,
+                   BerFormDialog *dialog)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL)
-    {
-      g_autofree char *path = g_file_get_path (file);
-      g_autofree char *name = g_path_get_basename (path);
-
-      g_object_set_data_full (G_OBJECT (file_row), "path", g_strdup (path), g_free);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (file_row), name);
-    }
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-}
-
-static void
-on_choose_file (GtkButton *button,
-                GtkWidget *file_row)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (_("Choose a Document"),
-                                 GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (document_file_chosen), file_row, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static gboolean
-save_document (BerFormDialog  *dialog,
-               gpointer        data,
-               GError        **error)
-{
-  Form *form = data;
-  g_autofree char *title = g_strstrip (g_strdup (item_page_row_text (form->rows[0])));
-  const char *path = g_object_get_data (G_OBJECT (form->rows[1]), "path");
-
-  if (*title == '\0')
-    {
-      g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
-                           _("The document needs a title, for example “Remiss från "
-                             "Regeringskansliet”."));
-      return FALSE;
-    }
-  g_ptr_array_add (form->self->documents, item_page_entry_new (0, title, path));
-  item_page_rebuild_documents (form->self);
-  return TRUE;
+  g_list_store_append (self->documents, ber_form_dialog_get_record (dialog));
+  item_page_changed (self);
 }
 
 void
 item_page_add_document_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+                                  const char *action_name,
+                                  GVariant   *parameter)
 {
   BerItemPage *self = BER_ITEM_PAGE (widget);
-  BerFormDialog *dialog = ber_form_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
-                                               _("Add a Document"), _("_Add"));
-  Form *form = item_page_form_new (self, -1);
-  GtkWidget *choose = gtk_button_new_with_mnemonic (_("C_hoose…"));
+  BerContext *context = ber_record_page_get_context (BER_RECORD_PAGE (self));
+  g_autoptr(BerDocument) document = NULL;
+  BerFormDialog *dialog;
 
-  form->rows[0] = ber_ui_entry_row (_("Title"), NULL);
-  form->rows[1] = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->rows[1]), _("File (optional)"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (form->rows[1]), _("No file"));
-  gtk_widget_set_valign (choose, GTK_ALIGN_CENTER);
-  g_signal_connect (choose, "clicked", G_CALLBACK (on_choose_file), form->rows[1]);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (form->rows[1]), choose);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (form->rows[1]), choose);
-  ber_form_dialog_add (dialog, form->rows[0]);
-  ber_form_dialog_add (dialog, form->rows[1]);
-  ber_form_dialog_set_save (dialog, save_document, form, item_page_form_free);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (context == NULL)
+    return;
+  document = ber_document_new ();
+  dialog = ber_document_dialog_new (context, document);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_document_saved), self,
+                           G_CONNECT_SWAPPED);
+  ber_form_dialog_present (dialog, widget);
 }
 
 /* Links */
 
-static GtkWidget *
-check_row (BerItemPage    *self,
-           AdwExpanderRow *expander,
-           GPtrArray      *checks,
-           gint64          id,
-           const char     *title,
-           gboolean        active)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  g_signal_connect_object (check, "toggled", G_CALLBACK (item_page_mark_modified), self,
-                           G_CONNECT_SWAPPED);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
-  g_object_set_data (G_OBJECT (check), "id", GSIZE_TO_POINTER ((gsize) id));
-  /* What the register had when the page read it: a save changes only the
-   * links toggled here, and keeps those changed elsewhere meanwhile. */
-  g_object_set_data (G_OBJECT (check), "linked", GINT_TO_POINTER (active));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  adw_expander_row_add_row (expander, row);
-  g_ptr_array_add (checks, check);
-  g_ptr_array_add (self->link_rows, row);
-  return row;
-}
-
 static void
-fill_checks (BerItemPage    *self,
-             AdwExpanderRow *expander,
-             GPtrArray      *checks,
-             const char     *table,
-             const char     *title_column,
-             const char     *link_table,
-             const char     *link_column,
-             gboolean        translate)
+update_link_count (AdwExpanderRow *expander,
+                   GListModel     *links,
+                   BerItemLinkKind kind)
 {
-  g_autoptr(BerQuery) query = ber_query_new (table);
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GArray) linked = NULL;
   guint n_linked = 0;
 
-  if (g_str_equal (table, "goal"))
-    ber_query_add_order (query, "id", FALSE);
-  else
-    ber_query_add_order (query, "sort_key", FALSE);
-  rows = ber_store_select (self->store, query, 0, 10000, NULL);
-  if (item_page_item_id (self) > 0)
-    linked = ber_store_get_links (self->store, link_table, "item_id", item_page_item_id (self),
-                                  link_column,
-                                  NULL);
-
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
     {
-      const char *title = NULL;
-      gint64 id = 0;
-      gboolean active = FALSE;
+      g_autoptr(BerItemLink) link = g_list_model_get_item (links, i);
 
-      g_variant_lookup (g_ptr_array_index (rows, i), "id", "x", &id);
-      g_variant_lookup (g_ptr_array_index (rows, i), title_column, "&s", &title);
-      for (guint k = 0; linked != NULL && k < linked->len; k++)
-        active |= g_array_index (linked, gint64, k) == id;
-      n_linked += active;
-      if (translate && title != NULL)
-        {
-          g_autofree char *numbered = g_strdup_printf ("%" G_GINT64_FORMAT ". %s", id, _(title));
-
-          check_row (self, expander, checks, id, numbered, active);
-        }
-      else
-        check_row (self, expander, checks, id, title != NULL ? title : "", active);
+      if (ber_item_link_get_kind (link) == kind && ber_item_link_get_linked (link))
+        n_linked++;
     }
   if (n_linked > 0)
     {
@@ -431,9 +343,63 @@ fill_checks (BerItemPage    *self,
     adw_expander_row_set_subtitle (expander, _("None chosen"));
 }
 
-void
-item_page_rebuild_links (BerItemPage *self)
+static AdwExpanderRow *
+expander_of (BerItemPage     *self,
+             BerItemLinkKind  kind)
 {
+  switch (kind)
+    {
+    case BER_ITEM_LINK_NETWORK:
+      return self->networks_expander;
+    case BER_ITEM_LINK_INFLUENCE_QUESTION:
+      return self->questions_expander;
+    case BER_ITEM_LINK_GOAL:
+    default:
+      return self->goals_expander;
+    }
+}
+
+static void
+on_link_toggled (GtkCheckButton *check,
+                 BerItemPage    *self)
+{
+  BerItemLink *link = g_object_get_data (G_OBJECT (check), "link");
+
+  item_page_changed (self);
+  update_link_count (expander_of (self, ber_item_link_get_kind (link)),
+                     G_LIST_MODEL (self->links), ber_item_link_get_kind (link));
+}
+
+static void
+add_link_row (BerItemPage *self,
+              BerItemLink *link)
+{
+  AdwExpanderRow *expander = expander_of (self, ber_item_link_get_kind (link));
+  const char *title = ber_item_link_get_title (link);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  g_object_bind_property (link, "linked", check, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_set_data (G_OBJECT (check), "link", link);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (on_link_toggled), self, 0);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  adw_expander_row_add_row (expander, row);
+  g_ptr_array_add (self->link_rows, row);
+}
+
+static void
+rebuild_links (BerItemPage *self)
+{
+  const BerItemLinkKind kinds[] = { BER_ITEM_LINK_NETWORK, BER_ITEM_LINK_INFLUENCE_QUESTION,
+                                    BER_ITEM_LINK_GOAL };
+
   for (guint i = 0; i < self->link_rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (self->link_rows, i);
@@ -443,51 +409,148 @@ item_page_rebuild_links (BerItemPage *self)
         adw_expander_row_remove (ADW_EXPANDER_ROW (expander), row);
     }
   g_ptr_array_set_size (self->link_rows, 0);
-  g_ptr_array_set_size (self->network_checks, 0);
-  g_ptr_array_set_size (self->question_checks, 0);
-  g_ptr_array_set_size (self->goal_checks, 0);
-  if (self->store == NULL)
-    return;
 
-  fill_checks (self, self->networks_expander, self->network_checks, "network", "name",
-               "item_network", "network_id", FALSE);
-  fill_checks (self, self->questions_expander, self->question_checks, "influence_question",
-               "title", "item_influence_question", "influence_question_id", FALSE);
-  fill_checks (self, self->goals_expander, self->goal_checks, "goal", "title", "item_goal",
-               "goal_id", TRUE);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->links)); i++)
+    {
+      g_autoptr(BerItemLink) link = g_list_model_get_item (G_LIST_MODEL (self->links), i);
+
+      add_link_row (self, link);
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    update_link_count (expander_of (self, kinds[k]), G_LIST_MODEL (self->links), kinds[k]);
 }
 
+/* Loading */
+
+static void
+take_entries (GListStore *store,
+              GListModel *entries)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; entries != NULL && i < g_list_model_get_n_items (entries); i++)
+    g_ptr_array_add (records, g_list_model_get_item (entries, i));
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       records->pdata, records->len);
+}
+
+/**
+ * item_page_load_lists:
+ * @item: the item about to be shown
+ *
+ * Reads the proposal, documents and links of @item for the page to edit.
+ * On an error the lists it could not read are empty.
+ */
 gboolean
-item_page_save_links (BerItemPage  *self,
-            GPtrArray    *checks,
-            const char   *table,
-            const char   *column,
-            GError      **error)
+item_page_load_lists (BerItemPage  *self,
+                      BerItem      *item,
+                      GError      **error)
 {
-  for (guint i = 0; i < checks->len; i++)
-    {
-      GObject *check = g_ptr_array_index (checks, i);
-      gboolean active = gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
-      gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (check, "id"));
+  const BerItemLinkKind kinds[] = { BER_ITEM_LINK_NETWORK, BER_ITEM_LINK_INFLUENCE_QUESTION,
+                                    BER_ITEM_LINK_GOAL };
+  BerItems *items = item_page_items (self);
+  gint64 id = ber_record_get_id (BER_RECORD (item));
+  g_autoptr(GListModel) clauses = NULL;
+  g_autoptr(GListModel) documents = NULL;
+  g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean ok = TRUE;
 
-      if (active == GPOINTER_TO_INT (g_object_get_data (check, "linked")))
-        continue;
-      if (!ber_store_set_link (self->store, table, "item_id", item_page_item_id (self), column,
-                               id, active, error))
-        return FALSE;
+  clauses = ber_items_list_clauses (items, id, error);
+  ok = clauses != NULL;
+  documents = ok ? ber_items_list_documents (items, id, error) : NULL;
+  ok = ok && documents != NULL;
+  for (guint k = 0; ok && k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GListModel) kind_links = ber_items_list_links (items, id, kinds[k], error);
+
+      ok = kind_links != NULL;
+      for (guint i = 0; ok && i < g_list_model_get_n_items (kind_links); i++)
+        g_ptr_array_add (links, g_list_model_get_item (kind_links, i));
     }
-  return TRUE;
+
+  take_entries (self->clauses, clauses);
+  take_entries (self->documents, documents);
+  g_list_store_splice (self->links, 0, g_list_model_get_n_items (G_LIST_MODEL (self->links)),
+                       links->pdata, links->len);
+  rebuild_links (self);
+  return ok;
 }
 
-/* After the save is committed, the links as saved are the ones read. */
-void
-item_page_links_saved (GPtrArray *checks)
-{
-  for (guint i = 0; i < checks->len; i++)
-    {
-      GObject *check = g_ptr_array_index (checks, i);
+/* History */
 
-      g_object_set_data (check, "linked",
-                         GINT_TO_POINTER (gtk_check_button_get_active (GTK_CHECK_BUTTON (check))));
+static char *
+local_time (const char *changed_at)
+{
+  g_autoptr(GDateTime) utc = changed_at != NULL ? g_date_time_new_from_iso8601 (changed_at, NULL)
+                                                : NULL;
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+
+  if (local == NULL)
+    return g_strdup (changed_at != NULL ? changed_at : "");
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+static GtkWidget *
+history_row (BerItemTransition *transition)
+{
+  g_autofree char *from = NULL, *to = NULL, *reason = NULL, *by = NULL, *at = NULL;
+  g_autofree char *when = NULL, *title = NULL, *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  g_object_get (transition, "from-status", &from, "to-status", &to, "reason", &reason,
+                "changed-by", &by, "changed-at", &at, NULL);
+  when = local_time (at);
+  if (from != NULL && *from != '\0')
+    /* Translators: a change of status, e.g. "Received → Assessed" */
+    title = g_strdup_printf (_("%s → %s"), ber_choice_label (BER_CHOICES_ITEM_STATUS, from),
+                             ber_choice_label (BER_CHOICES_ITEM_STATUS, to));
+  else
+    title = g_strdup (ber_choice_label (BER_CHOICES_ITEM_STATUS, to));
+  if (reason != NULL && *reason != '\0')
+    /* Translators: when, who, why */
+    subtitle = g_strdup_printf (_("%s by %s — %s"), when, by != NULL ? by : "", reason);
+  else
+    /* Translators: when, who */
+    subtitle = g_strdup_printf (_("%s by %s"), when, by != NULL ? by : "");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+/* The item's history as the register has it now, newest first. */
+void
+item_page_refresh_history (BerItemPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) history = NULL;
+  gint64 id = ber_record_page_get_id (BER_RECORD_PAGE (self));
+  guint n = 0;
+
+  clear_list (self->history_list);
+  if (item_page_items (self) != NULL && id > 0)
+    {
+      history = ber_items_list_history (item_page_items (self), id, &error);
+      if (history == NULL)
+        ber_ui_toast (GTK_WIDGET (self), error->message);
     }
+  for (; history != NULL && n < g_list_model_get_n_items (history); n++)
+    {
+      g_autoptr(BerItemTransition) transition = g_list_model_get_item (history, n);
+
+      gtk_list_box_append (self->history_list, history_row (transition));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->history_list), n > 0);
+}
+
+void
+item_page_lists_init (BerItemPage *self)
+{
+  g_signal_connect_object (self->clauses, "items-changed", G_CALLBACK (rebuild_clauses), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->documents, "items-changed", G_CALLBACK (rebuild_documents), self,
+                           G_CONNECT_SWAPPED);
+  rebuild_clauses (self);
+  rebuild_documents (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->history_list), FALSE);
 }

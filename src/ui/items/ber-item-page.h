@@ -1,20 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
-
-#include "ber-item.h"
-#include "ber-store.h"
+#include "ber-record-page.h"
 
 G_BEGIN_DECLS
 
 #define BER_TYPE_ITEM_PAGE (ber_item_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (BerItemPage, ber_item_page, BER, ITEM_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (BerItemPage, ber_item_page, BER, ITEM_PAGE, BerRecordPage)
 
 BerItemPage *ber_item_page_new          (void);
-void         ber_item_page_set_store    (BerItemPage *self,
-                                         BerStore    *store);
+void         ber_item_page_set_context  (BerItemPage *self,
+                                         BerContext  *context);
 void         ber_item_page_set_item     (BerItemPage *self,
                                          BerItem     *item);
 BerItem     *ber_item_page_get_item     (BerItemPage *self);
