@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ber-agenda.h"
+#include "ber-meetings.h"
 #include "ber-model.h"
 #include "ber-test-utils.h"
 
@@ -882,6 +883,587 @@ test_statements (Fixture       *f,
   g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND);
 }
 
+
+/* BerMeetings: the service the meetings views call */
+
+/* The @property of each record of @list joined with "|". */
+static char *
+list_text (GListModel *list,
+           const char *property)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(BerRecord) record = g_list_model_get_item (list, i);
+
+      g_string_append_printf (out, "%s%s", i > 0 ? "|" : "",
+                              ber_record_get_string (record, property));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static BerAgendaEntry *
+entry_record (BerMeetings *meetings,
+              gint64       meeting,
+              guint        index)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) entries = ber_meetings_list_entries (meetings, meeting, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (index, <, g_list_model_get_n_items (entries));
+  return g_list_model_get_item (entries, index);
+}
+
+static void
+test_service_list (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(BerMeetings) meetings = ber_meetings_new (f->store);
+  g_autoptr(BerListFilter) filter = ber_list_filter_new ();
+  g_autoptr(GListModel) list = NULL;
+  g_autofree char *dates = NULL;
+  BerMeetingSpec other = { .body_id = f->other_body, .held_on = "2026-05-05" };
+  g_autoptr(GError) error = NULL;
+
+  create_meeting (f, "2026-04-20");
+  create_meeting (f, "2026-02-02");
+  create_meeting (f, "2026-03-01");
+  create_meeting (f, "2026-01-15");
+  ber_agenda_create_meeting (f->store, &other, &error);
+  g_assert_no_error (error);
+
+  /* From today (2026-03-01) on, soonest first. */
+  list = ber_meetings_list (meetings, filter);
+  dates = list_text (list, "held-on");
+  g_assert_cmpstr (dates, ==, "2026-03-01|2026-04-20|2026-05-05");
+  g_clear_pointer (&dates, g_free);
+
+  /* The past, newest first. */
+  ber_list_filter_set_flag (filter, BER_MEETINGS_PAST, TRUE);
+  dates = list_text (list, "held-on");
+  g_assert_cmpstr (dates, ==, "2026-02-02|2026-01-15");
+  g_clear_pointer (&dates, g_free);
+
+  /* One body's, by search and by order. */
+  ber_list_filter_set_flag (filter, BER_MEETINGS_PAST, FALSE);
+  ber_list_filter_set_id (filter, BER_MEETINGS_BODY, f->other_body);
+  dates = list_text (list, "held-on");
+  g_assert_cmpstr (dates, ==, "2026-05-05");
+  g_clear_pointer (&dates, g_free);
+  ber_list_filter_set_id (filter, BER_MEETINGS_BODY, 0);
+  ber_list_filter_set_search (filter, "Internationella");
+  dates = list_text (list, "body-name");
+  g_assert_cmpstr (dates, ==, "Internationella beredningen");
+  g_clear_pointer (&dates, g_free);
+  ber_list_filter_set_search (filter, NULL);
+  ber_list_filter_set_order (filter, BER_MEETINGS_ORDER_BODY, FALSE);
+  dates = list_text (list, "body-name");
+  g_assert_cmpstr (dates, ==, "Internationella beredningen|Regionstyrelsen|Regionstyrelsen");
+  g_clear_pointer (&dates, g_free);
+  ber_list_filter_set_order (filter, BER_MEETINGS_ORDER_DATE, TRUE);
+  dates = list_text (list, "held-on");
+  g_assert_cmpstr (dates, ==, "2026-05-05|2026-04-20|2026-03-01");
+}
+
+static void
+test_service_create (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(BerMeetings) meetings = ber_meetings_new (f->store);
+  g_autoptr(BerMeeting) nobody = ber_meetings_new_meeting (meetings, 0);
+  g_autoptr(BerMeeting) wrong_time = ber_meetings_new_meeting (meetings, f->body);
+  g_autoptr(BerMeeting) first = ber_meetings_new_meeting (meetings, f->body);
+  g_autoptr(BerMeeting) second = ber_meetings_new_meeting (meetings, f->body);
+  g_autoptr(BerMeeting) plain = ber_meetings_new_meeting (meetings, f->body);
+  g_autoptr(GListModel) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *titles = NULL;
+
+  /* A new meeting's time is empty: the previous meeting's, or nine o'clock. */
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (first), "starts-at"), ==, "");
+
+  g_object_set (nobody, "held-on", "2026-04-20", NULL);
+  g_assert_false (ber_meetings_create (meetings, nobody, FALSE, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_assert_cmpint (ber_record_get_id (BER_RECORD (nobody)), ==, 0);
+  g_clear_error (&error);
+  g_object_set (wrong_time, "held-on", "2026-04-20", "starts-at", "1 pm", NULL);
+  g_assert_false (ber_meetings_create (meetings, wrong_time, FALSE, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_object_set (first, "held-on", "2026-04-20", "starts-at", "13:30", "place", "Sal A", NULL);
+  g_assert_true (ber_meetings_create (meetings, first, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ber_record_get_id (BER_RECORD (first)), >, 0);
+  g_assert_cmpstr (ber_meeting_get_status (first), ==, "planned");
+  g_assert_cmpstr (ber_meeting_get_body_name (first), ==, "Regionstyrelsen");
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (first), "agenda-deadline"), ==,
+                   "2026-04-06");
+  entries = ber_meetings_list_entries (meetings, ber_record_get_id (BER_RECORD (first)), &error);
+  g_assert_no_error (error);
+  titles = list_text (entries, "title");
+  g_assert_cmpstr (titles, ==,
+                   "Sammanträdets öppnande|Val av justerare|Övrigt|Sammanträdets avslutande");
+
+  /* Copying the previous meeting: its time and place, when left empty. */
+  g_object_set (second, "held-on", "2026-06-01", NULL);
+  g_assert_true (ber_meetings_create (meetings, second, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (second), "starts-at"), ==, "13:30");
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (second), "place"), ==, "Sal A");
+  g_object_set (plain, "held-on", "2026-08-01", NULL);
+  g_assert_true (ber_meetings_create (meetings, plain, FALSE, &error));
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (plain), "starts-at"), ==, "09:00");
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (plain), "place"), ==, "");
+}
+
+static void
+test_service_agenda (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(BerMeetings) meetings = ber_meetings_new (f->store);
+  g_autoptr(GError) error = NULL;
+  gint64 meeting = create_meeting (f, "2026-04-20");
+  gint64 items[2] = { ready_item (f, "Handlingsplan"), ready_item (f, "EU-samråd") };
+  g_autoptr(GListModel) ready = NULL;
+  g_autoptr(GListModel) entries = NULL;
+  g_autoptr(BerAgendaEntry) entry = NULL;
+  g_auto(GStrv) times = NULL;
+  g_autofree char *titles = NULL;
+
+  ready = ber_meetings_list_ready_items (meetings, meeting, &error);
+  g_assert_no_error (error);
+  titles = list_text (ready, "title");
+  g_assert_cmpstr (titles, ==, "Handlingsplan|EU-samråd");
+  g_clear_pointer (&titles, g_free);
+  g_assert_null (ber_meetings_list_ready_items (meetings, 9999, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Nothing chosen is refused; the list of the agenda follows what is added. */
+  entries = ber_meetings_list_entries (meetings, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_false (ber_meetings_add_items (meetings, meeting, NULL, 0, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (ber_meetings_add_items (meetings, meeting, items, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (ready), ==, 0);
+
+  /* Moved within the matters only. */
+  entry = entry_record (meetings, meeting, 3);
+  g_assert_true (ber_meetings_move_entry (meetings, entry, -1, &error));
+  g_assert_no_error (error);
+  g_clear_object (&entry);
+  entry = entry_record (meetings, meeting, 2);
+  g_assert_cmpstr (ber_agenda_entry_get_title (entry), ==, "EU-samråd");
+  g_assert_true (ber_meetings_move_entry (meetings, entry, -1, &error));
+  g_clear_object (&entry);
+  entry = entry_record (meetings, meeting, 2);
+  g_assert_cmpstr (ber_agenda_entry_get_title (entry), ==, "EU-samråd");
+
+  /* Presenter and estimate, and the clock times they give. */
+  g_object_set (entry, "presenter-id", f->person, "estimated-minutes", 25, NULL);
+  g_assert_true (ber_meetings_save_entry (meetings, entry, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (column_int (f->store, "agenda_entry", ber_record_get_id (BER_RECORD (entry)),
+                               "presenter_id"), ==, f->person);
+  times = ber_meetings_clock_times (meetings, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (times), ==, 6);
+  g_assert_cmpstr (times[0], ==, "13:00");
+  g_assert_cmpstr (times[2], ==, "13:04");
+  g_assert_cmpstr (times[3], ==, "13:29");
+  g_assert_null (ber_meetings_clock_times (meetings, 9999, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Locked: § numbers, and no more moves. */
+  g_assert_true (ber_meetings_lock (meetings, meeting, &error));
+  g_assert_no_error (error);
+  g_clear_object (&entry);
+  entry = entry_record (meetings, meeting, 2);
+  {
+    int paragraph = 0;
+
+    g_object_get (entry, "paragraph", &paragraph, NULL);
+    g_assert_cmpint (paragraph, ==, 3);
+  }
+  g_assert_false (ber_meetings_move_entry (meetings, entry, 1, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (ber_meetings_lock (meetings, meeting, &error));
+  g_clear_error (&error);
+
+  /* Approved minutes take no more changes of presenter. */
+  {
+    BerMinutesSpec minutes = { .approved_on = "2026-04-21" };
+    const char *kept[] = { NULL };
+
+    ber_agenda_record_decision (f->store, entry_at (f->store, meeting, 2), "as-proposed", "",
+                                kept, &error);
+    ber_agenda_record_decision (f->store, entry_at (f->store, meeting, 3), "noted", "", kept,
+                                &error);
+    g_assert_no_error (error);
+    g_assert_true (ber_agenda_record_minutes (f->store, meeting, &minutes, &error));
+    g_assert_no_error (error);
+  }
+  g_clear_object (&entry);
+  entry = entry_record (meetings, meeting, 2);
+  g_object_set (entry, "estimated-minutes", 5, NULL);
+  g_assert_false (ber_meetings_save_entry (meetings, entry, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (column_int (f->store, "agenda_entry", ber_record_get_id (BER_RECORD (entry)),
+                               "estimated_minutes"), ==, 25);
+}
+
+static void
+test_service_waiting (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BerMeetings) meetings = ber_meetings_new (f->store);
+  g_autoptr(GError) error = NULL;
+  gint64 meeting = create_meeting (f, "2026-04-20");
+  BerMeetingSpec other = { .body_id = f->other_body, .held_on = "2026-03-10" };
+  BerMinutesSpec minutes = { 0 };
+  g_autoptr(GListModel) reports = NULL;
+  g_autoptr(GListModel) others = NULL;
+  g_autofree char *text = NULL;
+  gint64 report, other_meeting, id;
+
+  report = insert (f->store, "report",
+                   vardict ("person_id", I (f->person), "body_id", I (f->body),
+                            "status", S ("received"), "due_on", S ("2026-03-01"),
+                            "received_on", S ("2026-02-20"), NULL));
+  other_meeting = ber_agenda_create_meeting (f->store, &other, &error);
+  ber_agenda_lock (f->store, other_meeting, &error);
+  ber_agenda_record_minutes (f->store, other_meeting, &minutes, &error);
+  g_assert_no_error (error);
+
+  reports = ber_meetings_list_waiting_reports (meetings, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_item_type (reports), ==, BER_TYPE_REPORT);
+  text = list_text (reports, "person-name");
+  g_assert_cmpstr (text, ==, "Åsa Lindqvist");
+  g_clear_pointer (&text, g_free);
+  others = ber_meetings_list_other_minutes (meetings, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_item_type (others), ==, BER_TYPE_MEETING);
+  text = list_text (others, "body-name");
+  g_assert_cmpstr (text, ==, "Internationella beredningen");
+  g_clear_pointer (&text, g_free);
+
+  g_assert_false (ber_meetings_add_reports (meetings, meeting, NULL, 0, &error));
+  g_clear_error (&error);
+  g_assert_false (ber_meetings_add_minutes (meetings, meeting, NULL, 0, &error));
+  g_clear_error (&error);
+  id = ber_record_get_id (g_list_model_get_item (reports, 0));
+  g_object_unref (g_list_model_get_item (reports, 0));
+  g_assert_true (ber_meetings_add_reports (meetings, meeting, &id, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (id, ==, report);
+  g_assert_true (ber_meetings_add_minutes (meetings, meeting, &other_meeting, 1, &error));
+  g_assert_no_error (error);
+  text = agenda_titles (f->store, meeting);
+  g_assert_cmpstr (text, ==,
+                   "Sammanträdets öppnande|Val av justerare|Returned report – Åsa Lindqvist|"
+                   "Minutes of Internationella beredningen, 2026-03-10|Övrigt|"
+                   "Sammanträdets avslutande");
+  g_clear_object (&reports);
+  reports = ber_meetings_list_waiting_reports (meetings, meeting, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (reports), ==, 0);
+  g_clear_object (&others);
+  others = ber_meetings_list_other_minutes (meetings, meeting, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (others), ==, 0);
+}
+
+/* A meeting with two matters on its locked agenda; the entries at 2 and 3. */
+static gint64
+locked_meeting (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 meeting = create_meeting (f, "2026-04-20");
+  gint64 items[2] = { ready_item (f, "Antas"), ready_item (f, "Ändras") };
+
+  ber_agenda_add_items (f->store, meeting, items, 2, &error);
+  ber_agenda_lock (f->store, meeting, &error);
+  g_assert_no_error (error);
+  return meeting;
+}
+
+static BerStatement *
+statement_new (const char *kind,
+               const char *author,
+               const char *text)
+{
+  BerStatement *statement = ber_statement_new ();
+
+  g_object_set (statement, "kind", kind, "author", author, "text", text, NULL);
+  return statement;
+}
+
+static void
+test_service_decision (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(BerMeetings) meetings = ber_meetings_new (f->store);
+  g_autoptr(GError) error = NULL;
+  gint64 meeting = locked_meeting (f);
+  g_autoptr(BerAgendaEntry) entry = entry_record (meetings, meeting, 2);
+  g_autoptr(BerAgendaEntry) other = entry_record (meetings, meeting, 3);
+  g_autoptr(GListStore) statements = g_list_store_new (BER_TYPE_STATEMENT);
+  g_autoptr(BerStatement) reservation = statement_new ("reservation", " Anna Berg (M) ", "");
+  g_autoptr(BerStatement) blank = statement_new ("note", "  ", "");
+  g_autoptr(BerStatement) unknown = statement_new ("opinion", "Per Ek (S)", "");
+  g_autoptr(GListModel) proposal = NULL;
+  g_autoptr(GListModel) clauses = NULL;
+  g_autoptr(GListModel) recipients = NULL;
+  g_autoptr(GListModel) listed = NULL;
+  g_autoptr(GListModel) all = NULL;
+  const char *exp_till[] = { "Regiondirektören", " ", "Internationella enheten", NULL };
+  const char *amended[] = { "att fastställa planen med ändringen", NULL };
+  g_autofree char *text = NULL;
+
+  /* Statements are checked before they go into the minutes. */
+  g_assert_true (ber_meetings_check_statement (meetings, reservation, &error));
+  g_assert_no_error (error);
+  g_assert_false (ber_meetings_check_statement (meetings, blank, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Author is empty"));
+  g_clear_error (&error);
+  g_assert_false (ber_meetings_check_statement (meetings, unknown, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  proposal = ber_meetings_list_proposal (meetings, entry, &error);
+  g_assert_no_error (error);
+  text = list_text (proposal, "text");
+  g_assert_cmpstr (text, ==, "att fastställa planen|"
+                             "att uppdra åt regiondirektören att genomföra planen");
+  g_clear_pointer (&text, g_free);
+
+  /* As proposed, with Exp till and a reservation: all in one go. */
+  g_list_store_append (statements, reservation);
+  g_object_set (entry, "decision", "as-proposed", "decision-note", "Enhälligt", NULL);
+  g_assert_true (ber_meetings_record_decision (meetings, entry, NULL, exp_till,
+                                               G_LIST_MODEL (statements), &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (entry), "decision"), ==, "as-proposed");
+  clauses = ber_meetings_list_clauses (meetings, entry, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (clauses), ==, 2);
+  recipients = ber_meetings_list_distribution (meetings, entry, &error);
+  text = list_text (recipients, "recipient");
+  g_assert_cmpstr (text, ==, "Regiondirektören|Internationella enheten");
+  g_clear_pointer (&text, g_free);
+  listed = ber_meetings_list_statements (meetings, entry, &error);
+  g_assert_no_error (error);
+  text = list_text (listed, "author");
+  g_assert_cmpstr (text, ==, "Anna Berg (M)");
+  g_clear_pointer (&text, g_free);
+
+  /* A statement refused: nothing of the decision is written. */
+  g_list_store_append (statements, unknown);
+  g_object_set (other, "decision", "amended", NULL);
+  g_assert_false (ber_meetings_record_decision (meetings, other, amended, NULL,
+                                                G_LIST_MODEL (statements), &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (column_text (f->store, "agenda_entry", ber_record_get_id (BER_RECORD (other)),
+                              "decision"));
+
+  /* Amended, without statements; the meeting's statements count both entries. */
+  g_assert_true (ber_meetings_record_decision (meetings, other, amended, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&clauses);
+  clauses = ber_meetings_list_clauses (meetings, other, &error);
+  text = list_text (clauses, "text");
+  g_assert_cmpstr (text, ==, "att fastställa planen med ändringen");
+  g_clear_pointer (&text, g_free);
+  all = ber_meetings_list_meeting_statements (meetings, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 1);
+
+  /* Kept by its id, and removed when left out. */
+  {
+    g_autoptr(GListStore) kept = g_list_store_new (BER_TYPE_STATEMENT);
+    g_autoptr(BerStatement) stored = g_list_model_get_item (listed, 0);
+
+    g_object_set (stored, "text", "Till förmån för eget yrkande.", NULL);
+    g_list_store_append (kept, stored);
+    g_assert_true (ber_meetings_record_decision (meetings, entry, NULL, exp_till,
+                                                 G_LIST_MODEL (kept), &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (all), ==, 1);
+    text = list_text (all, "text");
+    g_assert_cmpstr (text, ==, "Till förmån för eget yrkande.");
+    g_clear_pointer (&text, g_free);
+    g_assert_true (ber_meetings_record_decision (meetings, entry, NULL, exp_till, NULL,
+                                                 &error));
+    g_assert_cmpuint (g_list_model_get_n_items (all), ==, 0);
+  }
+}
+
+static void
+test_service_minutes (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BerMeetings) meetings = ber_meetings_new (f->store);
+  g_autoptr(GError) error = NULL;
+  gint64 meeting_id = locked_meeting (f);
+  g_autoptr(BerMeeting) meeting = BER_MEETING (ber_record_load (BER_TYPE_MEETING, f->store,
+                                                                  meeting_id, NULL));
+  g_autoptr(BerAgendaEntry) first = entry_record (meetings, meeting_id, 2);
+  g_autoptr(BerAgendaEntry) second = entry_record (meetings, meeting_id, 3);
+  g_autoptr(GListStore) attendance = g_list_store_new (BER_TYPE_ATTENDANCE);
+  g_autoptr(GListModel) attended = NULL;
+  g_autoptr(BerAttendance) chair = ber_attendance_new ();
+  g_autoptr(BerAttendance) official = ber_attendance_new ();
+  g_autofree char *status = NULL;
+
+  g_object_set (chair, "person-id", f->person, "role", "chair", NULL);
+  g_object_set (official, "person-id", f->official, "role", "official", NULL);
+  g_list_store_append (attendance, chair);
+  g_list_store_append (attendance, official);
+  g_object_set (meeting, "checker-id", f->person, "approved-on", "2026-04-22", "posted-on",
+                "2026-04-23", NULL);
+
+  /* A matter without a decision: neither minutes nor attendance are written. */
+  g_object_set (first, "decision", "as-proposed", NULL);
+  ber_meetings_record_decision (meetings, first, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (ber_meetings_record_minutes (meetings, meeting, G_LIST_MODEL (attendance),
+                                               &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  attended = ber_meetings_list_attendance (meetings, meeting_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (attended), ==, 0);
+
+  /* A date that is not one is refused. */
+  g_object_set (second, "decision", "tabled", NULL);
+  ber_meetings_record_decision (meetings, second, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_object_set (meeting, "posted-on", "the 23rd", NULL);
+  g_assert_false (ber_meetings_record_minutes (meetings, meeting, NULL, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_object_set (meeting, "posted-on", "2026-04-23", NULL);
+  g_assert_true (ber_meetings_record_minutes (meetings, meeting, G_LIST_MODEL (attendance),
+                                              &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_meeting_get_status (meeting), ==, "minutes-approved");
+  g_assert_cmpuint (g_list_model_get_n_items (attended), ==, 2);
+  {
+    g_autofree char *roles = list_text (attended, "role");
+
+    g_assert_cmpstr (roles, ==, "chair|official");
+  }
+  status = column_text (f->store, "meeting", meeting_id, "status");
+  g_assert_cmpstr (status, ==, "minutes-approved");
+  g_clear_pointer (&status, g_free);
+  status = column_text (f->store, "item", ber_record_get_int64 (BER_RECORD (second), "item-id"),
+                        "status");
+  g_assert_cmpstr (status, ==, "ready");
+}
+
+static void
+test_service_followup (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(BerMeetings) meetings = ber_meetings_new (f->store);
+  g_autoptr(BerListFilter) filter = ber_list_filter_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 meeting = locked_meeting (f);
+  g_autoptr(BerAgendaEntry) first = entry_record (meetings, meeting, 2);
+  g_autoptr(BerAgendaEntry) second = entry_record (meetings, meeting, 3);
+  const char *amended[] = { "att notera informationen", "Att uppdra åt förvaltningen att återkomma",
+                            NULL };
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(BerFollowup) followup = NULL;
+  g_autoptr(BerClause) clause = NULL;
+  g_autofree char *texts = NULL;
+  int paragraph = 0;
+
+  g_object_set (first, "decision", "as-proposed", NULL);
+  g_object_set (second, "decision", "amended", NULL);
+  ber_meetings_record_decision (meetings, first, NULL, NULL, NULL, &error);
+  ber_meetings_record_decision (meetings, second, amended, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The late, dated one first; then the one without a date. */
+  list = ber_meetings_list_followup (meetings, filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  followup = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (ber_followup_get_text (followup), ==,
+                   "att uppdra åt regiondirektören att genomföra planen");
+  g_assert_true (ber_followup_get_late (followup));
+  g_object_get (followup, "paragraph", &paragraph, NULL);
+  g_assert_cmpint (paragraph, ==, 3);
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (followup), "responsible-name"), ==,
+                   "Karin Holm");
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (followup), "body-short-name"), ==, "RS");
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (followup), "held-on"), ==, "2026-04-20");
+
+  /* Late only, searched, ordered. */
+  ber_list_filter_set_flag (filter, BER_FOLLOWUP_LATE, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  ber_list_filter_set_flag (filter, BER_FOLLOWUP_LATE, FALSE);
+  ber_list_filter_set_search (filter, "förvaltningen");
+  texts = list_text (list, "text");
+  g_assert_cmpstr (texts, ==, "Att uppdra åt förvaltningen att återkomma");
+  g_clear_pointer (&texts, g_free);
+  ber_list_filter_set_search (filter, "karin");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  ber_list_filter_set_search (filter, NULL);
+  ber_list_filter_set_order (filter, BER_FOLLOWUP_ORDER_DUE, TRUE);
+  texts = list_text (list, "text");
+  g_assert_cmpstr (texts, ==, "Att uppdra åt förvaltningen att återkomma|"
+                              "att uppdra åt regiondirektören att genomföra planen");
+  g_clear_pointer (&texts, g_free);
+  ber_list_filter_set_order (filter, NULL, FALSE);
+
+  /* Assigned: who and by when; the list follows the write once idle. */
+  clause = (BerClause *) ber_record_load (BER_TYPE_CLAUSE, f->store,
+                            ber_record_get_id (g_list_model_get_item (list, 1)), NULL);
+  g_object_unref (g_list_model_get_item (list, 1));
+  g_object_set (clause, "responsible-id", f->person, "due-on", "2026-13-40", NULL);
+  g_assert_false (ber_meetings_assign (meetings, clause, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_object_set (clause, "due-on", "2026-02-10", NULL);
+  g_assert_true (ber_meetings_assign (meetings, clause, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (column_int (f->store, "clause", ber_record_get_id (BER_RECORD (clause)),
+                               "responsible_id"), ==, f->person);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&followup);
+  followup = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (ber_followup_get_text (followup), ==,
+                   "Att uppdra åt förvaltningen att återkomma");
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (followup), "responsible-name"), ==,
+                   "Åsa Lindqvist");
+
+  /* Done: it leaves the list. */
+  g_assert_true (ber_meetings_mark_done (meetings, ber_record_get_id (BER_RECORD (clause)),
+                                         &error));
+  g_assert_no_error (error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  texts = column_text (f->store, "clause", ber_record_get_id (BER_RECORD (clause)),
+                       "completed_on");
+  g_assert_cmpstr (texts, ==, "2026-03-01");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -899,6 +1481,13 @@ main (int   argc,
   ADD ("reports-presented", test_reports_presented);
   ADD ("followup", test_followup);
   ADD ("statements", test_statements);
+  ADD ("service/list", test_service_list);
+  ADD ("service/create", test_service_create);
+  ADD ("service/agenda", test_service_agenda);
+  ADD ("service/waiting", test_service_waiting);
+  ADD ("service/decision", test_service_decision);
+  ADD ("service/minutes", test_service_minutes);
+  ADD ("service/followup", test_service_followup);
 #undef ADD
 
   return g_test_run ();

@@ -21,6 +21,8 @@ struct _BerAgendaView
 {
   AdwBin           parent_instance;
 
+  BerContext      *context;
+
   GtkStack        *sections;
   BerItemsView    *items;
   BerMeetingsView *meetings;
@@ -33,6 +35,7 @@ G_DEFINE_FINAL_TYPE (BerAgendaView, ber_agenda_view, ADW_TYPE_BIN)
 enum
 {
   PROP_0,
+  PROP_CONTEXT,
   PROP_N_DUE,
   N_PROPS
 };
@@ -59,6 +62,14 @@ new_activated (GtkWidget  *widget,
 }
 
 static void
+ber_agenda_view_dispose (GObject *object)
+{
+  g_clear_object (&BER_AGENDA_VIEW (object)->context);
+
+  G_OBJECT_CLASS (ber_agenda_view_parent_class)->dispose (object);
+}
+
+static void
 ber_agenda_view_get_property (GObject    *object,
                               guint       prop_id,
                               GValue     *value,
@@ -68,8 +79,29 @@ ber_agenda_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
     case PROP_N_DUE:
       g_value_set_uint (value, ber_agenda_view_get_n_due (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ber_agenda_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  BerAgendaView *self = BER_AGENDA_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      ber_agenda_view_set_context (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -82,8 +114,13 @@ ber_agenda_view_class_init (BerAgendaViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = ber_agenda_view_dispose;
   object_class->get_property = ber_agenda_view_get_property;
+  object_class->set_property = ber_agenda_view_set_property;
 
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BER_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_N_DUE] =
     g_param_spec_uint ("n-due", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -148,6 +185,14 @@ ber_agenda_view_new (void)
   return g_object_new (BER_TYPE_AGENDA_VIEW, NULL);
 }
 
+/* Returns: (transfer none) (nullable): the register the sections show */
+BerContext *
+ber_agenda_view_get_context (BerAgendaView *self)
+{
+  g_return_val_if_fail (BER_IS_AGENDA_VIEW (self), NULL);
+  return self->context;
+}
+
 /* @context: (nullable): the register the four sections show */
 void
 ber_agenda_view_set_context (BerAgendaView *self,
@@ -155,10 +200,13 @@ ber_agenda_view_set_context (BerAgendaView *self,
 {
   g_return_if_fail (BER_IS_AGENDA_VIEW (self));
 
+  if (!g_set_object (&self->context, context))
+    return;
   ber_ui_give_context (GTK_WIDGET (self->items), context);
   ber_ui_give_context (GTK_WIDGET (self->meetings), context);
   ber_ui_give_context (GTK_WIDGET (self->followup), context);
   ber_ui_give_context (GTK_WIDGET (self->bodies), context);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 /* Open items whose reply is due soon or overdue. */

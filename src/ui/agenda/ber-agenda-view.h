@@ -5,17 +5,16 @@
 
 #include "ber-context.h"
 
-#include "ber-store.h"
-
 G_BEGIN_DECLS
 
 #define BER_TYPE_AGENDA_VIEW (ber_agenda_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (BerAgendaView, ber_agenda_view, BER, AGENDA_VIEW, AdwBin)
 
-GtkWidget *ber_agenda_view_new       (void);
-void      ber_agenda_view_set_context (BerAgendaView *self,
-                                       BerContext    *context);
-guint      ber_agenda_view_get_n_due (BerAgendaView *self);
+GtkWidget  *ber_agenda_view_new         (void);
+BerContext *ber_agenda_view_get_context (BerAgendaView *self);
+void        ber_agenda_view_set_context (BerAgendaView *self,
+                                         BerContext    *context);
+guint       ber_agenda_view_get_n_due   (BerAgendaView *self);
 
 G_END_DECLS

@@ -5,336 +5,252 @@
 
 #include <glib/gi18n.h>
 
-#include "ber-agenda.h"
-#include "ber-date-row.h"
+#include "ber-column-sort.h"
+#include "ber-followup-dialog.h"
 #include "ber-followup-view.h"
-#include "ber-form-dialog.h"
+#include "ber-model.h"
 #include "ber-ui-util.h"
 
 /*
  * Decision follow-up (verkställighet): the att-clauses that give someone an
- * assignment and are not done, with the responsible person and due date;
- * late ones stand out. Auditors keep finding this gap.
+ * assignment and are not done, with the meeting that decided them, the
+ * responsible person and the due date; late ones stand out. Auditors keep
+ * finding this gap.
  */
 struct _BerFollowupView
 {
-  AdwBin           parent_instance;
+  BerRegisterView  parent_instance;
 
-  BerStore        *store;
-  guint            n_shown;
-  guint            reload_source;
+  GListModel      *shown;     /* the list whose count the summary tells */
 
   GtkLabel        *summary_label;
+  GtkSearchEntry  *search_entry;
   GtkToggleButton *late_button;
-  GtkStack        *stack;
-  GtkListBox      *list_box;
+  GtkColumnView   *column_view;
+  GtkStack        *content_stack;
 };
 
-G_DEFINE_FINAL_TYPE (BerFollowupView, ber_followup_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (BerFollowupView, ber_followup_view, BER_TYPE_REGISTER_VIEW)
 
-enum
+#define FOLLOWUP_KEY "followup"
+
+/* Cells */
+
+/* "RS § 61, 2026-05-12" */
+static char *
+meeting_label (GtkListItem *item,
+               const char  *body,
+               int          paragraph,
+               const char  *held_on)
 {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
+  if (held_on == NULL || *held_on == '\0')
+    return g_strdup ("");
+  /* Translators: the meeting that decided, "RS § 61, 2026-05-12" */
+  return g_strdup_printf (_("%s § %d, %s"), body != NULL ? body : "", paragraph, held_on);
+}
 
-static GParamSpec *properties[N_PROPS];
-
-static const char *
-row_text (GVariant   *row,
-          const char *column)
+static char *
+responsible_label (GtkListItem *item,
+                   const char  *name)
 {
-  const char *text = NULL;
+  return g_strdup (name != NULL && *name != '\0' ? name : _("nobody responsible yet"));
+}
 
-  if (!g_variant_lookup (row, column, "&s", &text))
-    return "";
-  return text;
+static char *
+due_label (GtkListItem *item,
+           const char  *due_on)
+{
+  return g_strdup (due_on != NULL && *due_on != '\0' ? due_on : _("no due date"));
+}
+
+static char *
+late_label (GtkListItem *item,
+            gboolean     late)
+{
+  return g_strdup (late ? _("Late") : "");
+}
+
+static BerFollowup *
+button_followup (GtkWidget *button)
+{
+  return g_object_get_data (G_OBJECT (button), FOLLOWUP_KEY);
 }
 
 static void
-on_mark_done (GtkButton       *button,
-              BerFollowupView *self)
+on_assign (BerFollowupView *self,
+           GtkButton       *button)
 {
+  BerContext *context = ber_register_view_get_context (BER_REGISTER_VIEW (self));
+  BerFollowup *followup = button_followup (GTK_WIDGET (button));
   g_autoptr(GError) error = NULL;
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "clause-id"));
+  g_autoptr(BerClause) clause = NULL;
 
-  if (!ber_agenda_mark_clause_done (self->store, id, NULL, &error))
+  if (context == NULL || followup == NULL)
+    return;
+  clause = ber_context_load (context, BER_TYPE_CLAUSE, ber_record_get_id (BER_RECORD (followup)),
+                             &error);
+  if (clause == NULL)
     {
       ber_ui_toast (GTK_WIDGET (self), error->message);
       return;
     }
-  ber_followup_view_reload (self);
+  ber_form_dialog_present (BER_FORM_DIALOG (ber_followup_dialog_new (context, clause)),
+                           GTK_WIDGET (self));
 }
-
-typedef struct
-{
-  BerFollowupView *self;
-  gint64           clause_id;
-  GArray          *person_ids;
-  GtkWidget       *person_row;
-  GtkWidget       *due_row;
-} AssignForm;
 
 static void
-assign_form_free (gpointer data)
+on_mark_done (BerFollowupView *self,
+              GtkButton       *button)
 {
-  AssignForm *form = data;
+  BerContext *context = ber_register_view_get_context (BER_REGISTER_VIEW (self));
+  BerFollowup *followup = button_followup (GTK_WIDGET (button));
+  g_autoptr(GError) error = NULL;
 
-  g_array_unref (form->person_ids);
-  g_free (form);
-}
-
-static gboolean
-save_assignment (BerFormDialog  *dialog,
-                 gpointer        data,
-                 GError        **error)
-{
-  AssignForm *form = data;
-  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (form->person_row));
-  gint64 person = selected < form->person_ids->len
-                    ? g_array_index (form->person_ids, gint64, selected) : 0;
-
-  if (!ber_date_row_is_valid (BER_DATE_ROW (form->due_row)))
-    {
-      g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
-                           _("The due date is not a date. Write it as YYYY-MM-DD."));
-      return FALSE;
-    }
-  if (!ber_agenda_set_clause_followup (form->self->store, form->clause_id, person,
-                                       ber_date_row_get_date (BER_DATE_ROW (form->due_row)),
-                                       error))
-    return FALSE;
-
-  ber_followup_view_reload (form->self);
-  return TRUE;
-}
-
-/* Who carries the decision out, and by when. */
-static void
-on_assign (GtkButton       *button,
-           BerFollowupView *self)
-{
-  GVariant *clause = g_object_get_data (G_OBJECT (button), "clause");
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(BerQuery) query = ber_query_new ("person");
-  g_autoptr(GPtrArray) rows = NULL;
-  GtkWindow *parent = ber_ui_parent_window (GTK_WIDGET (self));
-  BerFormDialog *dialog;
-  AssignForm *form;
-  gint64 current = 0, zero = 0;
-  const char *due_on = NULL;
-  guint selected = 0;
-
-  g_variant_lookup (clause, "responsible_id", "x", &current);
-  g_variant_lookup (clause, "due_on", "&s", &due_on);
-
-  form = g_new0 (AssignForm, 1);
-  form->self = self;
-  form->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_variant_lookup (clause, "id", "x", &form->clause_id);
-
-  gtk_string_list_append (names, _("Nobody yet"));
-  g_array_append_val (form->person_ids, zero);
-  ber_query_add_order (query, "sort_key", FALSE);
-  rows = ber_store_select (self->store, query, 0, 10000, NULL);
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
-    {
-      const char *name = NULL;
-      gint64 id = 0;
-
-      g_variant_lookup (g_ptr_array_index (rows, i), "id", "x", &id);
-      g_variant_lookup (g_ptr_array_index (rows, i), "name", "&s", &name);
-      if (id == current)
-        selected = form->person_ids->len;
-      gtk_string_list_append (names, name != NULL ? name : "");
-      g_array_append_val (form->person_ids, id);
-    }
-
-  dialog = ber_form_dialog_new (parent,
-                                _("Follow Up the Decision"), _("_Save"));
-  form->person_row = ber_ui_combo_row (_("Responsible"), G_LIST_MODEL (names), selected);
-  form->due_row = ber_ui_date_row (_("Due"), due_on);
-  ber_form_dialog_add (dialog, form->person_row);
-  ber_form_dialog_add (dialog, form->due_row);
-  ber_form_dialog_set_save (dialog, save_assignment, form, assign_form_free);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (context == NULL || followup == NULL)
+    return;
+  if (!ber_meetings_mark_done (ber_context_get_meetings (context),
+                               ber_record_get_id (BER_RECORD (followup)), &error))
+    ber_ui_toast (GTK_WIDGET (self), error->message);
 }
 
 static GtkWidget *
-make_row (BerFollowupView *self,
-          GVariant        *clause)
+action_button (BerFollowupView *self,
+               GtkWidget       *box,
+               const char      *label,
+               GCallback        callback)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("Mark _Done"));
-  g_autofree char *title = g_markup_escape_text (row_text (clause, "text"), -1);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *escaped = NULL;
-  g_autofree char *label = NULL;
-  const char *due_on = row_text (clause, "due_on");
-  const char *responsible = row_text (clause, "responsible_name");
-  gint64 id = 0, paragraph = 0;
-  gboolean late = FALSE;
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
-  g_variant_lookup (clause, "id", "x", &id);
-  g_variant_lookup (clause, "paragraph", "x", &paragraph);
-  g_variant_lookup (clause, "late", "b", &late);
-
-  /* Translators: "RS § 61, 2026-05-12 · Karin Holm · due 2026-06-30" */
-  subtitle = g_strdup_printf (_("%s § %d, %s · %s · %s"), row_text (clause, "body_short_name"),
-                              (int) paragraph, row_text (clause, "held_on"),
-                              *responsible ? responsible : _("nobody responsible yet"),
-                              *due_on ? due_on : _("no due date"));
-  if (late)
-    {
-      GtkWidget *badge = gtk_label_new (_("Late"));
-
-      gtk_widget_add_css_class (badge, "error");
-      gtk_widget_add_css_class (badge, "heading");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
-    }
-  escaped = g_markup_escape_text (subtitle, -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-
-  g_object_set_data (G_OBJECT (button), "clause-id", GSIZE_TO_POINTER ((gsize) id));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  /* Translators: accessible label, "Mark done: att uppdra åt …" */
-  label = g_strdup_printf (_("Mark done: %s"), row_text (clause, "text"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_mark_done), self, 0);
-  {
-    GtkWidget *assign = gtk_button_new_with_mnemonic (_("_Assign…"));
-    g_autofree char *assign_label = g_strdup_printf (_("Assign: %s"), row_text (clause, "text"));
-
-    gtk_widget_set_valign (assign, GTK_ALIGN_CENTER);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (assign), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    assign_label, -1);
-    g_object_set_data_full (G_OBJECT (assign), "clause", g_variant_ref (clause),
-                            (GDestroyNotify) g_variant_unref);
-    g_signal_connect_object (assign, "clicked", G_CALLBACK (on_assign), self, 0);
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), assign);
-  }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  return row;
+  g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (box), button);
+  return button;
 }
 
-void
-ber_followup_view_reload (BerFollowupView *self)
+static void
+setup_actions (BerFollowupView          *self,
+               GtkListItem              *item,
+               GtkSignalListItemFactory *factory)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  action_button (self, box, _("_Assign…"), G_CALLBACK (on_assign));
+  action_button (self, box, _("Mark _Done"), G_CALLBACK (on_mark_done));
+  gtk_list_item_set_child (item, box);
+}
+
+/* Each button names its decision for a screen reader. */
+static void
+bind_actions (BerFollowupView          *self,
+              GtkListItem              *item,
+              GtkSignalListItemFactory *factory)
+{
+  BerFollowup *followup = gtk_list_item_get_item (item);
+  GtkWidget *assign = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *done = gtk_widget_get_next_sibling (assign);
+  const char *text = ber_followup_get_text (followup);
+  /* Translators: accessible label, "Assign: att uppdra åt …" */
+  g_autofree char *assign_label = g_strdup_printf (_("Assign: %s"), text);
+  /* Translators: accessible label, "Mark done: att uppdra åt …" */
+  g_autofree char *done_label = g_strdup_printf (_("Mark done: %s"), text);
+
+  g_object_set_data_full (G_OBJECT (assign), FOLLOWUP_KEY, g_object_ref (followup),
+                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (done), FOLLOWUP_KEY, g_object_ref (followup), g_object_unref);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (assign), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  assign_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  done_label, -1);
+}
+
+static void
+unbind_actions (BerFollowupView          *self,
+                GtkListItem              *item,
+                GtkSignalListItemFactory *factory)
+{
+  GtkWidget *assign = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+
+  g_object_set_data (G_OBJECT (assign), FOLLOWUP_KEY, NULL);
+  g_object_set_data (G_OBJECT (gtk_widget_get_next_sibling (assign)), FOLLOWUP_KEY, NULL);
+}
+
+/* Summary and filters */
+
+static void
+update_summary (BerFollowupView *self)
+{
   g_autofree char *summary = NULL;
-  GtkWidget *child;
+  guint n = self->shown != NULL ? g_list_model_get_n_items (self->shown) : 0;
   guint n_late = 0;
 
-  g_return_if_fail (BER_IS_FOLLOWUP_VIEW (self));
-
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
-    gtk_list_box_remove (self->list_box, child);
-  self->n_shown = 0;
-  if (self->store == NULL)
-    return;
-
-  rows = ber_agenda_followup_list (self->store, gtk_toggle_button_get_active (self->late_button),
-                                   &error);
-  if (rows == NULL)
+  for (guint i = 0; i < n; i++)
     {
-      g_warning ("%s", error->message);
-      return;
-    }
-  for (guint i = 0; i < rows->len; i++)
-    {
-      gboolean late = FALSE;
+      g_autoptr(BerFollowup) followup = g_list_model_get_item (self->shown, i);
 
-      g_variant_lookup (g_ptr_array_index (rows, i), "late", "b", &late);
-      n_late += late;
-      gtk_list_box_append (self->list_box, make_row (self, g_ptr_array_index (rows, i)));
+      n_late += ber_followup_get_late (followup);
     }
-  self->n_shown = rows->len;
-
   /* Translators: "4 decisions to carry out, 1 late" */
   summary = g_strdup_printf (ngettext ("%u decision to carry out, %u late",
-                                       "%u decisions to carry out, %u late", rows->len),
-                             rows->len, n_late);
+                                       "%u decisions to carry out, %u late", n),
+                             n, n_late);
   gtk_label_set_label (self->summary_label, summary);
-  gtk_stack_set_visible_child_name (self->stack, rows->len > 0 ? "list" : "empty");
 }
 
-static gboolean
-reload_idle (gpointer data)
-{
-  BerFollowupView *self = data;
-
-  self->reload_source = 0;
-  ber_followup_view_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Decisions are recorded and persons renamed elsewhere in the window: the
- * list follows, once for a burst of writes. */
 static void
-on_store_changed (BerFollowupView *self,
-                  const char      *table)
+on_model_changed (BerFollowupView *self)
 {
-  static const char * const tables[] = { "clause", "agenda_entry", "meeting", "person", NULL };
+  GListModel *model = ber_register_view_get_model (BER_REGISTER_VIEW (self));
 
-  if (g_strv_contains (tables, table) && self->reload_source == 0)
-    self->reload_source = g_idle_add (reload_idle, self);
+  if (self->shown != NULL)
+    g_signal_handlers_disconnect_by_data (self->shown, self);
+  g_set_object (&self->shown, model);
+  if (model != NULL)
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (update_summary), self,
+                             G_CONNECT_SWAPPED);
+  update_summary (self);
 }
+
+static void
+late_toggled_cb (BerFollowupView *self)
+{
+  gboolean late = gtk_toggle_button_get_active (self->late_button);
+
+  ber_list_filter_set_flag (ber_register_view_get_filter (BER_REGISTER_VIEW (self)),
+                            BER_FOLLOWUP_LATE, late);
+  ber_register_view_set_filters_active (BER_REGISTER_VIEW (self), late);
+}
+
+/* BerRegisterView */
+
+static GListModel *
+ber_followup_view_create_list (BerRegisterView *view,
+                               BerContext      *context,
+                               BerListFilter   *filter)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *list = ber_meetings_list_followup (ber_context_get_meetings (context), filter,
+                                                 &error);
+
+  if (list == NULL)
+    ber_ui_toast (GTK_WIDGET (view), error->message);
+  return list;
+}
+
+/* Object */
 
 static void
 ber_followup_view_dispose (GObject *object)
 {
   BerFollowupView *self = BER_FOLLOWUP_VIEW (object);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->shown != NULL)
+    g_signal_handlers_disconnect_by_data (self->shown, self);
+  g_clear_object (&self->shown);
   /* AdwBin 1.2 keeps a pointer to the child that the template disposes. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BER_TYPE_FOLLOWUP_VIEW);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ber_followup_view_parent_class)->dispose (object);
-}
-
-static void
-ber_followup_view_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  BerFollowupView *self = BER_FOLLOWUP_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ber_followup_view_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  BerFollowupView *self = BER_FOLLOWUP_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      ber_followup_view_set_store (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -344,29 +260,36 @@ ber_followup_view_class_init (BerFollowupViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ber_followup_view_dispose;
-  object_class->get_property = ber_followup_view_get_property;
-  object_class->set_property = ber_followup_view_set_property;
+  BER_REGISTER_VIEW_CLASS (klass)->create_list = ber_followup_view_create_list;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, BER_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
+  g_type_ensure (BER_TYPE_COLUMN_SORTER);
+  g_type_ensure (BER_TYPE_FOLLOWUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/beredning/Beredning/ui/"
                                                "ber-followup-view.ui");
   gtk_widget_class_bind_template_child (widget_class, BerFollowupView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, BerFollowupView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BerFollowupView, late_button);
-  gtk_widget_class_bind_template_child (widget_class, BerFollowupView, stack);
-  gtk_widget_class_bind_template_child (widget_class, BerFollowupView, list_box);
+  gtk_widget_class_bind_template_child (widget_class, BerFollowupView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, BerFollowupView, content_stack);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_label);
+  gtk_widget_class_bind_template_callback (widget_class, responsible_label);
+  gtk_widget_class_bind_template_callback (widget_class, due_label);
+  gtk_widget_class_bind_template_callback (widget_class, late_label);
+  gtk_widget_class_bind_template_callback (widget_class, setup_actions);
+  gtk_widget_class_bind_template_callback (widget_class, bind_actions);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_actions);
+  gtk_widget_class_bind_template_callback (widget_class, late_toggled_cb);
 }
 
 static void
 ber_followup_view_init (BerFollowupView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect_object (self->late_button, "toggled", G_CALLBACK (ber_followup_view_reload),
-                           self, G_CONNECT_SWAPPED);
+  ber_register_view_set_widgets (BER_REGISTER_VIEW (self), self->search_entry,
+                                 self->column_view, self->content_stack);
+  g_signal_connect (self, "notify::model", G_CALLBACK (on_model_changed), NULL);
+  update_summary (self);
 }
 
 GtkWidget *
@@ -375,34 +298,19 @@ ber_followup_view_new (void)
   return g_object_new (BER_TYPE_FOLLOWUP_VIEW, NULL);
 }
 
-BerStore *
-ber_followup_view_get_store (BerFollowupView *self)
-{
-  g_return_val_if_fail (BER_IS_FOLLOWUP_VIEW (self), NULL);
-  return self->store;
-}
-
-void
-ber_followup_view_set_store (BerFollowupView *self,
-                             BerStore        *store)
-{
-  g_return_if_fail (BER_IS_FOLLOWUP_VIEW (self));
-
-  if (self->store == store)
-    return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "row-changed", G_CALLBACK (on_store_changed), self,
-                             G_CONNECT_SWAPPED);
-  ber_followup_view_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
+/* The number of decisions listed now. */
 guint
 ber_followup_view_get_n_shown (BerFollowupView *self)
 {
   g_return_val_if_fail (BER_IS_FOLLOWUP_VIEW (self), 0);
-  return self->n_shown;
+  return self->shown != NULL ? g_list_model_get_n_items (self->shown) : 0;
+}
+
+/* Lists only the decisions past their due date, or all of them. */
+void
+ber_followup_view_set_late (BerFollowupView *self,
+                            gboolean         late_only)
+{
+  g_return_if_fail (BER_IS_FOLLOWUP_VIEW (self));
+  gtk_toggle_button_set_active (self->late_button, late_only);
 }

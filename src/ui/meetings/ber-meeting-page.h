@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "ber-store.h"
+#include "ber-context.h"
 
 G_BEGIN_DECLS
 
@@ -12,8 +12,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BerMeetingPage, ber_meeting_page, BER, MEETING_PAGE, AdwBin)
 
 GtkWidget  *ber_meeting_page_new            (void);
+BerContext *ber_meeting_page_get_context    (BerMeetingPage *self);
+void        ber_meeting_page_set_context    (BerMeetingPage *self,
+                                             BerContext     *context);
 void        ber_meeting_page_set_meeting    (BerMeetingPage *self,
-                                             BerStore       *store,
                                              gint64          meeting_id);
 gint64      ber_meeting_page_get_meeting_id (BerMeetingPage *self);
 GListModel *ber_meeting_page_get_entries    (BerMeetingPage *self);
