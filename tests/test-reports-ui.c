@@ -13,10 +13,12 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "ber-attendee-list.h"
 #include "ber-date.h"
 #include "ber-form-dialog.h"
 #include "ber-model.h"
 #include "ber-report-logic.h"
+#include "ber-record-row.h"
 #include "ber-report-page.h"
 #include "ber-reports-view.h"
 #include "ber-test-ui.h"
@@ -26,6 +28,7 @@ typedef struct
 {
   char           *dir;
   BerStore       *store;
+  BerContext     *context;
   GtkWindow      *window;
   BerReportsView *view;
 } Fixture;
@@ -190,11 +193,12 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   f->store = ber_test_store_new (BER_TEST_DEMO, &f->dir);
+  f->context = ber_context_new (f->store);
   f->window = GTK_WINDOW (gtk_window_new ());
   f->view = BER_REPORTS_VIEW (ber_reports_view_new ());
   gtk_window_set_default_size (f->window, 1100, 700);
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
-  ber_reports_view_set_store (f->view, f->store);
+  g_object_set (f->view, "context", f->context, NULL);
   gtk_window_present (f->window);
   ber_test_spin ();
 }
@@ -205,6 +209,7 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (f->window);
   ber_test_spin ();
+  g_object_unref (f->context);
   g_object_unref (f->store);
   ber_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -233,6 +238,7 @@ test_list (Fixture       *f,
     }
   g_assert_cmpuint (n_marked, ==, n_late);
   g_assert_cmpuint (count_labels (GTK_WIDGET (f->view), "Late", "error"), ==, n_late);
+  ber_test_screenshot (GTK_WIDGET (f->window), "reports-list");
 }
 
 static void
@@ -261,6 +267,34 @@ test_late_filter (Fixture       *f,
   gtk_drop_down_set_selected (status, 0);
   ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 7);
+
+  /* Whose reports: a person chosen in the filters, then the filters cleared. */
+  {
+    BerRecordRow *person = BER_RECORD_ROW (
+      ber_test_require_widget (GTK_WIDGET (f->view), BER_TYPE_RECORD_ROW, "_Person"));
+
+    ber_record_row_set_id (person, find_id (f->store, "person", "name", "Åsa Lindqvist"));
+    ber_test_spin ();
+    if (g_getenv ("BER_SCREENSHOT_DIR") != NULL)
+      {
+        GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (person), GTK_TYPE_POPOVER);
+
+        gtk_popover_popup (GTK_POPOVER (popover));
+        ber_test_screenshot (popover, "reports-filters");
+        gtk_popover_popdown (GTK_POPOVER (popover));
+      }
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autoptr(BerRecord) report = g_list_model_get_item (model, i);
+
+        g_assert_cmpstr (ber_record_get_string (report, "person-name"), ==, "Åsa Lindqvist");
+      }
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.clear-filters", NULL));
+    ber_test_spin ();
+    g_assert_cmpint (ber_record_row_get_id (person), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 7);
+  }
 }
 
 static void
@@ -301,11 +335,8 @@ static void
 check_person (BerFormDialog *dialog,
               const char    *name)
 {
-  GtkWidget *row = ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, name);
-  GtkWidget *check;
+  GtkWidget *check = ber_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, name);
 
-  g_assert_nonnull (row);
-  check = ber_test_find_widget (row, GTK_TYPE_CHECK_BUTTON, NULL);
   g_assert_nonnull (check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
 }
@@ -351,13 +382,12 @@ test_new_event (Fixture       *f,
 {
   GListModel *model = ber_reports_view_get_model (f->view);
   BerFormDialog *dialog;
-  AdwComboRow *network_row;
-  GListModel *networks;
+  BerRecordRow *network_row;
   g_autoptr(BerQuery) query = ber_query_new ("report_list");
   g_autoptr(GPtrArray) rows = NULL;
-  gint64 event;
+  gint64 event, network;
 
-  add_network_with_representatives (f);
+  network = add_network_with_representatives (f);
   ber_test_spin ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.new", NULL));
@@ -367,14 +397,13 @@ test_new_event (Fixture       *f,
 
   /* The network's representatives are offered; the others are not until asked for. */
   network_row
-      = ADW_COMBO_ROW (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Network"));
-  networks = adw_combo_row_get_model (network_row);
-  for (guint i = 0; i < g_list_model_get_n_items (networks); i++)
-    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (networks), i),
-                     "Aaa Testnätverket"))
-      adw_combo_row_set_selected (network_row, i);
+      = BER_RECORD_ROW (ber_test_find_widget (GTK_WIDGET (dialog), BER_TYPE_RECORD_ROW, "Network"));
+  g_assert_nonnull (network_row);
+  ber_record_row_set_id (network_row, network);
   ber_test_spin ();
-  g_assert_null (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Åsa Lindqvist"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (network_row)), ==,
+                   "Aaa Testnätverket");
+  g_assert_null (ber_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, "Åsa Lindqvist"));
 
   /* The event may be a meeting of one of the network's bodies. */
   {
@@ -382,17 +411,40 @@ test_new_event (Fixture       *f,
         ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Body of the Network"));
     GListModel *bodies = adw_combo_row_get_model (body_row);
     g_autoptr(BerQuery) network_bodies = ber_query_new ("network_body");
+    g_autoptr(BerRecord) whole = g_list_model_get_item (bodies, 0);
 
     ber_query_add_condition (network_bodies, "network_id", BER_QUERY_EQ,
                              g_variant_new_int64 (find_id (f->store, "network", "name",
                                                            "Aaa Testnätverket")));
-    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (bodies), 0), ==,
-                     "The Network as a Whole");
+    g_assert_cmpstr (ber_record_get_string (whole, "name"), ==, "The Network as a Whole");
     g_assert_cmpuint (g_list_model_get_n_items (bodies), ==,
                       count_rows (f->store, network_bodies) + 1);
   }
   check_person (dialog, "Anna Testsson");
   check_person (dialog, "Bertil Provsson");
+  ber_test_screenshot (GTK_WIDGET (dialog), "reports-event-form");
+
+  /* Anyone else is found by name among all persons; those ticked stay ticked. */
+  {
+    GtkWidget *attendees = ber_test_require_widget (GTK_WIDGET (dialog), BER_TYPE_ATTENDEE_LIST,
+                                                    NULL);
+    GtkWidget *all = ber_test_require_widget (attendees, GTK_TYPE_SWITCH, NULL);
+    GtkWidget *search = ber_test_require_widget (attendees, GTK_TYPE_SEARCH_ENTRY, NULL);
+    GtkWidget *anna;
+
+    gtk_switch_set_active (GTK_SWITCH (all), TRUE);
+    gtk_editable_set_text (GTK_EDITABLE (search), "Åsa Lind");
+    ber_test_spin ();
+    g_assert_nonnull (ber_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON,
+                                            "Åsa Lindqvist"));
+    anna = ber_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, "Anna Testsson");
+    g_assert_true (anna == NULL || !gtk_widget_get_mapped (anna));
+    gtk_editable_set_text (GTK_EDITABLE (search), "");
+    gtk_switch_set_active (GTK_SWITCH (all), FALSE);
+    ber_test_spin ();
+    anna = ber_test_require_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, "Anna Testsson");
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (anna)));
+  }
 
   /* Without a title nothing is saved; an event in the past is fine. */
   ber_test_set_entry_row (GTK_WIDGET (dialog), "Starts", "2025-05-10");
@@ -470,7 +522,7 @@ test_receive_and_agenda (Fixture       *f,
 
   /* Not a date: refused, nothing written. */
   gtk_editable_set_text (GTK_EDITABLE (received), "igår");
-  g_assert_false (ber_report_page_save (page));
+  g_assert_false (ber_record_page_save (BER_RECORD_PAGE (page)));
 
   gtk_editable_set_text (GTK_EDITABLE (received), ber_store_get_today (f->store));
   /* The second of the four parts: the positions taken. */
@@ -479,8 +531,9 @@ test_receive_and_agenda (Fixture       *f,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (positions),
                             "Regionens representant stödde uttalandet om sammanhållningspolitiken.",
                             -1);
-  g_assert_true (ber_report_page_save (page));
+  g_assert_true (ber_record_page_save (BER_RECORD_PAGE (page)));
   ber_test_spin ();
+  ber_test_screenshot (GTK_WIDGET (f->window), "reports-page");
 
   report = ber_record_load (BER_TYPE_REPORT, f->store, id, NULL);
   g_assert_cmpstr (ber_report_get_status (BER_REPORT (report)), ==, "received");
@@ -491,7 +544,13 @@ test_receive_and_agenda (Fixture       *f,
 
   /* To the next meeting of the body it reports to, as a report entry. */
   body = ber_record_get_int64 (report, "body-id");
-  meeting = ber_reports_next_meeting (f->store, body, NULL);
+  {
+    g_autoptr(BerMeeting) next = ber_reports_next_meeting (ber_context_get_reports (f->context),
+                                                           body, NULL);
+
+    g_assert_nonnull (next);
+    meeting = ber_record_get_id (BER_RECORD (next));
+  }
   g_assert_cmpint (meeting, >, 0);
   g_assert_true (ber_report_page_add_to_agenda (page));
   ber_query_add_condition (entries, "report_id", BER_QUERY_EQ, g_variant_new_int64 (id));
@@ -505,6 +564,17 @@ test_receive_and_agenda (Fixture       *f,
   /* Once on an agenda, it cannot be added again, and the page says so. */
   g_assert_false (ber_report_page_add_to_agenda (page));
   g_assert_true (shows_label (GTK_WIDGET (page), "already on an agenda"));
+
+  /* Ctrl+F leaves the page for the search of the list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "view.focus-search", NULL));
+  g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
+  {
+    GtkWidget *search = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (focus == search || gtk_widget_is_ancestor (focus, search));
+  }
 }
 
 static gboolean
@@ -530,7 +600,12 @@ test_reminder (Fixture       *f,
   GtkWidget *status;
 
   /* The mail program is not started in a test: the page's launcher is replaced. */
-  direct = ber_report_reminder_uri (f->store, id, NULL);
+  {
+    g_autoptr(BerReport) loaded = ber_reports_load (ber_context_get_reports (f->context), id, NULL);
+
+    g_assert_nonnull (loaded);
+    direct = ber_reports_reminder_uri (ber_context_get_reports (f->context), loaded, NULL);
+  }
   g_assert_nonnull (direct);
   g_assert_true (g_str_has_prefix (direct, "mailto:"));
   g_signal_connect (page, "launch-uri", G_CALLBACK (catch_uri), &uri);
@@ -572,6 +647,127 @@ test_presented_paragraph (Fixture       *f,
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (status)), expected));
 }
 
+static gboolean
+row_is_gone (gpointer data)
+{
+  GtkWidget *root = data;
+
+  return ber_test_find_widget (root, ADW_TYPE_ACTION_ROW, "Reserapport") == NULL;
+}
+
+/* A report's attachments: listed, refused without a file, and removed again. */
+static void
+test_attachments (Fixture       *f,
+                  gconstpointer  data)
+{
+  BerReports *reports = ber_context_get_reports (f->context);
+  gint64 id = first_late_report (f);
+  g_autoptr(BerDocument) document = ber_document_new ();
+  g_autoptr(GError) error = NULL;
+  BerReportPage *page;
+  BerFormDialog *dialog;
+  GtkWidget *remove;
+
+  g_object_set (document, "report-id", id, "title", "Reserapport", "file-path",
+                "/tmp/reserapport.pdf", NULL);
+  g_assert_true (ber_reports_add_document (reports, document, &error));
+  g_assert_no_error (error);
+
+  page = open_report (f, id);
+  g_assert_nonnull (ber_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Reserapport"));
+  g_assert_false (gtk_widget_is_visible (
+    ber_test_require_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "No attachments")));
+
+  /* The dialog stays open, and says so, until a file is chosen. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.add-attachment", NULL));
+  ber_test_spin ();
+  dialog = ber_test_visible_form ();
+  ber_test_screenshot (GTK_WIDGET (dialog), "reports-attachment-dialog");
+  ber_test_set_entry_row (GTK_WIDGET (dialog), "Title", "Protokoll");
+  g_assert_false (ber_form_dialog_save (dialog));
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "Choose the file to attach."));
+  gtk_window_close (GTK_WINDOW (dialog));
+  ber_test_spin ();
+
+  /* Removing it forgets the note of the file; the file itself is not touched. */
+  for (guint n = 0; (remove = nth_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, n)) != NULL; n++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (remove), "Remove “Reserapport”") == 0)
+      break;
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_true (ber_test_spin_until (row_is_gone, page));
+  g_assert_true (gtk_widget_is_visible (
+    ber_test_require_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "No attachments")));
+  {
+    g_autoptr(GListModel) documents = ber_reports_list_documents (reports, id);
+
+    g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 0);
+  }
+}
+
+/* Several received reports go to the next agendas of their bodies at once. */
+static void
+test_agenda_selection (Fixture       *f,
+                       gconstpointer  data)
+{
+  GListModel *model = ber_reports_view_get_model (f->view);
+  GtkColumnView *columns = GTK_COLUMN_VIEW (ber_test_find_widget (GTK_WIDGET (f->view),
+                                                                  GTK_TYPE_COLUMN_VIEW, NULL));
+  GtkSelectionModel *selection = gtk_column_view_get_model (columns);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GtkWidget *button = NULL;
+
+  for (guint n = 0; (button = nth_widget (GTK_WIDGET (f->view), GTK_TYPE_BUTTON, n)) != NULL; n++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)),
+                   "view.add-to-agenda") == 0)
+      break;
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_is_sensitive (button));
+
+  /* A late report of the regional board comes in. */
+  {
+    g_autoptr(BerReport) late = ber_reports_load (ber_context_get_reports (f->context),
+                                                  first_late_report (f), NULL);
+    g_autoptr(GError) error = NULL;
+
+    g_object_set (late, "received-on", ber_store_get_today (f->store), NULL);
+    g_assert_true (ber_reports_save (ber_context_get_reports (f->context), late, &error));
+    g_assert_no_error (error);
+    ber_test_spin ();
+  }
+
+  /* The received ones not on an agenda yet. */
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BerReport) report = g_list_model_get_item (model, i);
+      g_autoptr(BerAgendaEntry) entry = NULL;
+      gint64 id = ber_record_get_id (BER_RECORD (report));
+
+      if (g_strcmp0 (ber_report_get_status (report), "received") != 0)
+        continue;
+      entry = ber_reports_find_agenda_entry (ber_context_get_reports (f->context), report, NULL);
+      if (entry != NULL)
+        continue;
+      g_assert_true (gtk_selection_model_select_item (selection, i, FALSE));
+      g_array_append_val (ids, id);
+    }
+  g_assert_cmpuint (ids->len, >=, 1);
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.add-to-agenda", NULL));
+  ber_test_spin ();
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(BerReport) report = ber_reports_load (ber_context_get_reports (f->context),
+                                                      g_array_index (ids, gint64, i), NULL);
+      g_autoptr(BerAgendaEntry) entry = ber_reports_find_agenda_entry (
+        ber_context_get_reports (f->context), report, NULL);
+
+      g_assert_nonnull (entry);
+      g_assert_cmpstr (ber_agenda_entry_get_kind (entry), ==, "report");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -588,6 +784,8 @@ main (int   argc,
   ADD ("receive-and-agenda", test_receive_and_agenda);
   ADD ("reminder", test_reminder);
   ADD ("presented-paragraph", test_presented_paragraph);
+  ADD ("attachments", test_attachments);
+  ADD ("agenda-selection", test_agenda_selection);
 #undef ADD
 
   return g_test_run ();

@@ -16,6 +16,7 @@
 #include "ber-model.h"
 #include "ber-report-export.h"
 #include "ber-report-logic.h"
+#include "ber-reports.h"
 #include "ber-test-utils.h"
 
 /* Helpers: registers */
@@ -141,8 +142,9 @@ report_of (BerStore *store,
 
 typedef struct
 {
-  char     *dir;
-  BerStore *store;
+  char       *dir;
+  BerStore   *store;
+  BerReports *reports;
   gint64    rs, run, ib;
   gint64    aer, aer_ga_body;
   gint64    asa, orjan, angla, pelle;
@@ -242,6 +244,7 @@ fixture_set_up (Fixture *f)
 
   f->store = store = ber_test_store_new (BER_TEST_EMPTY, &f->dir);
   ber_store_set_today (store, "2026-03-10");
+  f->reports = ber_reports_new (store);
 
   f->rs = add_body (store, "Regionstyrelsen", "RS");
   f->run = add_body (store, "Regionala utvecklingsnämnden", "RUN");
@@ -294,6 +297,7 @@ fixture_set_up (Fixture *f)
 static void
 fixture_tear_down (Fixture *f)
 {
+  g_assert_finalize_object (f->reports);
   g_assert_finalize_object (f->store);
   ber_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -315,10 +319,10 @@ create_all (Fixture *f)
   g_autoptr(GError) error = NULL;
   guint n = 0;
 
-  g_assert_true (ber_reports_create_expected (f->store, f->ga, 21, &n, &error));
+  g_assert_true (ber_reports_create_expected (f->reports, f->ga, 21, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 2);
-  g_assert_true (ber_reports_create_expected (f->store, f->autumn, 14, &n, &error));
+  g_assert_true (ber_reports_create_expected (f->reports, f->autumn, 14, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 1);
 }
@@ -347,7 +351,7 @@ test_create_expected (void)
   guint n = 99;
 
   fixture_set_up (&f);
-  g_assert_true (ber_reports_create_expected (f.store, f.ga, 21, &n, &error));
+  g_assert_true (ber_reports_create_expected (f.reports, f.ga, 21, &n, &error));
   g_assert_no_error (error);
 
   /* Åsa and Örjan went on assignments; Ängla's had ended, so she owes none. */
@@ -368,13 +372,13 @@ test_create_expected (void)
   g_assert_cmpint (int_of (orjan, "assignment_id"), !=, int_of (asa, "assignment_id"));
 
   /* Run again, nothing new. */
-  g_assert_true (ber_reports_create_expected (f.store, f.ga, 30, &n, &error));
+  g_assert_true (ber_reports_create_expected (f.reports, f.ga, 30, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 0);
   g_assert_cmpuint (count_rows (f.store, "report", "event_id", f.ga), ==, 2);
 
   /* A one-day event: due N days after its first day. */
-  g_assert_true (ber_reports_create_expected (f.store, f.autumn, 14, &n, &error));
+  g_assert_true (ber_reports_create_expected (f.reports, f.autumn, 14, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 1);
   autumn = get (f.store, "report", report_of (f.store, f.autumn, f.asa));
@@ -397,7 +401,7 @@ test_create_without_body (void)
   attend (f.store, event, f.pelle, 0);
 
   /* Pelle's assignment names no body to report to: an error naming him, nothing written. */
-  g_assert_false (ber_reports_create_expected (f.store, event, 21, &n, &error));
+  g_assert_false (ber_reports_create_expected (f.reports, event, 21, &n, &error));
   g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "Pelle Nilsson"));
   g_assert_cmpuint (n, ==, 0);
@@ -406,7 +410,7 @@ test_create_without_body (void)
 
   /* The store is usable afterwards: the batch was closed. */
   g_clear_error (&error);
-  g_assert_true (ber_reports_create_expected (f.store, f.ga, 21, &n, &error));
+  g_assert_true (ber_reports_create_expected (f.reports, f.ga, 21, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 2);
 
@@ -453,6 +457,7 @@ test_count_late_demo (void)
 {
   g_autofree char *dir = NULL;
   BerStore *store = ber_test_store_new (BER_TEST_DEMO, &dir);
+  BerReports *reports = ber_reports_new (store);
   g_autoptr(GPtrArray) rows = select_where (store, "report_list", NULL, 0, "id");
   g_autoptr(GError) error = NULL;
   const char *today = ber_store_get_today (store);
@@ -471,7 +476,7 @@ test_count_late_demo (void)
       g_assert_finalize_object (record);
     }
 
-  g_assert_true (ber_reports_count_late (store, &n_late, &error));
+  g_assert_true (ber_reports_count_late (reports, &n_late, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_late, ==, direct);
   g_assert_cmpuint (n_late, ==, by_object);
@@ -480,17 +485,29 @@ test_count_late_demo (void)
 
   /* Far in the future every expected report is late; in the past none. */
   ber_store_set_today (store, "2999-01-01");
-  g_assert_true (ber_reports_count_late (store, &n_late, &error));
+  g_assert_true (ber_reports_count_late (reports, &n_late, &error));
   g_assert_cmpuint (n_late, ==, n_expected);
   ber_store_set_today (store, "1999-01-01");
-  g_assert_true (ber_reports_count_late (store, &n_late, &error));
+  g_assert_true (ber_reports_count_late (reports, &n_late, &error));
   g_assert_cmpuint (n_late, ==, 0);
 
+  g_assert_finalize_object (reports);
   g_assert_finalize_object (store);
   ber_test_remove_tree (dir);
 }
 
 /* To the agenda */
+
+/* The id of the body's next meeting, 0 for none. */
+static gint64
+next_meeting_id (BerReports  *reports,
+                 gint64       body_id,
+                 GError     **error)
+{
+  g_autoptr(BerMeeting) meeting = ber_reports_next_meeting (reports, body_id, error);
+
+  return meeting != NULL ? ber_record_get_id (BER_RECORD (meeting)) : 0;
+}
 
 static void
 test_next_meeting (void)
@@ -502,19 +519,19 @@ test_next_meeting (void)
   fixture_set_up (&f);
 
   /* Past, cancelled and locked meetings are skipped; the earliest planned one wins. */
-  g_assert_cmpint (ber_reports_next_meeting (f.store, f.rs, &error), ==, f.rs_next);
+  g_assert_cmpint (next_meeting_id (f.reports, f.rs, &error), ==, f.rs_next);
   g_assert_no_error (error);
-  g_assert_cmpint (ber_reports_next_meeting (f.store, f.run, &error), ==, f.run_next);
-  g_assert_cmpint (ber_reports_next_meeting (f.store, f.ib, &error), ==, 0);
+  g_assert_cmpint (next_meeting_id (f.reports, f.run, &error), ==, f.run_next);
+  g_assert_cmpint (next_meeting_id (f.reports, f.ib, &error), ==, 0);
   g_assert_no_error (error);
 
   /* A meeting today still takes the report. */
   today = add_meeting (f.store, f.rs, "2026-03-10", "planned");
-  g_assert_cmpint (ber_reports_next_meeting (f.store, f.rs, &error), ==, today);
+  g_assert_cmpint (next_meeting_id (f.reports, f.rs, &error), ==, today);
 
   /* Once the later ones are past, none remain. */
   ber_store_set_today (f.store, "2026-04-11");
-  g_assert_cmpint (ber_reports_next_meeting (f.store, f.rs, &error), ==, 0);
+  g_assert_cmpint (next_meeting_id (f.reports, f.rs, &error), ==, 0);
   g_assert_no_error (error);
 
   fixture_tear_down (&f);
@@ -558,7 +575,7 @@ test_add_to_agenda (void)
   autumn = report_of (f.store, f.autumn, f.asa);
   receive (&f, asa, "2026-03-01");
 
-  g_assert_true (ber_reports_add_to_agenda (f.store, &asa, 1, f.rs_next, &error));
+  g_assert_true (ber_reports_add_to_agenda (f.reports, &asa, 1, f.rs_next, &error));
   g_assert_no_error (error);
   agenda = agenda_of (f.store, f.rs_next);
   g_assert_cmpstr (agenda, ==,
@@ -572,11 +589,11 @@ test_add_to_agenda (void)
   g_assert_cmpint (int_of (entry, "meeting_id"), ==, f.rs_next);
 
   /* An expected report, or one already on an agenda: refused by name, nothing written. */
-  g_assert_false (ber_reports_add_to_agenda (f.store, &orjan, 1, f.rs_next, &error));
+  g_assert_false (ber_reports_add_to_agenda (f.reports, &orjan, 1, f.rs_next, &error));
   g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "Örjan Berg"));
   g_clear_error (&error);
-  g_assert_false (ber_reports_add_to_agenda (f.store, &asa, 1, f.rs_next, &error));
+  g_assert_false (ber_reports_add_to_agenda (f.reports, &asa, 1, f.rs_next, &error));
   g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_EXISTS);
   g_assert_nonnull (strstr (error->message, "Åsa Lindqvist"));
   g_clear_error (&error);
@@ -584,7 +601,7 @@ test_add_to_agenda (void)
     const gint64 mixed[] = { autumn, orjan };
 
     receive (&f, autumn, "2025-12-01");
-    g_assert_false (ber_reports_add_to_agenda (f.store, mixed, 2, f.rs_next, &error));
+    g_assert_false (ber_reports_add_to_agenda (f.reports, mixed, 2, f.rs_next, &error));
     g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
     g_clear_error (&error);
   }
@@ -593,7 +610,7 @@ test_add_to_agenda (void)
   g_assert_cmpuint (count_rows (f.store, "agenda_entry", "report_id", autumn), ==, 0);
 
   /* A locked agenda takes no new entries. */
-  g_assert_false (ber_reports_add_to_agenda (f.store, &autumn, 1, f.rs_locked, &error));
+  g_assert_false (ber_reports_add_to_agenda (f.reports, &autumn, 1, f.rs_locked, &error));
   g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
@@ -604,7 +621,7 @@ test_add_to_agenda (void)
     g_autofree char *rs_agenda = NULL;
     g_autofree char *run_agenda = NULL;
 
-    g_assert_true (ber_reports_add_to_agenda (f.store, both, 2, 0, &error));
+    g_assert_true (ber_reports_add_to_agenda (f.reports, both, 2, 0, &error));
     g_assert_no_error (error);
     rs_agenda = agenda_of (f.store, f.rs_next);
     g_assert_cmpstr (rs_agenda, ==,
@@ -634,7 +651,7 @@ test_add_to_agenda_no_meeting (void)
                             "status", S ("received"), "due_on", S ("2026-03-05"),
                             "received_on", S ("2026-03-02"), NULL));
 
-  g_assert_false (ber_reports_add_to_agenda (f.store, &report, 1, 0, &error));
+  g_assert_false (ber_reports_add_to_agenda (f.reports, &report, 1, 0, &error));
   g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "Internationella beredningen"));
   g_assert_cmpuint (count_rows (f.store, "agenda_entry", "report_id", report), ==, 0);
@@ -661,11 +678,11 @@ test_mark_presented (void)
   receive (&f, reports[0], "2026-03-01");
   receive (&f, reports[1], "2025-12-01");
   receive (&f, orjan, "2026-03-02");
-  g_assert_true (ber_reports_add_to_agenda (f.store, reports, 2, f.rs_next, &error));
+  g_assert_true (ber_reports_add_to_agenda (f.reports, reports, 2, f.rs_next, &error));
   g_assert_no_error (error);
 
   /* Before the minutes are recorded, nothing is presented. */
-  g_assert_false (ber_reports_mark_presented (f.store, f.rs_next, &error));
+  g_assert_false (ber_reports_mark_presented_at (f.reports, f.rs_next, &error));
   g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
@@ -677,7 +694,7 @@ test_mark_presented (void)
             vardict ("paragraph", I (paragraph++), "paragraph_body_id", I (f.rs),
                      "paragraph_year", I (2026), NULL));
 
-  g_assert_true (ber_reports_mark_presented (f.store, f.rs_next, &error));
+  g_assert_true (ber_reports_mark_presented_at (f.reports, f.rs_next, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
     {
@@ -692,7 +709,7 @@ test_mark_presented (void)
   g_assert_null (text_of (orjan_row, "presented_on"));
 
   /* Running it again changes nothing. */
-  g_assert_true (ber_reports_mark_presented (f.store, f.rs_next, &error));
+  g_assert_true (ber_reports_mark_presented_at (f.reports, f.rs_next, &error));
   g_assert_no_error (error);
 
   fixture_tear_down (&f);
@@ -708,6 +725,8 @@ test_reminder (void)
   g_autoptr(GUri) uri = NULL;
   g_autoptr(GHashTable) params = NULL;
   g_autoptr(GVariant) row = NULL;
+  g_autoptr(BerReport) report = NULL;
+  g_autoptr(BerReport) angla_report = NULL;
   g_autofree char *text = NULL;
   const char *body, *subject;
   gint64 orjan, angla;
@@ -716,7 +735,9 @@ test_reminder (void)
   create_all (&f);
   orjan = report_of (f.store, f.ga, f.orjan);
 
-  text = ber_report_reminder_uri (f.store, orjan, &error);
+  report = ber_reports_load (f.reports, orjan, &error);
+  g_assert_no_error (error);
+  text = ber_reports_reminder_uri (f.reports, report, &error);
   g_assert_no_error (error);
   g_assert_nonnull (text);
   /* Plain ASCII, nothing a mail program could misread. */
@@ -755,18 +776,476 @@ test_reminder (void)
   angla = insert (f.store, "report",
                   vardict ("event_id", I (f.ga), "person_id", I (f.angla), "body_id", I (f.rs),
                            "due_on", S ("2026-03-05"), NULL));
-  g_assert_null (ber_report_reminder_uri (f.store, angla, &error));
+  angla_report = ber_reports_load (f.reports, angla, &error);
+  g_assert_no_error (error);
+  g_assert_null (ber_reports_reminder_uri (f.reports, angla_report, &error));
   g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "Ängla Nyström"));
   g_clear_error (&error);
 
   /* Sending it is recorded with today's date. */
   ber_store_set_today (f.store, "2026-03-11");
-  g_assert_true (ber_report_record_reminder (f.store, orjan, &error));
+  g_assert_true (ber_reports_record_reminder (f.reports, report, &error));
   g_assert_no_error (error);
   row = get (f.store, "report", orjan);
   g_assert_cmpstr (text_of (row, "reminded_on"), ==, "2026-03-11");
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (report), "reminded-on"), ==, "2026-03-11");
 
+  fixture_tear_down (&f);
+}
+
+/* The service's lists and writes */
+
+/* The reports of @reports' list under @filter, as "person|event" in list order. */
+static char *
+list_of (BerReports    *reports,
+         BerListFilter *filter)
+{
+  g_autoptr(GListModel) list = ber_reports_list (reports, filter);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(BerRecord) report = g_list_model_get_item (list, i);
+
+      g_string_append_printf (out, "%s%s|%s", i > 0 ? ";" : "",
+                              ber_record_get_string (report, "person-name"),
+                              ber_record_get_string (report, "event-title"));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+#define ASSERT_LIST(reports, filter, expected) \
+  G_STMT_START { \
+    g_autofree char *list_text = list_of ((reports), (filter)); \
+    g_assert_cmpstr (list_text, ==, (expected)); \
+  } G_STMT_END
+
+static void
+test_list_filters (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(BerListFilter) filter = ber_list_filter_new ();
+  gint64 orjan, autumn;
+
+  fixture_set_up (&f);
+  create_all (&f);
+  orjan = report_of (f.store, f.ga, f.orjan);
+  autumn = report_of (f.store, f.autumn, f.asa);
+  receive (&f, autumn, "2025-12-01");
+  update (f.store, "report", orjan,
+          vardict ("positions", S ("Regionen stödde uttalandet om beredskapslager."), NULL));
+
+  /* All of them, the latest due first, then the order they were made in. */
+  ASSERT_LIST (f.reports, filter,
+               "Åsa Lindqvist|AER:s generalförsamling;Örjan Berg|AER:s generalförsamling;"
+               "Åsa Lindqvist|AER:s höstmöte");
+
+  /* By status: both reports of the general assembly were due 2026-03-05, today is the 10th. */
+  ber_list_filter_set_text (filter, BER_REPORTS_CRITERION_STATUS, BER_REPORTS_STATUS_LATE);
+  ASSERT_LIST (f.reports, filter,
+               "Åsa Lindqvist|AER:s generalförsamling;Örjan Berg|AER:s generalförsamling");
+  ber_list_filter_set_text (filter, BER_REPORTS_CRITERION_STATUS, BER_REPORTS_STATUS_EXPECTED);
+  ASSERT_LIST (f.reports, filter, "");
+  ber_store_set_today (f.store, "2026-03-05");
+  ber_list_filter_set_text (filter, BER_REPORTS_CRITERION_STATUS, BER_REPORTS_STATUS_LATE);
+  ber_list_filter_set_text (filter, BER_REPORTS_CRITERION_STATUS, BER_REPORTS_STATUS_EXPECTED);
+  ASSERT_LIST (f.reports, filter,
+               "Åsa Lindqvist|AER:s generalförsamling;Örjan Berg|AER:s generalförsamling");
+  ber_store_set_today (f.store, "2026-03-10");
+  ber_list_filter_set_text (filter, BER_REPORTS_CRITERION_STATUS, BER_REPORTS_STATUS_RECEIVED);
+  ASSERT_LIST (f.reports, filter, "Åsa Lindqvist|AER:s höstmöte");
+  ber_list_filter_set_text (filter, BER_REPORTS_CRITERION_STATUS, BER_REPORTS_STATUS_PRESENTED);
+  ASSERT_LIST (f.reports, filter, "");
+  ber_list_filter_set_text (filter, BER_REPORTS_CRITERION_STATUS, NULL);
+
+  /* By person, body, network and the period of the events. */
+  ber_list_filter_set_id (filter, BER_REPORTS_CRITERION_PERSON, f.asa);
+  ASSERT_LIST (f.reports, filter,
+               "Åsa Lindqvist|AER:s generalförsamling;Åsa Lindqvist|AER:s höstmöte");
+  ber_list_filter_set_id (filter, BER_REPORTS_CRITERION_PERSON, 0);
+  ber_list_filter_set_id (filter, BER_REPORTS_CRITERION_BODY, f.run);
+  ASSERT_LIST (f.reports, filter, "Örjan Berg|AER:s generalförsamling");
+  ber_list_filter_set_id (filter, BER_REPORTS_CRITERION_BODY, 0);
+  ber_list_filter_set_id (filter, BER_REPORTS_CRITERION_NETWORK, f.aer);
+  g_assert_cmpuint (strlen (list_of (f.reports, filter)) > 0, ==, TRUE);
+  {
+    gint64 other = insert (f.store, "network", vardict ("name", S ("CPMR"), NULL));
+
+    ber_list_filter_set_id (filter, BER_REPORTS_CRITERION_NETWORK, other);
+    ASSERT_LIST (f.reports, filter, "");
+    ber_list_filter_set_id (filter, BER_REPORTS_CRITERION_NETWORK, 0);
+  }
+  ber_list_filter_set_text (filter, BER_REPORTS_CRITERION_FROM, "2026-01-01");
+  ASSERT_LIST (f.reports, filter,
+               "Åsa Lindqvist|AER:s generalförsamling;Örjan Berg|AER:s generalförsamling");
+  ber_list_filter_set_text (filter, BER_REPORTS_CRITERION_FROM, NULL);
+  ber_list_filter_set_text (filter, BER_REPORTS_CRITERION_TO, "2025-12-31");
+  ASSERT_LIST (f.reports, filter, "Åsa Lindqvist|AER:s höstmöte");
+  ber_list_filter_set_text (filter, BER_REPORTS_CRITERION_TO, NULL);
+
+  /* The search finds what the reports say, and the names joined to them. */
+  ber_list_filter_set_search (filter, "beredskapslager");
+  ASSERT_LIST (f.reports, filter, "Örjan Berg|AER:s generalförsamling");
+  ber_list_filter_set_search (filter, "utvecklingsnämnden");
+  ASSERT_LIST (f.reports, filter, "Örjan Berg|AER:s generalförsamling");
+  ber_list_filter_set_search (filter, "höstmöte");
+  ASSERT_LIST (f.reports, filter, "Åsa Lindqvist|AER:s höstmöte");
+  ber_list_filter_set_search (filter, "AER");
+  g_assert_cmpuint (strlen (list_of (f.reports, filter)) > 0, ==, TRUE);
+  ber_list_filter_set_search (filter, NULL);
+
+  /* A column's order, and back. */
+  ber_list_filter_set_order (filter, BER_REPORTS_ORDER_PERSON, FALSE);
+  ASSERT_LIST (f.reports, filter,
+               "Åsa Lindqvist|AER:s generalförsamling;Åsa Lindqvist|AER:s höstmöte;"
+               "Örjan Berg|AER:s generalförsamling");
+  ber_list_filter_set_order (filter, BER_REPORTS_ORDER_EVENT_DATE, FALSE);
+  ASSERT_LIST (f.reports, filter,
+               "Åsa Lindqvist|AER:s höstmöte;Åsa Lindqvist|AER:s generalförsamling;"
+               "Örjan Berg|AER:s generalförsamling");
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_late_days (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerReport) asa = NULL;
+  g_autoptr(BerReport) autumn = NULL;
+
+  fixture_set_up (&f);
+  create_all (&f);
+  asa = ber_reports_load (f.reports, report_of (f.store, f.ga, f.asa), &error);
+  g_assert_no_error (error);
+  autumn = ber_reports_load (f.reports, report_of (f.store, f.autumn, f.asa), &error);
+  g_assert_no_error (error);
+
+  /* Due 2026-03-05, today the 10th: five days late, on the register's today. */
+  g_assert_true (ber_reports_is_late (f.reports, asa));
+  g_assert_cmpint (ber_reports_days_late (f.reports, asa), ==, 5);
+  ber_store_set_today (f.store, "2026-03-05");
+  g_assert_false (ber_reports_is_late (f.reports, asa));
+  g_assert_cmpint (ber_reports_days_late (f.reports, asa), ==, 0);
+  ber_store_set_today (f.store, "2026-03-10");
+
+  /* Received: not late, however long ago it was due. */
+  receive (&f, ber_record_get_id (BER_RECORD (autumn)), "2025-12-20");
+  g_assert_true (ber_record_reload (BER_RECORD (autumn), f.store, &error));
+  g_assert_false (ber_reports_is_late (f.reports, autumn));
+  g_assert_cmpint (ber_reports_days_late (f.reports, autumn), ==, 0);
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_save (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerReport) report = NULL;
+  g_autoptr(GVariant) row = NULL;
+  gint64 id;
+  guint n_late = 0;
+
+  fixture_set_up (&f);
+  create_all (&f);
+  id = report_of (f.store, f.ga, f.asa);
+  report = ber_reports_load (f.reports, id, &error);
+  g_assert_no_error (error);
+
+  /* Not a date: refused, nothing written. */
+  g_object_set (report, "received-on", "igår", NULL);
+  g_assert_false (ber_reports_save (f.reports, report, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A date received makes it received, with the parts written. */
+  g_object_set (report, "received-on", "2026-03-08", "positions", "Vi stödde förslaget.", NULL);
+  g_assert_true (ber_reports_save (f.reports, report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_report_get_status (report), ==, "received");
+  row = get (f.store, "report", id);
+  g_assert_cmpstr (text_of (row, "status"), ==, "received");
+  g_assert_cmpstr (text_of (row, "received_on"), ==, "2026-03-08");
+  g_assert_cmpstr (text_of (row, "positions"), ==, "Vi stödde förslaget.");
+  /* Örjan's and the autumn meeting's are still late. */
+  g_assert_true (ber_reports_count_late (f.reports, &n_late, &error));
+  g_assert_cmpuint (n_late, ==, 2);
+
+  /* Taking the date away makes it expected again. */
+  g_object_set (report, "received-on", NULL, NULL);
+  g_assert_true (ber_reports_save (f.reports, report, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&row, g_variant_unref);
+  row = get (f.store, "report", id);
+  g_assert_cmpstr (text_of (row, "status"), ==, "expected");
+  g_assert_null (text_of (row, "received_on"));
+
+  /* A presented report keeps a date received, and not one after it was presented. */
+  update (f.store, "report", id,
+          vardict ("status", S ("presented"), "received_on", S ("2026-03-08"),
+                   "presented_on", S ("2026-03-09"), NULL));
+  g_assert_true (ber_record_reload (BER_RECORD (report), f.store, &error));
+  g_object_set (report, "received-on", NULL, NULL);
+  g_assert_false (ber_reports_save (f.reports, report, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_object_set (report, "received-on", "2026-03-09", NULL);
+  g_assert_true (ber_reports_save (f.reports, report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_report_get_status (report), ==, "presented");
+  g_object_set (report, "received-on", "2026-03-10", NULL);
+  g_assert_false (ber_reports_save (f.reports, report, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_pointer (&row, g_variant_unref);
+  row = get (f.store, "report", id);
+  g_assert_cmpstr (text_of (row, "received_on"), ==, "2026-03-09");
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_agenda_entry (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerReport) report = NULL;
+  g_autoptr(BerAgendaEntry) entry = NULL;
+  g_autoptr(BerMeeting) meeting = NULL;
+  gint64 id;
+
+  fixture_set_up (&f);
+  create_all (&f);
+  id = report_of (f.store, f.ga, f.asa);
+  report = ber_reports_load (f.reports, id, &error);
+  g_assert_no_error (error);
+
+  g_assert_null (ber_reports_find_agenda_entry (f.reports, report, &error));
+  g_assert_no_error (error);
+
+  receive (&f, id, "2026-03-01");
+  meeting = ber_reports_next_meeting (f.reports, f.rs, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (meeting);
+  g_assert_cmpstr (ber_meeting_get_held_on (meeting), ==, "2026-03-20");
+  g_assert_cmpstr (ber_meeting_get_body_name (meeting), ==, "Regionstyrelsen");
+  g_assert_true (ber_reports_add_to_agenda (f.reports, &id, 1, 0, &error));
+  g_assert_no_error (error);
+
+  entry = ber_reports_find_agenda_entry (f.reports, report, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (ber_agenda_entry_get_kind (entry), ==, "report");
+  g_assert_cmpint (ber_record_get_int64 (BER_RECORD (entry), "meeting-id"), ==, f.rs_next);
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_documents (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) documents = NULL;
+  g_autoptr(BerDocument) first = ber_document_new ();
+  g_autoptr(BerDocument) second = ber_document_new ();
+  g_autoptr(BerDocument) untitled = ber_document_new ();
+  g_autoptr(BerDocument) no_file = ber_document_new ();
+  gint64 id;
+
+  fixture_set_up (&f);
+  create_all (&f);
+  id = report_of (f.store, f.ga, f.asa);
+  documents = ber_reports_list_documents (f.reports, id);
+  g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 0);
+
+  /* A title and a file are needed. */
+  g_object_set (untitled, "report-id", id, "title", "  ", "file-path", "/tmp/rapport.pdf", NULL);
+  g_assert_false (ber_reports_add_document (f.reports, untitled, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_object_set (no_file, "report-id", id, "title", "Rapport", NULL);
+  g_assert_false (ber_reports_add_document (f.reports, no_file, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_rows (f.store, "document", "report_id", id), ==, 0);
+
+  /* Each new one goes after the others. */
+  g_object_set (first, "report-id", id, "title", " Rapport ", "file-path", "/tmp/rapport.pdf",
+                NULL);
+  g_assert_true (ber_reports_add_document (f.reports, first, &error));
+  g_assert_no_error (error);
+  g_object_set (second, "report-id", id, "title", "Presentation", "file-path", "/tmp/bilder.odp",
+                NULL);
+  g_assert_true (ber_reports_add_document (f.reports, second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 2);
+  {
+    g_autoptr(BerDocument) shown = g_list_model_get_item (documents, 0);
+
+    g_assert_cmpstr (ber_document_get_title (shown), ==, "Rapport");
+    g_assert_cmpstr (ber_document_get_file_path (shown), ==, "/tmp/rapport.pdf");
+  }
+  {
+    int first_position = -1, second_position = -1;
+
+    g_object_get (first, "position", &first_position, NULL);
+    g_object_get (second, "position", &second_position, NULL);
+    g_assert_cmpint (first_position, ==, 0);
+    g_assert_cmpint (second_position, ==, 1);
+  }
+
+  /* Removing one forgets it; the list follows. */
+  g_assert_true (ber_reports_remove_document (f.reports, first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 1);
+  g_assert_cmpuint (count_rows (f.store, "document", "report_id", id), ==, 1);
+
+  g_clear_object (&documents);
+  fixture_tear_down (&f);
+}
+
+static BerForumEvent *
+new_event (gint64      network,
+           const char *title,
+           const char *starts_on,
+           const char *ends_on)
+{
+  return g_object_new (BER_TYPE_FORUM_EVENT, "network-id", network, "title", title,
+                       "starts-on", starts_on, "ends-on", ends_on, "place", "Bryssel", NULL);
+}
+
+static void
+add_attendee (GListStore *attendance,
+              gint64      person,
+              gint64      assignment)
+{
+  g_autoptr(BerEventAttendance) attendee = ber_event_attendance_new ();
+
+  g_object_set (attendee, "person-id", person, "assignment-id", assignment, NULL);
+  g_list_store_append (attendance, attendee);
+}
+
+static void
+test_add_event (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) attendance = g_list_store_new (BER_TYPE_EVENT_ATTENDANCE);
+  g_autoptr(GListStore) twice = g_list_store_new (BER_TYPE_EVENT_ATTENDANCE);
+  g_autoptr(BerForumEvent) event = NULL;
+  guint n_events, n = 0;
+
+  fixture_set_up (&f);
+  n_events = count_rows (f.store, "forum_event", NULL, 0);
+
+  /* Each rule of the form, nothing written. */
+  {
+    struct
+    {
+      gint64      network;
+      const char *title;
+      const char *starts_on;
+      const char *ends_on;
+    } wrong[] = {
+      { 0, "Byråmöte", "2026-04-01", NULL },
+      { f.aer, "  ", "2026-04-01", NULL },
+      { f.aer, "Byråmöte", NULL, NULL },
+      { f.aer, "Byråmöte", "1 april", NULL },
+      { f.aer, "Byråmöte", "2026-04-01", "2026-13-01" },
+      { f.aer, "Byråmöte", "2026-04-02", "2026-04-01" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+      {
+        g_autoptr(BerForumEvent) refused = new_event (wrong[i].network, wrong[i].title,
+                                                      wrong[i].starts_on, wrong[i].ends_on);
+
+        g_assert_false (ber_reports_add_event (f.reports, refused, NULL, &error));
+        g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+        g_clear_error (&error);
+        g_assert_cmpint (ber_record_get_id (BER_RECORD (refused)), ==, 0);
+      }
+  }
+  g_assert_cmpuint (count_rows (f.store, "forum_event", NULL, 0), ==, n_events);
+
+  /* The same person twice: all or nothing. */
+  add_attendee (twice, f.asa, 0);
+  add_attendee (twice, f.asa, 0);
+  event = new_event (f.aer, "Byråmöte", "2026-04-01", NULL);
+  g_assert_false (ber_reports_add_event (f.reports, event, G_LIST_MODEL (twice), &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (ber_record_get_id (BER_RECORD (event)), ==, 0);
+  g_assert_cmpuint (count_rows (f.store, "forum_event", NULL, 0), ==, n_events);
+
+  /* An event in the past is fine; its attendees are written with it. */
+  add_attendee (attendance, f.asa, 0);
+  add_attendee (attendance, f.orjan, 0);
+  add_attendee (attendance, f.angla, 0);
+  g_assert_true (ber_reports_add_event (f.reports, event, G_LIST_MODEL (attendance), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ber_record_get_id (BER_RECORD (event)), >, 0);
+  g_assert_cmpuint (count_rows (f.store, "event_attendance", "event_id",
+                                ber_record_get_id (BER_RECORD (event))),
+                    ==, 3);
+
+  /* Then the reports owed: Ängla's assignment had ended. */
+  g_assert_true (ber_reports_create_expected (f.reports, ber_record_get_id (BER_RECORD (event)),
+                                              30, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_event_choices (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) assignments = NULL;
+  g_autoptr(GListModel) bodies = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+  gint64 refused, current;
+
+  fixture_set_up (&f);
+  /* A refused candidacy is no assignment; Örjan's later one runs on the day. */
+  refused = add_assignment (f.store, add_person (f.store, "Bo Ek", ""), f.aer, f.rs, "2023-01-01",
+                            NULL);
+  update (f.store, "assignment", refused, vardict ("candidacy", S ("not-elected"), NULL));
+  current = add_assignment (f.store, f.orjan, f.aer, f.rs, "2027-01-01", NULL);
+
+  assignments = ber_reports_list_event_assignments (f.reports, f.aer, "2027-02-01", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr(BerAssignment) assignment = g_list_model_get_item (assignments, i);
+
+      g_string_append_printf (names, "%s;", ber_assignment_get_person_name (assignment));
+      if (g_str_equal (ber_assignment_get_person_name (assignment), "Örjan Berg"))
+        g_assert_cmpint (ber_record_get_id (BER_RECORD (assignment)), ==, current);
+    }
+  /* One each, by name: whoever held one in the network, on the day or not. */
+  g_assert_cmpstr (names->str, ==, "Pelle Nilsson;Ängla Nyström;Åsa Lindqvist;Örjan Berg;");
+
+  /* The network's own bodies, by name. */
+  insert (f.store, "network_body", vardict ("network_id", I (f.aer), "name", S ("Presidiet"),
+                                            NULL));
+  insert (f.store, "network_body", vardict ("network_id", I (f.aer), "name", S ("Byrån"), NULL));
+  bodies = ber_reports_list_network_bodies (f.reports, f.aer);
+  g_assert_cmpuint (g_list_model_get_n_items (bodies), ==, 2);
+  {
+    g_autoptr(BerNetworkBody) body = g_list_model_get_item (bodies, 0);
+
+    g_assert_cmpstr (ber_network_body_get_name (body), ==, "Byrån");
+  }
+
+  g_clear_object (&bodies);
   fixture_tear_down (&f);
 }
 
@@ -1121,6 +1600,21 @@ test_export_reports (void)
   row = g_ptr_array_index (rows, 2);
   g_assert_cmpstr (row[2], ==, "AER:s generalförsamling");
 
+  /* The same, as the window runs it in a thread: the body and period handed over. */
+  {
+    BerReportsExportSpec *spec = ber_reports_export_spec_new (f.rs, NULL, NULL);
+    g_autofree char *direct = NULL;
+    g_autofree char *threaded = NULL;
+    g_autofree char *spec_csv = g_build_filename (f.dir, "spec.csv", NULL);
+
+    g_assert_true (ber_export_reports_spec (f.store, spec, spec_csv, &error));
+    g_assert_no_error (error);
+    ber_reports_export_spec_free (spec);
+    g_assert_true (g_file_get_contents (csv, &direct, NULL, NULL));
+    g_assert_true (g_file_get_contents (spec_csv, &threaded, NULL, NULL));
+    g_assert_cmpstr (threaded, ==, direct);
+  }
+
   fixture_tear_down (&f);
 }
 
@@ -1266,6 +1760,13 @@ main (int   argc,
   g_test_add_func ("/reports/add-to-agenda-no-meeting", test_add_to_agenda_no_meeting);
   g_test_add_func ("/reports/mark-presented", test_mark_presented);
   g_test_add_func ("/reports/reminder", test_reminder);
+  g_test_add_func ("/reports/list-filters", test_list_filters);
+  g_test_add_func ("/reports/late-days", test_late_days);
+  g_test_add_func ("/reports/save", test_save);
+  g_test_add_func ("/reports/agenda-entry", test_agenda_entry);
+  g_test_add_func ("/reports/documents", test_documents);
+  g_test_add_func ("/reports/add-event", test_add_event);
+  g_test_add_func ("/reports/event-choices", test_event_choices);
   g_test_add_func ("/reports/export-report", test_export_report);
   g_test_add_func ("/reports/export-reports", test_export_reports);
   g_test_add_func ("/reports/cli", test_cli);

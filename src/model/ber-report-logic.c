@@ -200,7 +200,7 @@ create_one (BerStore   *store,
 }
 
 /**
- * ber_reports_create_expected:
+ * ber_report_logic_create_expected:
  * @due_days: days after the event's last day that the report is due
  * @n_created: (out) (optional): how many reports were created
  *
@@ -208,11 +208,11 @@ create_one (BerStore   *store,
  * that gave the assignment a report. Creates the missing ones, all or none.
  */
 gboolean
-ber_reports_create_expected (BerStore *store,
-                             gint64    event_id,
-                             int       due_days,
-                             guint    *n_created,
-                             GError  **error)
+ber_report_logic_create_expected (BerStore  *store,
+                                  gint64     event_id,
+                                  int        due_days,
+                                  guint     *n_created,
+                                  GError   **error)
 {
   g_autoptr(GVariant) event = NULL;
   g_autoptr(BerQuery) query = NULL;
@@ -304,9 +304,9 @@ ber_report_is_late (BerReport  *report,
 }
 
 gboolean
-ber_reports_count_late (BerStore *store,
-                        guint    *n_late,
-                        GError  **error)
+ber_report_logic_count_late (BerStore  *store,
+                             guint     *n_late,
+                             GError   **error)
 {
   g_autoptr(BerQuery) query = ber_query_new ("report");
 
@@ -322,7 +322,7 @@ ber_reports_count_late (BerStore *store,
 /* To the agenda */
 
 /**
- * ber_reports_next_meeting:
+ * ber_report_logic_next_meeting:
  *
  * The body's next meeting whose agenda still takes items: planned, today or
  * later. A locked agenda, a cancelled or past meeting does not count.
@@ -331,9 +331,9 @@ ber_reports_count_late (BerStore *store,
  *   the register could not be read).
  */
 gint64
-ber_reports_next_meeting (BerStore *store,
-                          gint64    body_id,
-                          GError  **error)
+ber_report_logic_next_meeting (BerStore  *store,
+                               gint64     body_id,
+                               GError   **error)
 {
   g_autoptr(BerQuery) query = ber_query_new ("meeting");
   g_autoptr(GPtrArray) rows = NULL;
@@ -560,7 +560,7 @@ group_by_meeting (BerStore   *store,
         {
           g_autoptr(GError) local_error = NULL;
 
-          target = ber_reports_next_meeting (store, row_id (report, "body_id"), &local_error);
+          target = ber_report_logic_next_meeting (store, row_id (report, "body_id"), &local_error);
           if (local_error != NULL)
             {
               g_propagate_error (error, g_steal_pointer (&local_error));
@@ -592,18 +592,18 @@ group_by_meeting (BerStore   *store,
 }
 
 /**
- * ber_reports_add_to_agenda:
+ * ber_report_logic_add_to_agenda:
  * @meeting_id: the meeting, or 0 for the next meeting of each report's body
  *
  * Brings received reports to an agenda as information items, after the
  * items and before the standing points that close the meeting. All or none.
  */
 gboolean
-ber_reports_add_to_agenda (BerStore     *store,
-                           const gint64 *report_ids,
-                           guint         n_reports,
-                           gint64        meeting_id,
-                           GError      **error)
+ber_report_logic_add_to_agenda (BerStore      *store,
+                                const gint64  *report_ids,
+                                guint          n_reports,
+                                gint64         meeting_id,
+                                GError       **error)
 {
   g_autoptr(GPtrArray) reports = NULL;
   g_autoptr(GArray) meetings = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -781,15 +781,15 @@ escape_mail_text (const char *text)
 }
 
 /**
- * ber_report_reminder_uri:
+ * ber_report_logic_reminder_uri:
  *
  * A mailto: link that opens a polite reminder to the report's author in the
  * user's mail program, in the language of the program.
  */
 char *
-ber_report_reminder_uri (BerStore *store,
-                         gint64    report_id,
-                         GError  **error)
+ber_report_logic_reminder_uri (BerStore  *store,
+                               gint64     report_id,
+                               GError   **error)
 {
   g_autoptr(GVariant) report = NULL;
   g_autoptr(GVariant) event = NULL;
@@ -832,17 +832,4 @@ ber_report_reminder_uri (BerStore *store,
   subject_escaped = escape_mail_text (subject);
   body_escaped = escape_mail_text (body);
   return g_strdup_printf ("mailto:%s?subject=%s&body=%s", address, subject_escaped, body_escaped);
-}
-
-gboolean
-ber_report_record_reminder (BerStore *store,
-                            gint64    report_id,
-                            GError  **error)
-{
-  g_return_val_if_fail (BER_IS_STORE (store), FALSE);
-
-  return ber_store_update (store, "report", report_id,
-                           ber_store_values ("reminded_on",
-                                        g_variant_new_string (ber_store_get_today (store)), NULL),
-                           error);
 }

@@ -1,24 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
-
-#include "ber-report.h"
-#include "ber-store.h"
+#include "ber-record-page.h"
 
 G_BEGIN_DECLS
 
 #define BER_TYPE_REPORT_PAGE (ber_report_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (BerReportPage, ber_report_page, BER, REPORT_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (BerReportPage, ber_report_page, BER, REPORT_PAGE, BerRecordPage)
 
 BerReportPage *ber_report_page_new            (void);
-void           ber_report_page_set_store      (BerReportPage *self,
-                                               BerStore      *store);
-void           ber_report_page_set_report     (BerReportPage *self,
-                                               BerReport     *report);
 BerReport     *ber_report_page_get_report     (BerReportPage *self);
-gboolean       ber_report_page_save           (BerReportPage *self);
 gboolean       ber_report_page_send_reminder  (BerReportPage *self);
 gboolean       ber_report_page_add_to_agenda  (BerReportPage *self);
 

@@ -1,19 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
-
-#include "ber-store.h"
+#include "ber-register-view.h"
 
 G_BEGIN_DECLS
 
 #define BER_TYPE_REPORTS_VIEW (ber_reports_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (BerReportsView, ber_reports_view, BER, REPORTS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (BerReportsView, ber_reports_view, BER, REPORTS_VIEW, BerRegisterView)
 
 GtkWidget  *ber_reports_view_new          (void);
-void        ber_reports_view_set_store    (BerReportsView *self,
-                                           BerStore       *store);
 guint       ber_reports_view_get_n_late   (BerReportsView *self);
 void        ber_reports_view_show_report  (BerReportsView *self,
                                            gint64          report_id);
