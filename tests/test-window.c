@@ -13,6 +13,7 @@
 
 #include "ber-demo.h"
 #include "ber-application.h"
+#include "ber-backup.h"
 #include "ber-item-page.h"
 #include "ber-items-view.h"
 #include "ber-meetings-view.h"
@@ -59,6 +60,13 @@ open_window (BerApplication *app,
   return BER_WINDOW (window);
 }
 
+/* Whether the window is done creating or restoring its register. */
+static gboolean
+is_not_loading (gpointer window)
+{
+  return g_strcmp0 (ber_window_get_page (window), "loading") != 0;
+}
+
 static void
 close_window (BerWindow *window)
 {
@@ -81,7 +89,7 @@ test_first_start (void)
   /* No register yet: the welcome page offers demo data or an empty one. */
   window = open_window (app, path);
   g_assert_cmpstr (ber_window_get_page (window), ==, "welcome");
-  g_assert_null (ber_window_get_store (window));
+  g_assert_null (ber_window_get_context (window));
   text = ber_test_visible_text (GTK_WIDGET (window));
   g_assert_nonnull (strstr (text, "Welcome to Beredning"));
   g_assert_nonnull (strstr (text, path));
@@ -90,8 +98,15 @@ test_first_start (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.create-register", "s",
                                              "demo"));
+  /* The demo register is made in a thread: the window says so meanwhile. */
+  g_assert_cmpstr (ber_window_get_page (window), ==, "loading");
+  text = ber_test_visible_text (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (text, "Creating the demo register"));
+  g_clear_pointer (&text, g_free);
+  ber_test_screenshot (GTK_WIDGET (window), "window-creating.png");
+  g_assert_true (ber_test_spin_until_within (is_not_loading, window, 120));
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_nonnull (ber_window_get_store (window));
+  g_assert_nonnull (ber_window_get_context (window));
   g_assert_cmpstr (ber_window_get_page (window), ==, "agenda");
 
   text = ber_test_visible_text (GTK_WIDGET (window));
@@ -138,8 +153,8 @@ test_views (void)
                                                "networks"));
     g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
     g_variant_builder_add (&builder, "{sv}", "name", g_variant_new_string ("Aaland Network"));
-    ber_store_insert (ber_window_get_store (window), "network", g_variant_builder_end (&builder),
-                      &error);
+    ber_store_insert (ber_context_get_store (ber_window_get_context (window)), "network",
+                      g_variant_builder_end (&builder), &error);
     g_assert_no_error (error);
     g_main_context_iteration (NULL, FALSE);
     text = ber_test_visible_text (GTK_WIDGET (window));
@@ -168,6 +183,38 @@ find_stack_with (GtkWidget  *root,
   return NULL;
 }
 
+/* Names the innermost widgets under @widget wider than @limit, for a failure's log. */
+static gboolean
+report_wide (GtkWidget *widget,
+             int        limit)
+{
+  gboolean inner = FALSE;
+  int minimum = 0;
+
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum <= limit)
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    inner |= report_wide (child, limit);
+  if (!inner)
+    {
+      g_test_message ("too wide: %s %d px, of:", G_OBJECT_TYPE_NAME (widget), minimum);
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          int width = 0;
+
+          gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+          g_test_message ("  %s “%s” %d px", G_OBJECT_TYPE_NAME (child),
+                          gtk_widget_get_tooltip_text (child) ?: "", width);
+        }
+    }
+  return TRUE;
+}
+
 static int
 minimum_width (BerWindow *window)
 {
@@ -177,6 +224,8 @@ minimum_width (BerWindow *window)
   g_main_context_iteration (NULL, FALSE);
   gtk_widget_measure (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
                       GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum > 360)
+    report_wide (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)), 360);
   return minimum;
 }
 
@@ -308,13 +357,77 @@ test_reload_keeps_edits (void)
   adw_message_dialog_response (message_dialog_of (window), "reload");
   g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
   {
-    g_autoptr(GVariant) row = ber_store_get (ber_window_get_store (window), "item",
-                                             ber_record_get_id (item), NULL);
+    BerStore *store = ber_context_get_store (ber_window_get_context (window));
+    g_autoptr(GVariant) row = ber_store_get (store, "item", ber_record_get_id (item), NULL);
     const char *stored = NULL;
 
     g_assert_true (g_variant_lookup (row, "title", "&s", &stored));
     g_assert_cmpstr (stored, !=, "Ändrad rubrik som inte är sparad");
   }
+
+  app_free (app);
+  ber_test_remove_tree (dir);
+}
+
+static gboolean
+has_backup (gpointer path)
+{
+  g_autoptr(GPtrArray) backups = ber_backup_list (path);
+
+  return backups->len > 0;
+}
+
+static guint
+count_networks (BerWindow *window)
+{
+  g_autoptr(BerQuery) query = ber_query_new ("network");
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  g_assert_true (ber_store_count (ber_context_get_store (ber_window_get_context (window)), query,
+                                  &n, &error));
+  g_assert_no_error (error);
+  return n;
+}
+
+/* Restoring a backup runs in a thread, the window showing that it works,
+ * and opens the register again as it was. */
+static void
+test_restore (void)
+{
+  g_autofree char *dir = ber_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *text = NULL;
+  BerApplication *app = ber_test_application_new ("Test");
+  g_autoptr(GError) error = NULL;
+  BerFormDialog *dialog;
+  BerWindow *window;
+  guint n_networks;
+
+  g_assert_true (ber_demo_create (path, NULL));
+  window = open_window (app, path);
+  /* The daily backup is made in a thread when the register opens. */
+  g_assert_true (ber_test_spin_until (has_backup, path));
+  n_networks = count_networks (window);
+  ber_store_insert (ber_context_get_store (ber_window_get_context (window)), "network",
+                    ber_store_values ("name", g_variant_new_string ("Efter kopian"), NULL),
+                    &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_networks (window), ==, n_networks + 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-backup", NULL));
+  ber_test_spin_until_quiet (300);
+  dialog = ber_test_visible_form ();
+  g_assert_nonnull (dialog);
+  g_assert_true (ber_form_dialog_save (dialog));
+  g_assert_cmpstr (ber_window_get_page (window), ==, "loading");
+  g_assert_null (ber_window_get_context (window));
+  text = ber_test_visible_text (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (text, "Restoring the register"));
+
+  g_assert_true (ber_test_spin_until_within (is_not_loading, window, 120));
+  g_assert_nonnull (ber_window_get_context (window));
+  g_assert_cmpuint (count_networks (window), ==, n_networks);
 
   app_free (app);
   ber_test_remove_tree (dir);
@@ -409,7 +522,14 @@ test_preferences_and_about (void)
     for (GList *l = toplevels; l != NULL; l = l->next)
       {
         if (BER_IS_PREFERENCES_WINDOW (l->data))
-          preferences = TRUE;
+          {
+            GtkWidget *row = ber_test_require_widget (l->data, ADW_TYPE_ACTION_ROW,
+                                                      "Register File");
+
+            /* The register open in the window, not the one of the next start. */
+            g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, path);
+            preferences = TRUE;
+          }
         else if (ADW_IS_ABOUT_WINDOW (l->data))
           about = TRUE;
         else
@@ -444,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/window/views", test_views);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/reload-keeps-edits", test_reload_keeps_edits);
+  g_test_add_func ("/window/restore", test_restore);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/settings-survive-restart", test_settings_survive_restart);
   g_test_add_func ("/window/preferences-and-about", test_preferences_and_about);

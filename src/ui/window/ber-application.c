@@ -8,7 +8,7 @@
 #include "ber-application.h"
 #include "ber-cli.h"
 #include "ber-preferences-window.h"
-#include "ber-store.h"
+#include "ber-register-file.h"
 #include "ber-window.h"
 
 struct _BerApplication
@@ -28,7 +28,7 @@ configured_database (BerApplication *self)
   if (path != NULL && *path != '\0')
     return g_steal_pointer (&path);
 
-  return ber_store_default_path ();
+  return ber_register_file_default_path ();
 }
 
 static BerWindow *
@@ -148,7 +148,13 @@ preferences_activated (GSimpleAction *action,
 {
   BerApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  BerPreferencesWindow *preferences = ber_preferences_window_new (self->settings);
+  BerPreferencesWindow *preferences;
+
+  /* The register shown is that of the window the preferences are asked from. */
+  preferences = ber_preferences_window_new (self->settings,
+                                            BER_IS_WINDOW (parent)
+                                              ? ber_window_get_database_path (BER_WINDOW (parent))
+                                              : NULL);
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));

@@ -6,13 +6,14 @@
 #include <glib/gi18n.h>
 
 #include "ber-preferences-window.h"
-#include "ber-store.h"
+#include "ber-register-file.h"
 
 struct _BerPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
 
   GSettings            *settings;
+  char                 *open_path;
 
   AdwActionRow         *database_row;
   GtkButton            *default_button;
@@ -24,15 +25,19 @@ struct _BerPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (BerPreferencesWindow, ber_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
+/* The row names the register open in the window the preferences belong
+ * to; with none, the one the next start opens. */
 static void
 update_database_row (BerPreferencesWindow *self)
 {
   g_autofree char *path = g_settings_get_string (self->settings, "database-path");
   gboolean is_default = path == NULL || *path == '\0';
 
-  if (is_default)
+  if (self->open_path != NULL)
+    adw_action_row_set_subtitle (self->database_row, self->open_path);
+  else if (is_default)
     {
-      g_autofree char *default_path = ber_store_default_path ();
+      g_autofree char *default_path = ber_register_file_default_path ();
 
       adw_action_row_set_subtitle (self->database_row, default_path);
     }
@@ -54,6 +59,7 @@ ber_preferences_window_dispose (GObject *object)
   BerPreferencesWindow *self = BER_PREFERENCES_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->open_path, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), BER_TYPE_PREFERENCES_WINDOW);
 
   G_OBJECT_CLASS (ber_preferences_window_parent_class)->dispose (object);
@@ -86,8 +92,14 @@ ber_preferences_window_init (BerPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/**
+ * ber_preferences_window_new:
+ * @open_path: (nullable): the register open in the window the preferences
+ *   are shown for
+ */
 BerPreferencesWindow *
-ber_preferences_window_new (GSettings *settings)
+ber_preferences_window_new (GSettings  *settings,
+                            const char *open_path)
 {
   BerPreferencesWindow *self;
 
@@ -95,6 +107,7 @@ ber_preferences_window_new (GSettings *settings)
 
   self = g_object_new (BER_TYPE_PREFERENCES_WINDOW, NULL);
   self->settings = g_object_ref (settings);
+  self->open_path = g_strdup (open_path);
 
   g_settings_bind (settings, "reply-warning-days", self->reply_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);

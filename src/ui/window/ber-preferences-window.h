@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BerPreferencesWindow, ber_preferences_window, BER, PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
-BerPreferencesWindow *ber_preferences_window_new (GSettings *settings);
+BerPreferencesWindow *ber_preferences_window_new (GSettings  *settings,
+                                                  const char *open_path);
 
 G_END_DECLS

@@ -5,44 +5,10 @@
 
 #include <glib/gi18n.h>
 
-#include "ber-agenda-view.h"
-#include "ber-backup.h"
-#include "ber-body-page.h"
-#include "ber-demo.h"
-#include "ber-form-dialog.h"
-#include "ber-model.h"
 #include "ber-item-page.h"
-#include "ber-networks-view.h"
-#include "ber-person-page.h"
-#include "ber-reports-view.h"
+#include "ber-register-file.h"
 #include "ber-ui-util.h"
-#include "ber-window.h"
-
-struct _BerWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  char                 *database_path;
-  BerStore             *store;
-  BerContext           *context;
-  GSettings            *settings;
-  GtkFileChooserNative *chooser;
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  AdwViewSwitcherTitle *switcher_title;
-  GtkStack             *main_stack;
-  AdwViewStack         *view_stack;
-  AdwStatusPage        *error_page;
-  GtkLabel             *welcome_path_label;
-  GtkWidget            *demo_button;
-  BerAgendaView        *agenda_view;
-  AdwViewStackPage     *agenda_page;
-  BerNetworksView      *networks_view;
-  AdwViewStackPage     *networks_page;
-  BerReportsView       *reports_view;
-  AdwViewStackPage     *reports_page;
-};
+#include "ber-window-private.h"
 
 G_DEFINE_FINAL_TYPE (BerWindow, ber_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -50,15 +16,15 @@ enum
 {
   PROP_0,
   PROP_DATABASE_PATH,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-show_error (BerWindow    *self,
-            const GError *error)
+void
+_ber_window_show_error (BerWindow    *self,
+                        const GError *error)
 {
   adw_status_page_set_description (self->error_page, error->message);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
@@ -79,51 +45,55 @@ show_views (BerWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-static void
-set_store (BerWindow *self,
-           BerStore  *store)
+void
+_ber_window_set_context (BerWindow  *self,
+                         BerContext *context)
 {
-  g_set_object (&self->store, store);
-  g_clear_object (&self->context);
-  if (store != NULL)
-    self->context = ber_context_new (store);
-  ber_agenda_view_set_context (self->agenda_view, self->context);
-  ber_ui_give_context (GTK_WIDGET (self->networks_view), self->context);
-  ber_ui_give_context (GTK_WIDGET (self->reports_view), self->context);
+  if (!g_set_object (&self->context, context))
+    return;
+  ber_agenda_view_set_context (self->agenda_view, context);
+  ber_ui_give_context (GTK_WIDGET (self->networks_view), context);
+  ber_ui_give_context (GTK_WIDGET (self->reports_view), context);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
-/* Daily backup, off the main thread: the copy of a large register takes a while. */
-static void
-backup_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* Work on the register's file (creating, restoring) runs in a thread:
+ * meanwhile the window says what it does, and the actions that would
+ * touch the file wait. */
+void
+_ber_window_show_progress (BerWindow  *self,
+                           const char *message)
 {
-  const char *path = task_data;
-  BerWindow *self = source_object;
-  g_autoptr(BerStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean made = FALSE;
-  guint keep = (guint) g_settings_get_int (self->settings, "backups-to-keep");
-
-  store = ber_store_open (path, &error);
-  if (store == NULL || !ber_backup_daily (store, keep, &made, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, made);
+  gtk_label_set_label (self->progress_label, message);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
 }
 
+void
+_ber_window_set_busy (BerWindow *self,
+                      gboolean   busy)
+{
+  const char *actions[] = { "win.create-register", "win.restore-backup", "win.reload",
+                            "win.new-window" };
+
+  self->busy = busy;
+  gtk_spinner_set_spinning (self->progress_spinner, busy);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], !busy);
+}
+
+/* The daily backup copies the whole register: in a thread. The window
+ * lives until it is done. */
 static void
 backup_done (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  BerWindow *self = BER_WINDOW (object);
+  g_autoptr(BerWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error) && error != NULL)
+  if (!ber_register_file_backup_daily_finish (BER_CONTEXT (object), result, &error))
     {
       g_autofree char *message = g_strdup_printf (_("The daily backup could not be made: %s"),
                                                   error->message);
@@ -135,10 +105,10 @@ backup_done (GObject      *object,
 static void
 start_daily_backup (BerWindow *self)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, backup_done, NULL);
+  guint keep = (guint) g_settings_get_int (self->settings, "backups-to-keep");
 
-  g_task_set_task_data (task, g_strdup (self->database_path), g_free);
-  g_task_run_in_thread (task, backup_thread);
+  ber_register_file_backup_daily_async (self->context, keep, NULL, backup_done,
+                                        g_object_ref (self));
 }
 
 /**
@@ -149,10 +119,13 @@ start_daily_backup (BerWindow *self)
 void
 ber_window_load (BerWindow *self)
 {
-  g_autoptr(BerStore) store = NULL;
+  g_autoptr(BerContext) context = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (BER_IS_WINDOW (self));
+
+  if (self->busy)
+    return;
 
   if (!g_file_test (self->database_path, G_FILE_TEST_EXISTS))
     {
@@ -166,15 +139,15 @@ ber_window_load (BerWindow *self)
       return;
     }
 
-  store = ber_backup_open_register (self->database_path, &error);
-  if (store == NULL)
+  context = ber_register_file_open (self->database_path, &error);
+  if (context == NULL)
     {
-      set_store (self, NULL);
-      show_error (self, error);
+      _ber_window_set_context (self, NULL);
+      _ber_window_show_error (self, error);
       return;
     }
 
-  set_store (self, store);
+  _ber_window_set_context (self, context);
   show_views (self);
   start_daily_backup (self);
 }
@@ -190,26 +163,6 @@ toast_activated (GtkWidget  *widget,
   ber_window_show_toast (BER_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
-static void
-create_register_activated (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  BerWindow *self = BER_WINDOW (widget);
-  const char *content = g_variant_get_string (parameter, NULL);
-  g_autoptr(GError) error = NULL;
-
-  if (!(g_str_equal (content, "demo") ? ber_demo_create (self->database_path, &error)
-                                       : ber_store_create (self->database_path, NULL, NULL,
-                                                           &error)))
-    {
-      show_error (self, error);
-      return;
-    }
-
-  ber_window_load (self);
-}
-
 /* An open record page with changes not yet saved, anywhere in the window:
  * every page tells it by its "modified" property. */
 static gboolean
@@ -220,11 +173,9 @@ has_unsaved_page (GtkWidget *widget)
 
   if (pspec != NULL && pspec->value_type == G_TYPE_BOOLEAN && gtk_widget_get_mapped (widget))
     g_object_get (widget, "modified", &modified, NULL);
-  else if (gtk_widget_get_mapped (widget)
-           && ((BER_IS_ITEM_PAGE (widget) && ber_item_page_get_modified (BER_ITEM_PAGE (widget)))
-               || (BER_IS_BODY_PAGE (widget) && ber_body_page_get_modified (BER_BODY_PAGE (widget)))
-               || (BER_IS_PERSON_PAGE (widget)
-                   && ber_person_page_get_modified (BER_PERSON_PAGE (widget)))))
+  /* Until the item page tells it by its property as well. */
+  else if (gtk_widget_get_mapped (widget) && BER_IS_ITEM_PAGE (widget)
+           && ber_item_page_get_modified (BER_ITEM_PAGE (widget)))
     modified = TRUE;
   if (modified)
     return TRUE;
@@ -286,247 +237,6 @@ new_window_activated (GtkWidget  *widget,
 
   ber_window_load (window);
   gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
-chooser_response (BerWindow            *self,
-                  int                   response,
-                  GtkFileChooserNative *chooser)
-{
-  GtkFileChooserAction action = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser));
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
-
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
-    return;
-
-  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
-    {
-      if (!g_str_has_suffix (path, ".db"))
-        {
-          char *with_extension = g_strconcat (path, ".db", NULL);
-
-          g_free (path);
-          path = with_extension;
-        }
-      if (!ber_store_create (path, NULL, NULL, &error))
-        {
-          ber_window_show_toast (self, error->message);
-          return;
-        }
-    }
-
-  /* The register chosen last is the one opened at the next start. */
-  g_settings_set_string (self->settings, "database-path", path);
-  ber_application_open_register (BER_APPLICATION (app), path);
-}
-
-static void
-run_chooser (BerWindow            *self,
-             GtkFileChooserAction  action)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  gboolean save = action == GTK_FILE_CHOOSER_ACTION_SAVE;
-
-  if (self->chooser != NULL)
-    return;
-
-  self->chooser = gtk_file_chooser_native_new (save ? _("New Register") : _("Open Register"),
-                                               GTK_WINDOW (self), action,
-                                               save ? _("_Create") : _("_Open"),
-                                               _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Beredning registers"));
-  gtk_file_filter_add_pattern (filter, "*.db");
-  gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-  if (save)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("register.db"));
-
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-open_register_activated (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  run_chooser (BER_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
-}
-
-static void
-new_register_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  run_chooser (BER_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
-}
-
-typedef struct
-{
-  BerWindow *window;
-  GPtrArray *backups;
-  GPtrArray *checks;
-} RestoreForm;
-
-static void
-restore_form_free (gpointer data)
-{
-  RestoreForm *form = data;
-
-  g_ptr_array_unref (form->backups);
-  g_ptr_array_unref (form->checks);
-  g_free (form);
-}
-
-/* Restoring waits for another program's write to end (up to the busy
- * timeout) and copies the whole register: off the main thread. */
-static void
-restore_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  BerWindow *self = source_object;
-  g_autoptr(GError) error = NULL;
-
-  if (ber_backup_restore (self->database_path, task_data, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
-}
-
-static void
-restore_done (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  BerWindow *self = BER_WINDOW (object);
-  g_autoptr(GError) error = NULL;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", TRUE);
-  ber_window_load (self);
-  if (g_task_propagate_boolean (G_TASK (result), &error))
-    ber_window_show_toast (self, _("The register was restored from the backup"));
-  else
-    {
-      g_autofree char *message = g_strdup_printf (_("The register was not restored: %s"),
-                                                  error->message);
-
-      ber_window_show_toast (self, message);
-    }
-}
-
-static gboolean
-restore_save (BerFormDialog  *dialog,
-              gpointer        data,
-              GError        **error)
-{
-  RestoreForm *form = data;
-  BerWindow *self = form->window;
-  BerBackup *chosen = NULL;
-  g_autoptr(GTask) task = NULL;
-
-  for (guint i = 0; i < form->checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (form->checks, i)))
-      chosen = g_ptr_array_index (form->backups, i);
-
-  if (chosen == NULL)
-    {
-      g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
-                           _("Choose the backup to restore."));
-      return FALSE;
-    }
-
-  for (GList *l = gtk_application_get_windows (gtk_window_get_application (GTK_WINDOW (self)));
-       l != NULL; l = l->next)
-    if (l->data != self && BER_IS_WINDOW (l->data)
-        && g_strcmp0 (BER_WINDOW (l->data)->database_path, self->database_path) == 0)
-      {
-        g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_BUSY,
-                             _("The register is open in another window. Close that window "
-                               "first."));
-        return FALSE;
-      }
-
-  /* The window lets go of the register while it is replaced, then opens it again. */
-  set_store (self, NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", FALSE);
-  ber_window_show_toast (self, _("Restoring the register…"));
-  task = g_task_new (self, NULL, restore_done, NULL);
-  g_task_set_task_data (task, g_strdup (chosen->path), g_free);
-  g_task_run_in_thread (task, restore_thread);
-  return TRUE;
-}
-
-static void
-restore_backup_activated (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  BerWindow *self = BER_WINDOW (widget);
-  g_autoptr(GPtrArray) backups = ber_backup_list (self->database_path);
-  BerFormDialog *dialog;
-  RestoreForm *form;
-  GtkCheckButton *group = NULL;
-
-  if (backups->len == 0)
-    {
-      ber_window_show_toast (self, _("There are no backups of this register yet."));
-      return;
-    }
-
-  dialog = ber_form_dialog_new (GTK_WINDOW (self), _("Restore From a Backup"), _("_Restore"));
-  {
-    g_autofree char *folder = ber_backup_folder (self->database_path);
-    g_autofree char *where = g_strdup_printf (_("Backups of this register are kept in %s. The "
-                                                "register as it is now is kept there too before "
-                                                "it is replaced."),
-                                              folder);
-
-    ber_form_dialog_add_group (dialog, NULL, where);
-  }
-  form = g_new0 (RestoreForm, 1);
-  form->window = self;
-  form->backups = g_ptr_array_ref (backups);
-  form->checks = g_ptr_array_new ();
-
-  for (guint i = 0; i < backups->len; i++)
-    {
-      BerBackup *backup = g_ptr_array_index (backups, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-      g_autofree char *name = g_path_get_basename (backup->path);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), backup->label);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), name);
-      if (group != NULL)
-        gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
-      else
-        group = GTK_CHECK_BUTTON (check);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), i == 0);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      backup->label, -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      g_ptr_array_add (form->checks, check);
-      ber_form_dialog_add (dialog, row);
-    }
-
-  ber_form_dialog_show_error (dialog, NULL);
-  ber_form_dialog_set_save (dialog, restore_save, form, restore_form_free);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -621,7 +331,6 @@ ber_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_object (&self->context);
-  g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BER_TYPE_WINDOW);
@@ -652,8 +361,8 @@ ber_window_get_property (GObject    *object,
     case PROP_DATABASE_PATH:
       g_value_set_string (value, self->database_path);
       break;
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -696,8 +405,8 @@ ber_window_class_init (BerWindowClass *klass)
   properties[PROP_DATABASE_PATH] =
     g_param_spec_string ("database-path", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, BER_TYPE_STORE,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BER_TYPE_CONTEXT,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -709,6 +418,8 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, welcome_path_label);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, demo_button);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, progress_spinner);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, agenda_view);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, agenda_page);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, networks_view);
@@ -717,26 +428,17 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerWindow, reports_page);
 
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_activated);
-  gtk_widget_class_install_action (widget_class, "win.create-register", "s",
-                                   create_register_activated);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated);
   gtk_widget_class_install_action (widget_class, "win.new-window", NULL, new_window_activated);
-  gtk_widget_class_install_action (widget_class, "win.open-register", NULL,
-                                   open_register_activated);
-  gtk_widget_class_install_action (widget_class, "win.new-register", NULL,
-                                   new_register_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.new-entry", NULL, new_entry_activated);
-  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL,
-                                   restore_backup_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-entry", NULL);
+  _ber_window_files_class_init (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-window",
                                        NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
-                                       "win.open-register", NULL);
   /* Read the register again, for changes made by another window or program. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.reload", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
@@ -786,11 +488,12 @@ ber_window_get_database_path (BerWindow *self)
   return self->database_path;
 }
 
-BerStore *
-ber_window_get_store (BerWindow *self)
+/* Returns: (transfer none) (nullable): the services of the register shown */
+BerContext *
+ber_window_get_context (BerWindow *self)
 {
   g_return_val_if_fail (BER_IS_WINDOW (self), NULL);
-  return self->store;
+  return self->context;
 }
 
 const char *
@@ -812,6 +515,9 @@ ber_window_show_toast (BerWindow  *self,
 
   g_return_if_fail (BER_IS_WINDOW (self));
 
+  /* A message from work that ended after the window was closed. */
+  if (self->toast_overlay == NULL)
+    return;
   /* A toast's title is Pango markup; messages name files and records that
    * may hold "&" or "<". */
   escaped = g_markup_escape_text (message, -1);

@@ -4,7 +4,7 @@
 #include <adwaita.h>
 
 #include "ber-application.h"
-#include "ber-store.h"
+#include "ber-context.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +16,7 @@ BerWindow  *ber_window_new               (BerApplication *application,
                                           const char     *database_path);
 void        ber_window_load              (BerWindow      *self);
 const char *ber_window_get_database_path (BerWindow      *self);
-BerStore   *ber_window_get_store         (BerWindow      *self);
+BerContext *ber_window_get_context       (BerWindow      *self);
 const char *ber_window_get_page          (BerWindow      *self);
 void        ber_window_show_toast        (BerWindow      *self,
                                           const char     *message);

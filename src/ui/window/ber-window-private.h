@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ber-agenda-view.h"
+#include "ber-networks-view.h"
+#include "ber-reports-view.h"
+#include "ber-window.h"
+
+G_BEGIN_DECLS
+
+/* The window is split along its seams: the window, its views and the
+ * register it shows (ber-window.c), and what it does with register files
+ * — creating, choosing and restoring them (ber-window-files.c). */
+struct _BerWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  char                 *database_path;
+  BerContext           *context;
+  GSettings            *settings;
+  GtkFileChooserNative *chooser;
+  gboolean              busy;          /* creating or restoring the register */
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  AdwStatusPage        *error_page;
+  GtkLabel             *welcome_path_label;
+  GtkWidget            *demo_button;
+  GtkSpinner           *progress_spinner;
+  GtkLabel             *progress_label;
+  BerAgendaView        *agenda_view;
+  AdwViewStackPage     *agenda_page;
+  BerNetworksView      *networks_view;
+  AdwViewStackPage     *networks_page;
+  BerReportsView       *reports_view;
+  AdwViewStackPage     *reports_page;
+};
+
+void _ber_window_set_context     (BerWindow      *self,
+                                  BerContext     *context);
+void _ber_window_show_error      (BerWindow      *self,
+                                  const GError   *error);
+void _ber_window_show_progress   (BerWindow      *self,
+                                  const char     *message);
+void _ber_window_set_busy        (BerWindow      *self,
+                                  gboolean        busy);
+
+void _ber_window_files_class_init (GtkWidgetClass *widget_class);
+
+G_END_DECLS
