@@ -675,6 +675,19 @@ entry_holds (Entry      *entry,
 
 /* Driver: the logs against the history */
 
+/* Whether @value is a token of the writer whose logged pair is @pair ("w1-7"
+ * and "acronym=w1-8"). */
+static gboolean
+own_token (const char *pair,
+           const char *value)
+{
+  const char *token = strchr (pair, '=');
+  const char *dash = token != NULL ? strchr (token, '-') : NULL;
+
+  return dash != NULL && value != NULL
+         && strncmp (value, token + 1, (gsize) (dash - token)) == 0;
+}
+
 /*
  * A network save as logged: "SAVED network ID VERSION FIELD=TOKEN…", made
  * over the row at version @base. Its entry in the history has exactly
@@ -694,6 +707,7 @@ verify_network_save (Tally      *tally,
   History *history = find_history (histories, id);
   char **pairs = words + 4;
   Entry *entry = NULL;
+  gboolean raced = FALSE;
 
   tally->saves++;
   if (history == NULL || pairs[0] == NULL)
@@ -712,7 +726,10 @@ verify_network_save (Tally      *tally,
        * write can come first: its version is the one the record holds. */
       entry = g_hash_table_lookup (history->by_token, first[1]);
       if (entry_holds (entry, user, pairs) && entry->version < version)
-        tally->reload_races++;
+        {
+          tally->reload_races++;
+          raced = TRUE;
+        }
       else
         {
           tally->lost++;
@@ -733,6 +750,11 @@ verify_network_save (Tally      *tally,
 
         for (guint i = 0; pairs[i] != NULL; i++)
           logged |= g_str_has_prefix (pairs[i], prefix);
+        /* Raced, the log names only the fields the later write left as this
+         * writer wrote them; its other fields of the same save are its own. */
+        if (raced && own_token (pairs[0],
+                                (const char *) g_hash_table_lookup (entry->changes, column)))
+          logged = TRUE;
         if (!logged)
           {
             tally->overwrites++;
