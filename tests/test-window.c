@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <locale.h>
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "ber-demo.h"
@@ -240,6 +242,7 @@ test_narrow (void)
   BerApplication *app = ber_test_application_new ("Test");
   BerWindow *window;
   GtkStack *stack;
+  gboolean narrow = TRUE;
 
   /* GNOME's title buttons: the bare X server's default adds minimize and maximize. */
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
@@ -254,7 +257,7 @@ test_narrow (void)
                                                  pages[i]));
       width = minimum_width (window);
       g_test_message ("%s: %d px", pages[i], width);
-      g_assert_cmpint (width, <=, 360);
+      narrow &= width <= 360;
     }
 
   stack = find_stack_with (GTK_WIDGET (window), "follow-up");
@@ -266,7 +269,7 @@ test_narrow (void)
       gtk_stack_set_visible_child_name (stack, sections[i]);
       width = minimum_width (window);
       g_test_message ("agenda %s: %d px", sections[i], width);
-      g_assert_cmpint (width, <=, 360);
+      narrow &= width <= 360;
     }
 
   /* A meeting's page and an item's page too. */
@@ -284,14 +287,17 @@ test_narrow (void)
     ber_meetings_view_open_meeting (meetings, ber_record_get_id (meeting));
     width = minimum_width (window);
     g_test_message ("meeting page: %d px", width);
-    g_assert_cmpint (width, <=, 360);
+    narrow &= width <= 360;
 
     gtk_stack_set_visible_child_name (stack, "items");
     ber_items_view_show_item (items, ber_record_get_id (item));
     width = minimum_width (window);
     g_test_message ("item page: %d px", width);
-    g_assert_cmpint (width, <=, 360);
+    narrow &= width <= 360;
   }
+
+  /* Each too wide a place is named above. */
+  g_assert_true (narrow);
 
   app_free (app);
   ber_test_remove_tree (dir);
@@ -558,6 +564,15 @@ main (int   argc,
   g_setenv ("GTK_A11Y", "none", TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
+  /* With BEREDNING_LOCALEDIR and LANGUAGE set, in that language: after
+   * gtk_test_init(), which sets a locale of its own. */
+  if (g_getenv ("BEREDNING_LOCALEDIR") != NULL)
+    {
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BEREDNING_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
   adw_init ();
 
   g_test_add_func ("/window/first-start", test_first_start);
