@@ -92,14 +92,23 @@ show_chosen (BerRecordRow *self)
 {
   BerChoiceList list;
   g_autoptr(BerRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (self->id <= 0 || self->context == NULL || !lookup_list (self->choices_name, &list))
     {
       show_label (self, NULL);
       return;
     }
-  record = ber_context_load (self->context, ber_context_choice_type (list), self->id, NULL);
-  show_label (self, record != NULL ? ber_record_get_label (record) : NULL);
+  record = ber_context_load (self->context, ber_context_choice_type (list), self->id, &error);
+  if (record == NULL)
+    {
+      /* Translators: shown in a form row for a record that could not be read, with why */
+      g_autofree char *text = g_strdup_printf (_("Could not be read: %s"), error->message);
+
+      show_label (self, text);
+      return;
+    }
+  show_label (self, ber_record_get_label (record));
 }
 
 static void
