@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ber-print-document.h"
 #include "ber-store.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,28 @@ gint64            ber_agenda_parse_id      (GVariantDict      *options,
                                             const char        *name,
                                             const char        *what,
                                             GError           **error);
+
+/* Helpers of the meeting papers (ber-agenda-export.c). */
+GVariant         *ber_agenda_row_or_null   (BerStore          *store,
+                                            const char        *source,
+                                            gint64             id);
+char             *ber_agenda_person_name   (BerStore          *store,
+                                            gint64             id);
+GVariant         *ber_agenda_entry_item    (BerAgendaMeeting  *meeting,
+                                            GVariant          *entry);
+void              ber_agenda_add_if        (BerPrintDocument  *doc,
+                                            const char        *key,
+                                            const char        *value);
+char             *ber_agenda_join_column   (GPtrArray         *rows,
+                                            const char        *column);
+void              ber_agenda_add_clauses   (BerPrintDocument  *doc,
+                                            GPtrArray         *clauses);
+char             *ber_agenda_meeting_when  (GVariant          *meeting);
+void              ber_agenda_add_signature (BerPrintDocument  *doc,
+                                            const char        *role,
+                                            const char        *name);
+BerPrintDocument *ber_agenda_new_document  (const char        *title,
+                                            GVariant          *meeting);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BerAgendaMeeting, ber_agenda_meeting_free)
 
