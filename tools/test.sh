@@ -82,7 +82,8 @@ if [ "$quick" -eq 0 ]; then
     # its time limits are three times the plain ones.
     # The I/O fault test fails every tenth I/O point there, every one in the
     # plain pass; the crash test kills its writer 40 times there, 200 in the plain pass.
-    BEREDNING_IO_FAULTS_STRIDE=10 BEREDNING_CRASH_ROUNDS=40 \
+    # The UI tests wait up to a minute for what takes a moment elsewhere.
+    BEREDNING_IO_FAULTS_STRIDE=10 BEREDNING_CRASH_ROUNDS=40 BEREDNING_TEST_WAIT_SECONDS=60 \
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       run_pass _build-sanitize testlog.json --timeout-multiplier 3 "$@"
