@@ -616,6 +616,34 @@ test_minutes_statements (Fixture       *f,
 
 /* The board paper */
 
+/* A part of the minutes that cannot be read (its table is gone, dropped by
+ * another program while the register is open) fails the export with that
+ * error: no file is written, and no minutes without the part. */
+static void
+test_minutes_unreadable_part (Fixture       *f,
+                              gconstpointer  data)
+{
+  gint64 meeting_id = meeting_with_items (f->store, "minutes-approved");
+  g_autofree char *register_path = path_in (f, "register.db");
+  g_autofree char *path = path_in (f, "protokoll-utan-del.pdf");
+  const char *argv[] = { "sqlite3", register_path, "DROP TABLE statement;", NULL };
+  g_autofree char *errors = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
+                               &errors, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (errors, ==, "");
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  g_assert_false (ber_export_minutes (f->store, meeting_id, path, &error));
+  g_assert_nonnull (error);
+  g_test_message ("refused: %s", error->message);
+  g_assert_nonnull (strstr (error->message, "statement"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_board_paper (Fixture       *f,
                   gconstpointer  data)
@@ -1435,6 +1463,7 @@ main (int   argc,
   ADD ("minutes", test_minutes);
   ADD ("minutes-extract", test_minutes_extract);
   ADD ("minutes-statements", test_minutes_statements);
+  ADD ("minutes-unreadable-part", test_minutes_unreadable_part);
   ADD ("board-paper", test_board_paper);
   ADD ("meeting-pack", test_meeting_pack);
   ADD ("items-csv", test_items_csv);

@@ -13,12 +13,15 @@ typedef struct
   GVariant  *meeting;          /* meeting_list row */
   GPtrArray *entries;          /* agenda_entry rows, in order */
   gboolean   use_paragraphs;   /* § numbers, else running numbers */
+  GError    *error;            /* the first read of a part that failed */
 } BerAgendaMeeting;
 
 BerAgendaMeeting *ber_agenda_meeting_load  (BerStore          *store,
                                             gint64             meeting_id,
                                             GError           **error);
 void              ber_agenda_meeting_free  (BerAgendaMeeting  *meeting);
+BerPrintDocument *ber_agenda_finish_document (BerAgendaMeeting *meeting,
+                                              BerPrintDocument *doc);
 char             *ber_agenda_entry_number  (BerAgendaMeeting  *meeting,
                                             guint              index);
 char             *ber_agenda_entry_title   (BerAgendaMeeting  *meeting,
@@ -36,11 +39,21 @@ gint64            ber_agenda_parse_id      (GVariantDict      *options,
                                             GError           **error);
 
 /* Helpers of the meeting papers (ber-agenda-export.c). */
+void              ber_agenda_note_failure  (GError           **failure,
+                                            GError            *error);
+GPtrArray        *ber_agenda_rows_for      (BerStore          *store,
+                                            const char        *source,
+                                            const char        *column,
+                                            gint64             id,
+                                            const char        *order,
+                                            GError           **failure);
 GVariant         *ber_agenda_row_or_null   (BerStore          *store,
                                             const char        *source,
-                                            gint64             id);
+                                            gint64             id,
+                                            GError           **failure);
 char             *ber_agenda_person_name   (BerStore          *store,
-                                            gint64             id);
+                                            gint64             id,
+                                            GError           **failure);
 GVariant         *ber_agenda_entry_item    (BerAgendaMeeting  *meeting,
                                             GVariant          *entry);
 void              ber_agenda_add_if        (BerPrintDocument  *doc,

@@ -31,24 +31,69 @@ ber_agenda_rows_where (BerStore    *store,
   if (order != NULL)
     ber_query_add_order (query, order, FALSE);
   ber_query_add_order (query, "id", FALSE);
-  return ber_store_select (store, query, 0, 100000, error);
+  return ber_store_select (store, query, 0, G_MAXUINT, error);
 }
 
-GVariant *
-ber_agenda_row_or_null (BerStore   *store,
-                        const char *source,
-                        gint64      id)
+/**
+ * ber_agenda_note_failure:
+ * @failure: (nullable): where the first failure is kept
+ * @error: (transfer full): a read that failed
+ *
+ * Keeps @error in @failure unless an earlier one is there: a document goes
+ * on being made, and is refused when written.
+ */
+void
+ber_agenda_note_failure (GError **failure,
+                         GError  *error)
 {
+  if (failure != NULL && *failure == NULL)
+    *failure = error;
+  else
+    g_error_free (error);
+}
+
+/* As ber_agenda_rows_where(), but an empty array on failure, noted in @failure. */
+GPtrArray *
+ber_agenda_rows_for (BerStore    *store,
+                     const char  *source,
+                     const char  *column,
+                     gint64       id,
+                     const char  *order,
+                     GError     **failure)
+{
+  GError *error = NULL;
+  GPtrArray *rows = ber_agenda_rows_where (store, source, column, id, order, &error);
+
+  if (rows != NULL)
+    return rows;
+  ber_agenda_note_failure (failure, error);
+  return g_ptr_array_new ();
+}
+
+/* The row @id, or %NULL for none (an id of 0) or on failure, noted in @failure. */
+GVariant *
+ber_agenda_row_or_null (BerStore    *store,
+                        const char  *source,
+                        gint64       id,
+                        GError     **failure)
+{
+  GError *error = NULL;
+  GVariant *row;
+
   if (id <= 0)
     return NULL;
-  return ber_store_get (store, source, id, NULL);
+  row = ber_store_get (store, source, id, &error);
+  if (row == NULL)
+    ber_agenda_note_failure (failure, error);
+  return row;
 }
 
 char *
-ber_agenda_person_name (BerStore *store,
-                        gint64    id)
+ber_agenda_person_name (BerStore  *store,
+                        gint64     id,
+                        GError   **failure)
 {
-  g_autoptr(GVariant) row = ber_agenda_row_or_null (store, "person", id);
+  g_autoptr(GVariant) row = ber_agenda_row_or_null (store, "person", id, failure);
 
   return g_strdup (row != NULL ? ber_row_text (row, "name") : "");
 }
@@ -82,7 +127,18 @@ ber_agenda_meeting_free (BerAgendaMeeting *m)
   g_clear_object (&m->store);
   g_clear_pointer (&m->meeting, g_variant_unref);
   g_clear_pointer (&m->entries, g_ptr_array_unref);
+  g_clear_error (&m->error);
   g_free (m);
+}
+
+/* Hands @m's first failed read to @doc, which is then refused when written. */
+BerPrintDocument *
+ber_agenda_finish_document (BerAgendaMeeting *m,
+                            BerPrintDocument *doc)
+{
+  if (m->error != NULL)
+    ber_agenda_note_failure (ber_print_document_failure (doc), g_error_copy (m->error));
+  return doc;
 }
 
 /* "§ 61" once the paragraphs are set, else "6."; "" for a point outside the series. */
@@ -102,7 +158,8 @@ GVariant *
 ber_agenda_entry_item (BerAgendaMeeting *m,
                        GVariant         *entry)
 {
-  return ber_agenda_row_or_null (m->store, "item_list", ber_row_integer (entry, "item_id"));
+  return ber_agenda_row_or_null (m->store, "item_list", ber_row_integer (entry, "item_id"),
+                                 &m->error);
 }
 
 char *
@@ -223,11 +280,12 @@ add_board_paper (BerPrintDocument *doc,
                  guint             level)
 {
   gint64 item_id = ber_row_integer (item, "id");
-  g_autoptr(GPtrArray) clauses = ber_agenda_rows_where (store, "clause", "item_id", item_id,
-                                                        "position", NULL);
-  g_autoptr(GPtrArray) documents = ber_agenda_rows_where (store, "document", "item_id", item_id,
-                                                          "position", NULL);
-  g_autofree char *presenter = ber_agenda_person_name (store, presenter_id);
+  GError **failure = ber_print_document_failure (doc);
+  g_autoptr(GPtrArray) clauses = ber_agenda_rows_for (store, "clause", "item_id", item_id,
+                                                      "position", failure);
+  g_autoptr(GPtrArray) documents = ber_agenda_rows_for (store, "document", "item_id", item_id,
+                                                        "position", failure);
+  g_autofree char *presenter = ber_agenda_person_name (store, presenter_id, failure);
   const char *description = ber_row_text (item, "description");
   const char *assessment = ber_row_text (item, "assessment");
 
@@ -278,19 +336,21 @@ add_board_paper (BerPrintDocument *doc,
 
 /* The presenter of an item: from its latest agenda entry. */
 static gint64
-item_presenter (BerStore *store,
-                gint64    item_id,
-                char    **body_name)
+item_presenter (BerStore  *store,
+                gint64     item_id,
+                char     **body_name,
+                GError   **failure)
 {
-  g_autoptr(GPtrArray) entries = ber_agenda_rows_where (store, "agenda_entry", "item_id", item_id,
-                                                        NULL, NULL);
+  g_autoptr(GPtrArray) entries = ber_agenda_rows_for (store, "agenda_entry", "item_id", item_id,
+                                                      NULL, failure);
   GVariant *last;
   g_autoptr(GVariant) meeting = NULL;
 
-  if (entries == NULL || entries->len == 0)
+  if (entries->len == 0)
     return 0;
   last = g_ptr_array_index (entries, entries->len - 1);
-  meeting = ber_agenda_row_or_null (store, "meeting_list", ber_row_integer (last, "meeting_id"));
+  meeting = ber_agenda_row_or_null (store, "meeting_list", ber_row_integer (last, "meeting_id"),
+                                    failure);
   if (meeting != NULL && body_name != NULL && *body_name == NULL)
     *body_name = g_strdup (ber_row_text (meeting, "body_name"));
   return ber_row_integer (last, "presenter_id");
@@ -308,11 +368,11 @@ ber_board_paper_document (BerStore  *store,
 
   if (item == NULL)
     return NULL;
+  doc = ber_print_document_new (ber_row_text (item, "title"));
   if (*ber_row_text (item, "routed_body_name"))
     body_name = g_strdup (ber_row_text (item, "routed_body_name"));
-  presenter = item_presenter (store, item_id, &body_name);
+  presenter = item_presenter (store, item_id, &body_name, ber_print_document_failure (doc));
 
-  doc = ber_print_document_new (ber_row_text (item, "title"));
   ber_print_document_set_header_text (doc, ber_row_text (item, "diary_number"));
   ber_print_document_add_paragraph (doc, _("Board paper"), BER_PRINT_STYLE_SMALL);
   ber_print_document_add_title (doc, ber_row_text (item, "title"));
@@ -337,7 +397,9 @@ add_agenda_entry (BerPrintDocument *doc,
   GVariant *entry = g_ptr_array_index (m->entries, index);
   g_autoptr(GVariant) item = ber_agenda_entry_item (m, entry);
   g_autofree char *heading = numbered_title (m, index, public_version);
-  g_autofree char *presenter = ber_agenda_person_name (m->store, ber_row_integer (entry, "presenter_id"));
+  g_autofree char *presenter = ber_agenda_person_name (m->store,
+                                                       ber_row_integer (entry, "presenter_id"),
+                                                       &m->error);
   gboolean confidential = item != NULL && ber_row_integer (item, "confidential") != 0;
 
   /* Not a heading: the table of contents of the pack lists the board papers. */
@@ -364,11 +426,11 @@ add_agenda_proposal (BerPrintDocument *doc,
 
   if (item != NULL)
     {
-      g_autoptr(GPtrArray) clauses = ber_agenda_rows_where (m->store, "clause", "item_id",
-                                                            ber_row_integer (item, "id"),
-                                                            "position", NULL);
+      g_autoptr(GPtrArray) clauses = ber_agenda_rows_for (m->store, "clause", "item_id",
+                                                          ber_row_integer (item, "id"),
+                                                          "position", &m->error);
 
-      if (clauses != NULL && clauses->len > 0)
+      if (clauses->len > 0)
         {
           ber_print_document_add_paragraph (doc, _("Proposed decision"), BER_PRINT_STYLE_ITALIC);
           ber_agenda_add_clauses (doc, clauses);
@@ -378,8 +440,9 @@ add_agenda_proposal (BerPrintDocument *doc,
            && g_str_has_prefix (ber_row_text (entry, "title"), "Val av justerare")
            && ber_row_integer (m->meeting, "checker_id") > 0)
     {
-      g_autofree char *checker = ber_agenda_person_name (m->store, ber_row_integer (m->meeting,
-                                                                         "checker_id"));
+      g_autofree char *checker
+          = ber_agenda_person_name (m->store, ber_row_integer (m->meeting, "checker_id"),
+                                    &m->error);
       /* Translators: "Presidiets förslag: Anna Berg utses att jämte ordföranden justera protokollet." */
       g_autofree char *proposal = g_strdup_printf (_("The presidium proposes: %s is appointed to "
                                                      "approve the minutes together with the "
@@ -396,7 +459,9 @@ add_notice (BerPrintDocument *doc,
             gboolean          in_pack)
 {
   g_autofree char *when = ber_agenda_meeting_when (m->meeting);
-  g_autofree char *chair = ber_agenda_person_name (m->store, ber_row_integer (m->meeting, "chair_id"));
+  g_autofree char *chair = ber_agenda_person_name (m->store,
+                                                   ber_row_integer (m->meeting, "chair_id"),
+                                                   &m->error);
 
   if (in_pack)
     ber_print_document_add_heading (doc, 1, _("Notice and agenda"));
@@ -434,7 +499,7 @@ ber_agenda_document (BerStore  *store,
     return NULL;
   doc = ber_agenda_new_document (_("Notice of meeting"), m->meeting);
   add_notice (doc, m, FALSE, FALSE);
-  return doc;
+  return ber_agenda_finish_document (m, doc);
 }
 
 /* The meeting pack */
@@ -480,7 +545,7 @@ ber_meeting_pack_document (BerStore  *store,
       add_board_paper (doc, store, item, ber_row_integer (entry, "presenter_id"),
                        ber_row_text (m->meeting, "body_name"), 2);
     }
-  return doc;
+  return ber_agenda_finish_document (m, doc);
 }
 
 /* Files */

@@ -312,6 +312,12 @@ ber_agenda_ics_text (BerStore  *store,
       if (m == NULL)
         return NULL;
       append_event (out, m, stamp);
+      /* An item's title that could not be read fails the calendar. */
+      if (m->error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&m->error));
+          return NULL;
+        }
     }
   append_line (out, "END:VCALENDAR");
   return g_string_free (g_steal_pointer (&out), FALSE);

@@ -47,11 +47,12 @@ add_statements (BerPrintDocument *doc,
                 BerStore         *store,
                 gint64            entry_id)
 {
-  g_autoptr(GPtrArray) statements = ber_agenda_rows_where (store, "statement", "agenda_entry_id",
-                                                           entry_id, "position", NULL);
+  g_autoptr(GPtrArray) statements = ber_agenda_rows_for (store, "statement", "agenda_entry_id",
+                                                         entry_id, "position",
+                                                         ber_print_document_failure (doc));
   const char *previous = NULL;
 
-  for (guint i = 0; statements != NULL && i < statements->len; i++)
+  for (guint i = 0; i < statements->len; i++)
     {
       GVariant *row = g_ptr_array_index (statements, i);
       const char *kind = ber_row_text (row, "kind");
@@ -84,9 +85,9 @@ add_decision (BerPrintDocument *doc,
   g_autoptr(GVariant) item = ber_agenda_entry_item (m, entry);
   g_autofree char *number = ber_agenda_entry_number (m, index);
   g_autofree char *title = ber_agenda_entry_title (m, index, FALSE);
-  g_autoptr(GPtrArray) clauses = ber_agenda_rows_where (m->store, "clause", "agenda_entry_id",
-                                                        ber_row_integer (entry, "id"), "position",
-                                                        NULL);
+  g_autoptr(GPtrArray) clauses = ber_agenda_rows_for (m->store, "clause", "agenda_entry_id",
+                                                      ber_row_integer (entry, "id"), "position",
+                                                      &m->error);
   const char *decision = ber_row_text (entry, "decision");
   const char *note = ber_row_text (entry, "decision_note");
 
@@ -125,10 +126,10 @@ add_copy_to (BerPrintDocument *doc,
              BerStore         *store,
              GVariant         *entry)
 {
-  g_autoptr(GPtrArray) recipients = ber_agenda_rows_where (store, "distribution",
-                                                           "agenda_entry_id",
-                                                           ber_row_integer (entry, "id"), NULL,
-                                                           NULL);
+  g_autoptr(GPtrArray) recipients = ber_agenda_rows_for (store, "distribution",
+                                                         "agenda_entry_id",
+                                                         ber_row_integer (entry, "id"), NULL,
+                                                         ber_print_document_failure (doc));
   g_autofree char *list = ber_agenda_join_column (recipients, "recipient");
 
   ber_agenda_add_if (doc, _("Copy to"), list);
@@ -140,8 +141,8 @@ add_attendance (BerPrintDocument *doc,
                 BerAgendaMeeting *m)
 {
   gint64 meeting_id = ber_row_integer (m->meeting, "id");
-  g_autoptr(GPtrArray) rows = ber_agenda_rows_where (m->store, "attendance", "meeting_id",
-                                                     meeting_id, NULL, NULL);
+  g_autoptr(GPtrArray) rows = ber_agenda_rows_for (m->store, "attendance", "meeting_id",
+                                                   meeting_id, NULL, &m->error);
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) deputies = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_free);
@@ -154,11 +155,12 @@ add_attendance (BerPrintDocument *doc,
     { _("Officials"), officials }, { _("Absent"), absent },
   };
 
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
       GVariant *row = g_ptr_array_index (rows, i);
       g_autoptr(GVariant) person = ber_agenda_row_or_null (m->store, "person",
-                                                ber_row_integer (row, "person_id"));
+                                                           ber_row_integer (row, "person_id"),
+                                                           &m->error);
       const char *role = ber_row_text (row, "role");
       const char *party = person != NULL ? ber_row_text (person, "party") : "";
       g_autofree char *name = NULL;
@@ -274,8 +276,9 @@ ber_minutes_document (BerStore  *store,
   if (m == NULL)
     return NULL;
   when = ber_agenda_meeting_when (m->meeting);
-  chair = ber_agenda_person_name (store, ber_row_integer (m->meeting, "chair_id"));
-  checker = ber_agenda_person_name (store, ber_row_integer (m->meeting, "checker_id"));
+  chair = ber_agenda_person_name (store, ber_row_integer (m->meeting, "chair_id"), &m->error);
+  checker = ber_agenda_person_name (store, ber_row_integer (m->meeting, "checker_id"),
+                                    &m->error);
   range = paragraph_range (m);
   appeal = appeal_ends (ber_row_text (m->meeting, "posted_on"));
 
@@ -317,7 +320,7 @@ ber_minutes_document (BerStore  *store,
       add_copy_to (doc, store, entry);
       ber_print_document_add_spacer (doc, 10);
     }
-  return doc;
+  return ber_agenda_finish_document (m, doc);
 }
 
 BerPrintDocument *
@@ -359,5 +362,5 @@ ber_minutes_extract_document (BerStore  *store,
   ber_agenda_add_signature (doc, _("Certified by"), NULL);
   ber_print_document_add_spacer (doc, 12);
   add_copy_to (doc, store, g_ptr_array_index (m->entries, index));
-  return doc;
+  return ber_agenda_finish_document (m, doc);
 }

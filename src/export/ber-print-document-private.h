@@ -123,6 +123,7 @@ struct _BerPrintDocument
   double        page_width;
   double        page_height;
   GPtrArray    *pages;            /* GArray of Placement */
+  GError       *error;            /* the first read that failed while it was made */
 };
 
 void         ber_print_block_free         (gpointer          data);

@@ -34,6 +34,7 @@ ber_print_document_finalize (GObject *object)
   g_clear_pointer (&self->created, g_date_time_unref);
   g_free (self->title);
   g_free (self->header_text);
+  g_clear_error (&self->error);
 
   G_OBJECT_CLASS (ber_print_document_parent_class)->finalize (object);
 }
@@ -514,6 +515,22 @@ add_outline (BerPrintDocument *self,
  * Lays the document out on A4 and writes it to @path as PDF, through a
  * temporary file, readable only by its owner.
  */
+/**
+ * ber_print_document_failure:
+ *
+ * Where the first read that failed while the document was made is kept
+ * (see ber_agenda_note_failure()); writing the document then fails with
+ * that error instead of leaving the part out.
+ *
+ * Returns: (transfer none): the document's slot for that error
+ */
+GError **
+ber_print_document_failure (BerPrintDocument *self)
+{
+  g_return_val_if_fail (BER_IS_PRINT_DOCUMENT (self), NULL);
+  return &self->error;
+}
+
 gboolean
 ber_print_document_write_pdf (BerPrintDocument *self,
                               const char       *path,
@@ -528,6 +545,13 @@ ber_print_document_write_pdf (BerPrintDocument *self,
 
   g_return_val_if_fail (BER_IS_PRINT_DOCUMENT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+
+  /* A document with a part that could not be read is not written at all. */
+  if (self->error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->error));
+      return FALSE;
+    }
 
   surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, BER_PRINT_A4_WIDTH,
                                                  BER_PRINT_A4_HEIGHT);

@@ -73,6 +73,7 @@ void              ber_print_document_add_table_of_contents (BerPrintDocument  *s
                                                             const char        *heading,
                                                             guint              max_level);
 void              ber_print_document_add_page_break        (BerPrintDocument  *self);
+GError         **ber_print_document_failure               (BerPrintDocument  *self);
 void              ber_print_document_add_spacer            (BerPrintDocument  *self,
                                                             double             points);
 void              ber_print_document_begin_keep_together   (BerPrintDocument  *self);
