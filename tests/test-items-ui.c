@@ -766,6 +766,54 @@ test_changed_elsewhere (Fixture       *f,
   ber_test_screenshot (page, "item-page.png");
 }
 
+/* Typing a search while a row is selected reads the count and the rows shown,
+ * not every row of the new result (as a selection looking for its row did). */
+static void
+test_search_reads_what_is_shown (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkColumnView *columns;
+  GListModel *model;
+  guint fetches, n_before;
+
+  /* Thirty pages of matters about one subject, written with no view on them. */
+  g_object_set (f->view, "context", NULL, NULL);
+  g_assert_true (ber_store_begin (f->store, &error));
+  for (guint i = 0; i < 30 * BER_RECORD_LIST_PAGE_SIZE; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Remiss %04u om sammanhållningspolitik", i);
+      GVariantBuilder builder;
+
+      g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+      g_variant_builder_add (&builder, "{sv}", "title", g_variant_new_string (title));
+      g_variant_builder_add (&builder, "{sv}", "received_on", g_variant_new_string ("2026-01-15"));
+      g_variant_builder_add (&builder, "{sv}", "type", g_variant_new_string ("referral"));
+      ber_store_insert (f->store, "item", g_variant_builder_end (&builder), &error);
+      g_assert_no_error (error);
+    }
+  g_assert_true (ber_store_commit (f->store, &error));
+  g_object_set (f->view, "context", f->context, NULL);
+  ber_test_spin ();
+
+  model = ber_items_view_get_model (f->view);
+  columns = GTK_COLUMN_VIEW (ber_test_require_widget (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW,
+                                                      NULL));
+  g_assert_true (gtk_selection_model_select_item (gtk_column_view_get_model (columns), 0, TRUE));
+  ber_test_spin ();
+  fetches = ber_record_list_get_n_fetches (BER_RECORD_LIST (model));
+  n_before = g_list_model_get_n_items (model);
+
+  gtk_editable_set_text (GTK_EDITABLE (ber_test_require_widget (GTK_WIDGET (f->view),
+                                                                GTK_TYPE_SEARCH_ENTRY, NULL)),
+                         "sammanhållningspolitik");
+  spin_until_changed (model, n_before);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 30 * BER_RECORD_LIST_PAGE_SIZE);
+  g_test_message ("pages read for the search: %u",
+                  ber_record_list_get_n_fetches (BER_RECORD_LIST (model)) - fetches);
+  g_assert_cmpuint (ber_record_list_get_n_fetches (BER_RECORD_LIST (model)) - fetches, <=, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -782,6 +830,7 @@ main (int   argc,
   ADD ("/items-ui/export-list", test_export_list);
   ADD ("/items-ui/unsaved-changes", test_unsaved_changes);
   ADD ("/items-ui/changed-elsewhere", test_changed_elsewhere);
+  ADD ("/items-ui/search-reads-what-is-shown", test_search_reads_what_is_shown);
 
   return g_test_run ();
 }

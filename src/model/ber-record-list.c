@@ -142,18 +142,34 @@ position_of (BerRecordList *self,
   return position;
 }
 
+/*
+ * Every row may be another: told as all rows going, then the new ones
+ * coming, never as one change. Told as one, GTK looks for each row it shows
+ * (and for the selected one) among all the new rows, reading the whole
+ * result page by page: at a million rows that freezes the window.
+ */
+static void
+replace_all (BerRecordList *self,
+             guint          new_n)
+{
+  guint old_n = self->n_items;
+
+  g_hash_table_remove_all (self->pages);
+  self->n_items = 0;
+  if (old_n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, 0);
+  self->n_items = new_n;
+  if (new_n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, new_n);
+  if (old_n != new_n)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
 static void
 reset (BerRecordList *self)
 {
-  guint old_n = self->n_items;
-  guint new_n;
-
   g_hash_table_remove_all (self->pages);
-  new_n = count_rows (self);
-  set_n_items (self, new_n);
-
-  if (old_n > 0 || new_n > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
+  replace_all (self, count_rows (self));
 }
 
 static gboolean
@@ -198,10 +214,7 @@ on_row_changed (BerRecordList *self,
     {
       /* A name shown through a view changed: the rows are the same, their text may not be. */
       if (depends_on (self, table) && self->n_items > 0)
-        {
-          g_hash_table_remove_all (self->pages);
-          g_list_model_items_changed (G_LIST_MODEL (self), 0, self->n_items, self->n_items);
-        }
+        replace_all (self, self->n_items);
       return;
     }
 

@@ -332,21 +332,27 @@ show_bound_cells (BerAgendaList *self)
 
 /* Keeping the selection */
 
-/* Runs before the selection hears of the change. */
+/* Runs before the selection hears of the change. A list read anew says so
+ * twice (all entries go, then all come): the entry is kept from the first. */
 static void
 on_entries_changing (BerAgendaList *self)
 {
   BerRecord *selected = gtk_single_selection_get_selected_item (self->selection);
 
-  self->keep_id = selected != NULL ? ber_record_get_id (selected) : 0;
+  if (selected != NULL)
+    self->keep_id = ber_record_get_id (selected);
 }
 
-/* Runs after it: the entry selected before stays selected. */
+/* Runs after it: the entry selected before stays selected, once there are
+ * entries again. */
 static void
 on_entries_changed (BerAgendaList *self)
 {
-  if (self->keep_id != 0)
-    ber_agenda_list_select_id (self, self->keep_id);
+  if (self->keep_id != 0 && g_list_model_get_n_items (self->entries) > 0)
+    {
+      ber_agenda_list_select_id (self, self->keep_id);
+      self->keep_id = 0;
+    }
 }
 
 static void
