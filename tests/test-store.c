@@ -756,7 +756,7 @@ test_migrate_from_schema_1 (void)
   store = ber_backup_open_register (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ber_store_get_schema_version (store), ==, BER_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (BER_STORE_SCHEMA_VERSION, ==, 4);
+  g_assert_cmpint (BER_STORE_SCHEMA_VERSION, ==, 5);
   g_assert_true (ber_store_check_integrity (store, &error));
   g_assert_no_error (error);
 
@@ -789,6 +789,14 @@ test_migrate_from_schema_1 (void)
   g_assert_cmpuint (count (store, "history"), ==, 2);
   g_assert_true (ber_store_check_integrity (store, &error));
   g_assert_finalize_object (store);
+
+  /* Schema 5's indexes of the lists are there, the reply date's now whole. */
+  g_assert_cmpint (sqlite_int (path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                     "AND name IN ('item_diary_number_idx', 'item_title_idx', "
+                                     "'item_status_reply_idx', 'item_subject_area_idx', "
+                                     "'report_received_idx')"), ==, 5);
+  g_assert_cmpint (sqlite_int (path, "SELECT count(*) FROM sqlite_master WHERE "
+                                     "name = 'item_reply_idx' AND sql NOT LIKE '%WHERE%'"), ==, 1);
 
   /* The register was snapshotted as it was before the migration. */
   backups = ber_backup_list (path);

@@ -290,9 +290,12 @@ search_index_for (const BerQuery *query,
   return NULL;
 }
 
+/* The table itself when the query needs nothing of the view; a count needs
+ * no order (@with_orders %FALSE), so it counts the table whatever the order. */
 static const char *
-resolve_source (BerSqliteStore       *self,
-                const BerQuery *query)
+resolve_source (BerSqliteStore *self,
+                const BerQuery *query,
+                gboolean        with_orders)
 {
   const char *source = ber_query_get_source (query);
   const GPtrArray *conditions = ber_query_get_conditions (query);
@@ -310,7 +313,7 @@ resolve_source (BerSqliteStore       *self,
     if (!ber_store_has_column (BER_STORE (self), table,
                                ((const BerQueryCondition *) g_ptr_array_index (conditions, i))->column))
       return source;
-  for (guint i = 0; i < orders->len; i++)
+  for (guint i = 0; with_orders && i < orders->len; i++)
     if (!ber_store_has_column (BER_STORE (self), table,
                                ((const BerQueryOrder *) g_ptr_array_index (orders, i))->column))
       return source;
@@ -340,7 +343,7 @@ _ber_sqlite_store_count (BerStore        *store,
   if (!_ber_sqlite_store_check_source (self, ber_query_get_source (query), error))
     return FALSE;
 
-  source = resolve_source (self, query);
+  source = resolve_source (self, query, FALSE);
   g_string_printf (sql, "SELECT count(*) FROM \"%s\"", source);
   if (!append_where (self, query, source, sql, error))
     return FALSE;
@@ -380,7 +383,7 @@ _ber_sqlite_store_select (BerStore        *store,
     return NULL;
 
   /* First the page's ids, in order… */
-  source = resolve_source (self, query);
+  source = resolve_source (self, query, TRUE);
   g_string_printf (sql, "SELECT id FROM \"%s\"", source);
   if (!append_where (self, query, source, sql, error)
       || !append_order (self, query, source, sql, error))
@@ -454,6 +457,65 @@ _ber_sqlite_store_select (BerStore        *store,
   return g_steal_pointer (&rows);
 }
 
+/**
+ * ber_sqlite_store_explain:
+ * @query: a query of a list
+ * @page: %TRUE for the statement that reads a page of ids, %FALSE for the count
+ *
+ * How SQLite runs the statement the store makes of @query: the lines of its
+ * EXPLAIN QUERY PLAN ("SEARCH item USING INDEX item_status_idx (status=?)"),
+ * one a line. For tests that every list has an index to use.
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error set
+ */
+char *
+ber_sqlite_store_explain (BerStore        *store,
+                          const BerQuery  *query,
+                          gboolean         page,
+                          GError         **error)
+{
+  BerSqliteStore *self;
+  g_autoptr(GString) sql = g_string_new ("EXPLAIN QUERY PLAN ");
+  g_autoptr(GString) plan = g_string_new (NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *source;
+  int index = 1;
+  int rc;
+
+  g_return_val_if_fail (BER_IS_SQLITE_STORE (store), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  self = BER_SQLITE_STORE (store);
+  if (!_ber_sqlite_store_check_source (self, ber_query_get_source (query), error))
+    return NULL;
+  source = resolve_source (self, query, page);
+  g_string_append_printf (sql, page ? "SELECT id FROM \"%s\"" : "SELECT count(*) FROM \"%s\"",
+                          source);
+  if (!append_where (self, query, source, sql, error)
+      || (page && !append_order (self, query, source, sql, error)))
+    return NULL;
+  if (page)
+    g_string_append (sql, " LIMIT ? OFFSET ?");
+
+  stmt = _ber_sqlite_store_prepare (self, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+  bind_where (query, source, stmt, &index);
+  if (page)
+    {
+      sqlite3_bind_int64 (stmt, index++, 100);
+      sqlite3_bind_int64 (stmt, index, 0);
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+  if (rc != SQLITE_DONE)
+    {
+      _ber_sqlite_store_set_error (self, error, rc);
+      return NULL;
+    }
+  return g_string_free (g_steal_pointer (&plan), FALSE);
+}
+
 /*
  * The position of a row in a query's order is the number of rows that sort
  * before it. Each order column c with the row's value v contributes
@@ -513,7 +575,7 @@ _ber_sqlite_store_position (BerStore        *store,
   *position = -1;
   if (!_ber_sqlite_store_check_source (self, ber_query_get_source (query), error))
     return FALSE;
-  source = resolve_source (self, query);
+  source = resolve_source (self, query, TRUE);
 
   /* Is the row in the query at all, and what are its order values? */
   g_string_printf (sql, "SELECT * FROM \"%s\"", source);

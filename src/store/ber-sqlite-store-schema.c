@@ -20,6 +20,7 @@ static const char *migrations[] = {
   RESOURCE_PREFIX "/store/002-statements.sql",
   RESOURCE_PREFIX "/store/003-search.sql",
   RESOURCE_PREFIX "/store/004-versions.sql",
+  RESOURCE_PREFIX "/store/005-list-indexes.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BER_STORE_SCHEMA_VERSION);
 

@@ -51,5 +51,9 @@ gboolean    ber_store_replace_file       (const char            *register_path,
 gboolean    ber_store_vacuum_into        (BerStore              *self,
                                           const char            *dest,
                                           GError               **error);
+char       *ber_sqlite_store_explain     (BerStore              *self,
+                                          const BerQuery        *query,
+                                          gboolean               page,
+                                          GError               **error);
 
 G_END_DECLS

@@ -36,7 +36,7 @@ typedef enum
 
 
 /* The schema version this program writes. */
-#define BER_STORE_SCHEMA_VERSION 4
+#define BER_STORE_SCHEMA_VERSION 5
 
 #define BER_TYPE_STORE (ber_store_get_type ())
 
