@@ -192,7 +192,7 @@ ber_agenda_add_items (BerStore     *store,
   for (guint i = 0; i < n_items && ok; i++)
     ok = ber_agenda_record_transition (store, item_ids[i], "ready", "on-agenda", reason, error);
   ok = ok && ber_agenda_insert_before_end (store, meeting, values, error);
-  return commit_or_rollback (store, ok, error);
+  return ber_service_commit_or_rollback (store, ok, error);
 }
 
 static char *
@@ -252,7 +252,10 @@ ber_agenda_add_reports (BerStore     *store,
 
   if (!ber_store_begin (store, error))
     goto failed;
-  return commit_or_rollback (store, ber_agenda_insert_before_end (store, meeting, values, error), error);
+  return ber_service_commit_or_rollback (store,
+                                         ber_agenda_insert_before_end (store, meeting, values,
+                                                                       error),
+                                         error);
 
 failed:
   return FALSE;
@@ -286,7 +289,7 @@ ber_agenda_add_minutes (BerStore     *store,
         goto failed;
       if (meeting_ids[i] == meeting_id)
         {
-          fail_invalid (error, _("A meeting cannot take its own minutes as information."));
+          ber_service_refuse (error, _("A meeting cannot take its own minutes as information."));
           goto failed;
         }
       /* Translators: an agenda entry, "Minutes of Internationella beredningen, 2026-03-04" */
@@ -299,7 +302,10 @@ ber_agenda_add_minutes (BerStore     *store,
 
   if (!ber_store_begin (store, error))
     goto failed;
-  return commit_or_rollback (store, ber_agenda_insert_before_end (store, meeting, values, error), error);
+  return ber_service_commit_or_rollback (store,
+                                         ber_agenda_insert_before_end (store, meeting, values,
+                                                                       error),
+                                         error);
 
 failed:
   return FALSE;

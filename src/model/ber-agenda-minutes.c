@@ -27,7 +27,7 @@ require_minutes_open (GVariant  *meeting,
   if (g_str_equal (status, "agenda-locked") || g_str_equal (status, "held"))
     return TRUE;
   if (g_str_equal (status, "planned"))
-    return fail_invalid (error, _("Lock the agenda before recording the minutes."));
+    return ber_service_refuse (error, _("Lock the agenda before recording the minutes."));
   g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
                _("The minutes of the meeting of %s on %s are already approved."),
                row_text (meeting, "body_name"), row_text (meeting, "held_on"));
@@ -134,7 +134,7 @@ ber_agenda_record_decision (BerStore           *store,
       || !require_minutes_open (meeting, error))
     return FALSE;
   if (decision != NULL && ber_choice_index (BER_CHOICES_DECISION, decision) < 0)
-    return fail_invalid (error, _("Unknown decision."));
+    return ber_service_refuse (error, _("Unknown decision."));
 
   for (guint i = 0; clauses != NULL && clauses[i] != NULL && !has_clause; i++)
     {
@@ -143,7 +143,7 @@ ber_agenda_record_decision (BerStore           *store,
       has_clause = *text != '\0';
     }
   if (g_strcmp0 (decision, "amended") == 0 && !has_clause)
-    return fail_invalid (error, _("An amended decision needs at least one att-clause."));
+    return ber_service_refuse (error, _("An amended decision needs at least one att-clause."));
 
   if (!ber_store_begin (store, error))
     return FALSE;
@@ -154,7 +154,7 @@ ber_agenda_record_decision (BerStore           *store,
                          error)
        && replace_decision_clauses (store, entry, decision != NULL ? decision : "", clauses,
                                     error);
-  return commit_or_rollback (store, ok, error);
+  return ber_service_commit_or_rollback (store, ok, error);
 }
 
 /**
@@ -187,7 +187,7 @@ ber_agenda_set_attendance (BerStore          *store,
                                                                          : "member"),
                                         "present", V_INT (attendees[i].present ? 1 : 0), NULL),
                            error) != 0;
-  return commit_or_rollback (store, ok, error);
+  return ber_service_commit_or_rollback (store, ok, error);
 }
 
 /**
@@ -221,7 +221,7 @@ ber_agenda_set_distribution (BerStore           *store,
                                             "recipient", V_STR (recipient), NULL),
                                error) != 0;
     }
-  return commit_or_rollback (store, ok, error);
+  return ber_service_commit_or_rollback (store, ok, error);
 }
 
 /**
@@ -274,8 +274,8 @@ check_statements (GPtrArray              *old,
       for (guint k = 0; !known && k < old->len; k++)
         known = row_id (g_ptr_array_index (old, k), "id") == statements[i].id;
       if (!known)
-        return fail_invalid (error, _("A reservation or statement was removed in another "
-                                      "window. Close the dialog and open it again."));
+        return ber_service_refuse (error, _("A reservation or statement was removed in another "
+                                   "window. Close the dialog and open it again."));
     }
   return TRUE;
 }
@@ -369,7 +369,7 @@ ber_agenda_set_statements (BerStore               *store,
     }
   for (guint i = 0; ok && i < n_statements; i++)
     ok = write_statement (store, entry_id, old, &statements[i], i + 1, error);
-  return commit_or_rollback (store, ok, error);
+  return ber_service_commit_or_rollback (store, ok, error);
 }
 
 /* Moves each item on the agenda on by its decision. */
@@ -442,11 +442,11 @@ ber_agenda_record_minutes (BerStore             *store,
         }
     }
   if (approved_on != NULL && strcmp (approved_on, row_text (meeting, "held_on")) < 0)
-    return fail_invalid (error, _("The minutes cannot be approved before the meeting."));
+    return ber_service_refuse (error, _("The minutes cannot be approved before the meeting."));
   if (posted_on != NULL && approved_on == NULL)
-    return fail_invalid (error, _("The minutes must be approved before they are posted."));
+    return ber_service_refuse (error, _("The minutes must be approved before they are posted."));
   if (posted_on != NULL && strcmp (posted_on, approved_on) < 0)
-    return fail_invalid (error, _("The minutes cannot be posted before they are approved."));
+    return ber_service_refuse (error, _("The minutes cannot be posted before they are approved."));
 
   if (!ber_store_begin (store, error))
     return FALSE;
@@ -460,7 +460,7 @@ ber_agenda_record_minutes (BerStore             *store,
                          error)
        && move_items_on (store, meeting, entries, error)
        && ber_reports_mark_presented (store, meeting_id, error);
-  return commit_or_rollback (store, ok, error);
+  return ber_service_commit_or_rollback (store, ok, error);
 }
 
 /* Follow-up */
@@ -590,7 +590,7 @@ require_decision_clause (BerStore *store,
   if (clause == NULL)
     return FALSE;
   if (row_id (clause, "agenda_entry_id") == 0)
-    return fail_invalid (error, _("Only a decision’s att-clauses are followed up."));
+    return ber_service_refuse (error, _("Only a decision’s att-clauses are followed up."));
   return TRUE;
 }
 
@@ -604,7 +604,7 @@ ber_agenda_set_clause_followup (BerStore   *store,
   if (!require_decision_clause (store, clause_id, error))
     return FALSE;
   if (due_on != NULL && *due_on != '\0' && !ber_date_is_valid (due_on))
-    return fail_invalid (error, _("The due date is not a valid date."));
+    return ber_service_refuse (error, _("The due date is not a valid date."));
   return ber_store_update (store, "clause", clause_id,
                            ber_store_values ("responsible_id", v_id_or_null (responsible_id),
                                         "due_on", v_date_or_null (due_on), NULL),

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ber-agenda.h"
+#include "ber-service.h"
 
 G_BEGIN_DECLS
 
@@ -58,25 +59,6 @@ select_all (BerStore  *store,
             GError   **error)
 {
   return ber_store_select (store, query, 0, G_MAXUINT, error);
-}
-
-static inline gboolean
-fail_invalid (GError     **error,
-              const char  *message)
-{
-  g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static inline gboolean
-commit_or_rollback (BerStore  *store,
-                    gboolean   ok,
-                    GError   **error)
-{
-  if (ok && ber_store_commit (store, error))
-    return TRUE;
-  ber_store_rollback (store);
-  return FALSE;
 }
 
 static inline GVariant *

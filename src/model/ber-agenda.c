@@ -322,7 +322,7 @@ ber_agenda_create_meeting (BerStore             *store,
 
   if (spec->held_on == NULL || !ber_date_is_valid (spec->held_on))
     {
-      fail_invalid (error, _("Enter the date of the meeting."));
+      ber_service_refuse (error, _("Enter the date of the meeting."));
       return 0;
     }
 
@@ -353,7 +353,7 @@ ber_agenda_create_meeting (BerStore             *store,
     return 0;
   if (strcmp (deadline, spec->held_on) > 0)
     {
-      fail_invalid (error, _("The agenda deadline cannot be after the meeting."));
+      ber_service_refuse (error, _("The agenda deadline cannot be after the meeting."));
       return 0;
     }
 
@@ -368,7 +368,7 @@ ber_agenda_create_meeting (BerStore             *store,
                                  error);
   if (meeting_id == 0
       || !insert_standard_points (store, meeting_id, spec->body_id, previous_id, error)
-      || !commit_or_rollback (store, TRUE, error))
+      || !ber_service_commit_or_rollback (store, TRUE, error))
     {
       ber_store_rollback (store);
       return 0;
@@ -427,7 +427,7 @@ ber_agenda_move_entry (BerStore *store,
 
   if (!ber_store_begin (store, error))
     return FALSE;
-  return commit_or_rollback (store, renumber (store, entries, error), error);
+  return ber_service_commit_or_rollback (store, renumber (store, entries, error), error);
 }
 
 gboolean
@@ -438,7 +438,7 @@ ber_agenda_set_entry_details (BerStore *store,
                               GError  **error)
 {
   if (estimated_minutes < 0 || estimated_minutes > 600)
-    return fail_invalid (error, _("The estimated time must be between 0 and 600 minutes."));
+    return ber_service_refuse (error, _("The estimated time must be between 0 and 600 minutes."));
   return ber_store_update (store, "agenda_entry", entry_id,
                            ber_store_values ("presenter_id", v_id_or_null (presenter_id),
                                         "estimated_minutes", V_INT (estimated_minutes), NULL),
@@ -557,6 +557,6 @@ ber_agenda_lock (BerStore *store,
                            error);
   ok = ok && ber_store_update (store, "meeting", meeting_id,
                                ber_store_values ("status", V_STR ("agenda-locked"), NULL), error);
-  return commit_or_rollback (store, ok, error);
+  return ber_service_commit_or_rollback (store, ok, error);
 }
 

@@ -222,7 +222,7 @@ ber_bodies_save_point (BerBodies               *self,
        && ber_record_save (BER_RECORD (point), store, error)
        && renumber_points (self, body_id, error)
        && ber_record_reload (BER_RECORD (point), store, error);
-  if (!_ber_bodies_commit_or_rollback (self, ok, error))
+  if (!ber_service_commit_or_rollback (_ber_bodies_store (self), ok, error))
     {
       if (was_new)
         ber_record_forget_insert (BER_RECORD (point));
@@ -255,7 +255,7 @@ ber_bodies_delete_point (BerBodies               *self,
     return FALSE;
   ok = ber_record_delete (BER_RECORD (point), store, error)
        && renumber_points (self, body_id, error);
-  return _ber_bodies_commit_or_rollback (self, ok, error);
+  return ber_service_commit_or_rollback (_ber_bodies_store (self), ok, error);
 }
 
 /**
@@ -352,9 +352,9 @@ ber_bodies_reorder_points (BerBodies     *self,
 
   if (!ber_store_begin (_ber_bodies_store (self), error))
     return FALSE;
-  return _ber_bodies_commit_or_rollback (self,
+  return ber_service_commit_or_rollback (_ber_bodies_store (self),
                                          reorder_in_transaction (self, body_id, point_ids,
-                                                                 n_points, error),
+                                         n_points, error),
                                          error);
 }
 
@@ -434,7 +434,7 @@ ber_bodies_move_point (BerBodies               *self,
   if (ok && moved_order (points, index, delta, ids))
     ok = reorder_in_transaction (self, body_id, (const gint64 *) (gpointer) ids->data, ids->len,
                                  error);
-  return _ber_bodies_commit_or_rollback (self, ok, error);
+  return ber_service_commit_or_rollback (_ber_bodies_store (self), ok, error);
 }
 
 /**
@@ -502,5 +502,5 @@ ber_bodies_add_usual_points (BerBodies  *self,
     }
 
   ok = ok && renumber_points (self, body_id, error);
-  return _ber_bodies_commit_or_rollback (self, ok, error);
+  return ber_service_commit_or_rollback (_ber_bodies_store (self), ok, error);
 }

@@ -10,9 +10,6 @@ G_BEGIN_DECLS
 BerStore *_ber_bodies_store              (BerBodies   *self);
 gboolean  _ber_bodies_fail               (GError     **error,
                                           const char  *message);
-gboolean  _ber_bodies_commit_or_rollback (BerBodies   *self,
-                                          gboolean     ok,
-                                          GError     **error);
 char     *_ber_bodies_name_key           (const char  *name);
 char     *_ber_bodies_stripped           (const char  *text);
 

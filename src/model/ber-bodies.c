@@ -55,18 +55,6 @@ _ber_bodies_fail (GError     **error,
   return FALSE;
 }
 
-/* Ends the transaction the caller began: committed when all went well. */
-gboolean
-_ber_bodies_commit_or_rollback (BerBodies  *self,
-                                gboolean    ok,
-                                GError    **error)
-{
-  if (ok && ber_store_commit (_ber_bodies_store (self), error))
-    return TRUE;
-  ber_store_rollback (_ber_bodies_store (self));
-  return FALSE;
-}
-
 char *
 _ber_bodies_stripped (const char *text)
 {
@@ -269,7 +257,7 @@ ber_bodies_save (BerBodies  *self,
     return FALSE;
   ok = ber_bodies_check_name (self, ber_record_get_id (BER_RECORD (body)), name, error)
        && ber_record_save (BER_RECORD (body), store, error);
-  if (!_ber_bodies_commit_or_rollback (self, ok, error))
+  if (!ber_service_commit_or_rollback (_ber_bodies_store (self), ok, error))
     {
       if (was_new)
         ber_record_forget_insert (BER_RECORD (body));
@@ -389,7 +377,7 @@ ber_bodies_save_rule (BerBodies       *self,
   if (!ber_store_begin (store, error))
     return FALSE;
   ok = check_rule_unique (self, rule, error) && ber_record_save (BER_RECORD (rule), store, error);
-  if (!_ber_bodies_commit_or_rollback (self, ok, error))
+  if (!ber_service_commit_or_rollback (_ber_bodies_store (self), ok, error))
     {
       if (was_new)
         ber_record_forget_insert (BER_RECORD (rule));
@@ -489,7 +477,7 @@ ber_bodies_save_area (BerBodies       *self,
       ok = FALSE;
     }
   ok = ok && ber_record_save (BER_RECORD (area), store, error);
-  if (!_ber_bodies_commit_or_rollback (self, ok, error))
+  if (!ber_service_commit_or_rollback (_ber_bodies_store (self), ok, error))
     {
       if (was_new)
         ber_record_forget_insert (BER_RECORD (area));
@@ -601,5 +589,5 @@ ber_bodies_delete_area (BerBodies       *self,
     return FALSE;
   ok = clear_area_uses (self, id, error)
        && ber_record_delete (BER_RECORD (area), _ber_bodies_store (self), error);
-  return _ber_bodies_commit_or_rollback (self, ok, error);
+  return ber_service_commit_or_rollback (_ber_bodies_store (self), ok, error);
 }

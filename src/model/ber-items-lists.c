@@ -209,8 +209,8 @@ ber_items_check_clause (BerItems   *self,
   text = g_strstrip (g_strdup (ber_clause_get_text (clause) != NULL ? ber_clause_get_text (clause)
                                                                     : ""));
   if (*text == '\0' || g_str_equal (text, "att"))
-    return ber_items_refuse (error, _("Write the clause, for example “att lämna yttrande i enlighet med "
-                            "förvaltningens förslag”."));
+    return ber_service_refuse (error, _("Write the clause, for example “att lämna yttrande i enlighet med "
+                               "förvaltningens förslag”."));
   g_object_set (clause, "text", text, NULL);
   return TRUE;
 }
@@ -229,8 +229,8 @@ ber_items_check_document (BerItems     *self,
   title = g_strstrip (g_strdup (ber_document_get_title (document) != NULL
                                   ? ber_document_get_title (document) : ""));
   if (*title == '\0')
-    return ber_items_refuse (error, _("The document needs a title, for example “Remiss från "
-                            "Regeringskansliet”."));
+    return ber_service_refuse (error, _("The document needs a title, for example “Remiss från "
+                               "Regeringskansliet”."));
   g_object_set (document, "title", title, NULL);
   return TRUE;
 }
@@ -249,7 +249,7 @@ ber_items_add_subject_area (BerItems        *self,
   name = g_strstrip (g_strdup (ber_subject_area_get_name (area) != NULL
                                  ? ber_subject_area_get_name (area) : ""));
   if (*name == '\0')
-    return ber_items_refuse (error, _("The subject area needs a name."));
+    return ber_service_refuse (error, _("The subject area needs a name."));
   g_object_set (area, "name", name, NULL);
   return ber_record_save (BER_RECORD (area), ber_items_store (self), error);
 }

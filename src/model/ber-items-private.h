@@ -9,8 +9,6 @@ G_BEGIN_DECLS
  * ber-items-lists.c (what an item's page lists). */
 
 BerStore *ber_items_store      (BerItems         *self);
-gboolean  ber_items_refuse     (GError          **error,
-                                const char       *message);
 void      ber_items_link_table (BerItemLinkKind   kind,
                                 const char      **table,
                                 const char      **column);

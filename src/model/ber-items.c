@@ -71,14 +71,6 @@ ber_items_store (BerItems *self)
   return ber_service_get_store (BER_SERVICE (self));
 }
 
-gboolean
-ber_items_refuse (GError     **error,
-                  const char  *message)
-{
-  g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
 /* The register of items */
 
 static const char *
@@ -303,7 +295,7 @@ invalid (const char **property,
 {
   if (property != NULL)
     *property = name;
-  return ber_items_refuse (error, message);
+  return ber_service_refuse (error, message);
 }
 
 /**

@@ -110,11 +110,11 @@ ber_meetings_check_statement (BerMeetings   *self,
 
   author = g_strstrip (g_strdup (record_text (statement, "author")));
   if (*author == '\0')
-    return fail_invalid (error, _("Author is empty. Write who makes the reservation or "
-                                  "statement: a name and/or party, such as “Anna Berg (M)”."));
+    return ber_service_refuse (error, _("Author is empty. Write who makes the reservation or "
+                               "statement: a name and/or party, such as “Anna Berg (M)”."));
   if (ber_choice_index (BER_CHOICES_STATEMENT_KIND, record_text (statement, "kind")) < 0)
-    return fail_invalid (error, _("Choose a kind: Reservation, Statement for the Minutes or "
-                                  "Special Opinion."));
+    return ber_service_refuse (error, _("Choose a kind: Reservation, Statement for the Minutes or "
+                               "Special Opinion."));
   return TRUE;
 }
 
@@ -168,7 +168,7 @@ ber_meetings_record_decision (BerMeetings         *self,
                                    record_text (entry, "decision-note"), clauses, error)
        && ber_agenda_set_distribution (store, entry_id, recipients, error)
        && ber_agenda_set_statements (store, entry_id, specs, n, error);
-  if (!commit_or_rollback (store, ok, error))
+  if (!ber_service_commit_or_rollback (store, ok, error))
     return FALSE;
   return ber_record_reload (BER_RECORD (entry), store, error);
 }
@@ -231,14 +231,14 @@ ber_meetings_record_minutes (BerMeetings  *self,
        && !ber_date_is_valid (spec.approved_on))
       || (spec.posted_on != NULL && *spec.posted_on != '\0'
           && !ber_date_is_valid (spec.posted_on)))
-    return fail_invalid (error, _("A date of the minutes is not a date. Write it as "
-                                  "YYYY-MM-DD."));
+    return ber_service_refuse (error, _("A date of the minutes is not a date. Write it as "
+                               "YYYY-MM-DD."));
 
   if (!ber_store_begin (store, error))
     return FALSE;
   ok = ber_agenda_set_attendance (store, meeting_id, attendees, n, error)
        && ber_agenda_record_minutes (store, meeting_id, &spec, error);
-  if (!commit_or_rollback (store, ok, error))
+  if (!ber_service_commit_or_rollback (store, ok, error))
     return FALSE;
   return ber_record_reload (BER_RECORD (meeting), store, error);
 }

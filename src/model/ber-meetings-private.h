@@ -17,25 +17,6 @@ store_of (BerMeetings *self)
   return ber_service_get_store (BER_SERVICE (self));
 }
 
-static inline gboolean
-fail_invalid (GError     **error,
-              const char  *message)
-{
-  g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static inline gboolean
-commit_or_rollback (BerStore  *store,
-                    gboolean   ok,
-                    GError   **error)
-{
-  if (ok && ber_store_commit (store, error))
-    return TRUE;
-  ber_store_rollback (store);
-  return FALSE;
-}
-
 static inline gint64
 record_int64 (gpointer    record,
               const char *property)

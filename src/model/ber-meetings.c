@@ -185,10 +185,10 @@ ber_meetings_create (BerMeetings  *self,
 
   spec.body_id = record_int64 (meeting, "body-id");
   if (spec.body_id <= 0)
-    return fail_invalid (error, _("Choose the body that meets."));
+    return ber_service_refuse (error, _("Choose the body that meets."));
   if (*starts_at != '\0' && !is_clock_time (starts_at))
-    return fail_invalid (error, _("The time is not a time of day. Write it as HH:MM, such as "
-                                  "13:00."));
+    return ber_service_refuse (error, _("The time is not a time of day. Write it as HH:MM, such as "
+                               "13:00."));
 
   spec.held_on = ber_meeting_get_held_on (meeting);
   /* Left empty, time and place come from the previous meeting when copying. */
@@ -331,7 +331,7 @@ add_entries (BerMeetings   *self,
   g_return_val_if_fail (n_ids == 0 || ids != NULL, FALSE);
 
   if (n_ids == 0)
-    return fail_invalid (error, _("Choose at least one entry."));
+    return ber_service_refuse (error, _("Choose at least one entry."));
   return add (store_of (self), meeting_id, ids, n_ids, error);
 }
 
@@ -415,7 +415,7 @@ ber_meetings_save_entry (BerMeetings     *self,
 
   g_object_get (entry, "estimated-minutes", &minutes, NULL);
   if (minutes < 0 || minutes > 600)
-    return fail_invalid (error, _("The estimated time must be between 0 and 600 minutes."));
+    return ber_service_refuse (error, _("The estimated time must be between 0 and 600 minutes."));
 
   if (!ber_store_begin (store_of (self), error))
     return FALSE;
@@ -423,10 +423,10 @@ ber_meetings_save_entry (BerMeetings     *self,
   ok = (meeting = get_meeting_row (self, record_int64 (entry, "meeting-id"), error)) != NULL;
   if (ok && g_variant_lookup (meeting, "status", "&s", &status)
       && g_str_equal (status, "minutes-approved"))
-    ok = fail_invalid (error, _("The minutes of this meeting are approved: its agenda takes no "
-                                "more changes."));
+    ok = ber_service_refuse (error, _("The minutes of this meeting are approved: its agenda takes no "
+                             "more changes."));
   ok = ok && ber_record_save (BER_RECORD (entry), store_of (self), error);
-  return commit_or_rollback (store_of (self), ok, error);
+  return ber_service_commit_or_rollback (store_of (self), ok, error);
 }
 
 /**

@@ -85,13 +85,13 @@ ber_networks_save_body (BerNetworks     *self,
 
   name = g_strstrip (g_strdup (ber_network_body_get_name (body)));
   if (ber_network_body_get_network_id (body) <= 0)
-    return _ber_networks_refuse (error, _("Save the network before adding its bodies."));
+    return ber_service_refuse (error, _("Save the network before adding its bodies."));
   if (*name == '\0')
-    return _ber_networks_refuse (error, _("The body needs a name. Write it in the Name field "
-                                          "and save again."));
+    return ber_service_refuse (error, _("The body needs a name. Write it in the Name field "
+                               "and save again."));
   if (ber_choice_index (BER_CHOICES_NETWORK_BODY_KIND,
                         ber_record_get_string (BER_RECORD (body), "kind")) < 0)
-    return _ber_networks_refuse (error, _("Choose the kind of body."));
+    return ber_service_refuse (error, _("Choose the kind of body."));
 
   g_object_set (body, "name", name, NULL);
   return _ber_networks_save_record (self, BER_RECORD (body), error);
@@ -172,17 +172,17 @@ ber_networks_save_fee (BerNetworks  *self,
   g_object_get (fee, "sek-rate", &rate, NULL);
 
   if (ber_record_get_int64 (BER_RECORD (fee), "network-id") <= 0)
-    return _ber_networks_refuse (error, _("Save the network before adding its fees."));
+    return ber_service_refuse (error, _("Save the network before adding its fees."));
   if (year < 1900 || year > 2999)
-    return _ber_networks_refuse (error, _("The year is not between 1900 and 2999."));
+    return ber_service_refuse (error, _("The year is not between 1900 and 2999."));
   if (ber_fee_get_amount (fee) < 0)
-    return _ber_networks_refuse (error, _("The amount is not a number. Write it with digits, "
-                                          "e.g. 12 500."));
+    return ber_service_refuse (error, _("The amount is not a number. Write it with digits, "
+                               "e.g. 12 500."));
   if (ber_choice_index (BER_CHOICES_CURRENCY, currency) < 0)
-    return _ber_networks_refuse (error, _("Choose the currency of the fee."));
+    return ber_service_refuse (error, _("Choose the currency of the fee."));
   if (rate < 0)
-    return _ber_networks_refuse (error, _("The exchange rate is not a number above zero, "
-                                          "e.g. 11,45."));
+    return ber_service_refuse (error, _("The exchange rate is not a number above zero, "
+                               "e.g. 11,45."));
   if (!year_taken (self, fee, &taken, error))
     return FALSE;
   if (taken)
@@ -261,13 +261,13 @@ ber_networks_add_review (BerNetworks       *self,
   reviewed_on = ber_network_review_get_reviewed_on (review);
   next = ber_record_get_string (BER_RECORD (network), "next-review-on");
   if (ber_record_get_id (BER_RECORD (network)) <= 0)
-    return _ber_networks_refuse (error, _("Save the network before recording its review."));
+    return ber_service_refuse (error, _("Save the network before recording its review."));
   if (!ber_date_is_valid (reviewed_on) || (next != NULL && *next != '\0'
                                            && !ber_date_is_valid (next)))
-    return _ber_networks_refuse (error, _("Write the dates as YYYY-MM-DD, for example "
-                                          "2026-11-23."));
+    return ber_service_refuse (error, _("Write the dates as YYYY-MM-DD, for example "
+                               "2026-11-23."));
   if (ber_choice_index (BER_CHOICES_REVIEW_OUTCOME, ber_network_review_get_outcome (review)) < 0)
-    return _ber_networks_refuse (error, _("Choose the outcome of the review."));
+    return ber_service_refuse (error, _("Choose the outcome of the review."));
 
   g_object_set (review, "network-id", ber_record_get_id (BER_RECORD (network)), NULL);
   if (!ber_store_begin (_ber_networks_store (self), error))
@@ -343,14 +343,14 @@ ber_networks_add_question (BerNetworks           *self,
   title = g_strstrip (g_strdup (ber_influence_question_get_title (question)));
   g_object_get (question, "year", &year, NULL);
   if (network_id <= 0)
-    return _ber_networks_refuse (error, _("Save the network before adding its questions."));
+    return ber_service_refuse (error, _("Save the network before adding its questions."));
   if (*title == '\0')
-    return _ber_networks_refuse (error, _("The question needs a title. Write it in the "
-                                          "Question field and save again."));
+    return ber_service_refuse (error, _("The question needs a title. Write it in the "
+                               "Question field and save again."));
   if (year != 0 && (year < 1900 || year > 2999))
-    return _ber_networks_refuse (error, _("The year is not between 1900 and 2999."));
+    return ber_service_refuse (error, _("The year is not between 1900 and 2999."));
   if (ber_choice_index (BER_CHOICES_SCOPE, ber_influence_question_get_scope (question)) < 0)
-    return _ber_networks_refuse (error, _("Choose the scope of the question."));
+    return ber_service_refuse (error, _("Choose the scope of the question."));
 
   g_object_set (question, "title", title, NULL);
   if (!ber_store_begin (_ber_networks_store (self), error))
@@ -373,7 +373,7 @@ ber_networks_link_question (BerNetworks  *self,
   g_return_val_if_fail (BER_IS_NETWORKS (self), FALSE);
 
   if (network_id <= 0 || question_id <= 0)
-    return _ber_networks_refuse (error, _("Save the network before linking its questions."));
+    return ber_service_refuse (error, _("Save the network before linking its questions."));
   return ber_store_set_link (_ber_networks_store (self), "network_influence_question",
                              "network_id", network_id, "influence_question_id", question_id,
                              linked, error);

@@ -8,8 +8,6 @@ G_BEGIN_DECLS
 /* What the parts of BerNetworks (ber-networks.c, ber-networks-details.c) share. */
 
 BerStore *_ber_networks_store       (BerNetworks  *self);
-gboolean  _ber_networks_refuse      (GError      **error,
-                                     const char   *message);
 gboolean  _ber_networks_save_record (BerNetworks  *self,
                                      BerRecord    *record,
                                      GError      **error);

@@ -48,14 +48,6 @@ _ber_networks_store (BerNetworks *self)
   return ber_service_get_store (BER_SERVICE (self));
 }
 
-gboolean
-_ber_networks_refuse (GError     **error,
-                      const char  *message)
-{
-  g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
 /* Saves @record in a transaction of its own; a new record that could not
  * be written stays new. */
 gboolean
@@ -241,15 +233,15 @@ ber_networks_check (BerNetworks  *self,
     {
       if (property != NULL)
         *property = "name";
-      return _ber_networks_refuse (error, _("The network needs a name. Write it in the Name "
-                                            "field and save again."));
+      return ber_service_refuse (error, _("The network needs a name. Write it in the Name "
+                                 "field and save again."));
     }
   if (review != NULL && *review != '\0' && !ber_date_is_valid (review))
     {
       if (property != NULL)
         *property = "next-review-on";
-      return _ber_networks_refuse (error, _("The next review date is not a date. Write it as "
-                                            "YYYY-MM-DD, for example 2026-11-23."));
+      return ber_service_refuse (error, _("The next review date is not a date. Write it as "
+                                 "YYYY-MM-DD, for example 2026-11-23."));
     }
   return TRUE;
 }
@@ -363,13 +355,13 @@ check_membership (BerNetworks    *self,
   gint64 via_id = ber_record_get_int64 (BER_RECORD (membership), "via-network-id");
 
   if (network_id <= 0)
-    return _ber_networks_refuse (error, _("Save the network before recording its membership."));
+    return ber_service_refuse (error, _("Save the network before recording its membership."));
   if (from != NULL && !ber_date_is_valid (from))
-    return _ber_networks_refuse (error, _("The start date is not a date. Write it as "
-                                          "YYYY-MM-DD."));
+    return ber_service_refuse (error, _("The start date is not a date. Write it as "
+                               "YYYY-MM-DD."));
   if (via_id == network_id)
-    return _ber_networks_refuse (error, _("A network cannot be a member through itself. Choose "
-                                          "another network under Through Network."));
+    return ber_service_refuse (error, _("A network cannot be a member through itself. Choose "
+                               "another network under Through Network."));
   /* The register refuses it too; this says how to mend it. */
   if (g_strcmp0 (status, "indirect") == 0 && via_id <= 0)
     {

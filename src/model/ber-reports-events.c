@@ -26,14 +26,6 @@ store_of (BerReports *self)
   return ber_service_get_store (BER_SERVICE (self));
 }
 
-static gboolean
-fail_invalid (GError     **error,
-              const char  *message)
-{
-  g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
 /**
  * ber_reports_list_network_bodies:
  *
@@ -139,16 +131,16 @@ check_event (BerForumEvent  *event,
   const char *ends = ber_record_get_string (BER_RECORD (event), "ends-on");
 
   if (ber_record_get_int64 (BER_RECORD (event), "network-id") <= 0)
-    return fail_invalid (error, _("Choose the network that held the event."));
+    return ber_service_refuse (error, _("Choose the network that held the event."));
   if (*title == '\0')
-    return fail_invalid (error, _("The event needs a title, e.g. “General Assembly”."));
+    return ber_service_refuse (error, _("The event needs a title, e.g. “General Assembly”."));
   if (ends != NULL && *ends == '\0')
     ends = NULL;
   if (starts == NULL || !ber_date_is_valid (starts) || (ends != NULL && !ber_date_is_valid (ends)))
-    return fail_invalid (error, _("Write the dates as YYYY-MM-DD, for example 2026-11-23. The "
-                                  "start date is needed."));
+    return ber_service_refuse (error, _("Write the dates as YYYY-MM-DD, for example 2026-11-23. The "
+                               "start date is needed."));
   if (ends != NULL && strcmp (ends, starts) < 0)
-    return fail_invalid (error, _("The event ends before it starts. Check the dates."));
+    return ber_service_refuse (error, _("The event ends before it starts. Check the dates."));
 
   g_object_set (event, "title", title, NULL);
   return TRUE;

@@ -42,14 +42,6 @@ store_of (BerReports *self)
   return ber_service_get_store (BER_SERVICE (self));
 }
 
-static gboolean
-fail_invalid (GError     **error,
-              const char  *message)
-{
-  g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID, message);
-  return FALSE;
-}
-
 /* The list */
 
 static const char *
@@ -246,14 +238,14 @@ check_received (BerReport  *report,
     presented = NULL;
 
   if (received != NULL && !ber_date_is_valid (received))
-    return fail_invalid (error, _("The date received is not a date. Write it as YYYY-MM-DD, for "
-                                  "example 2026-11-23."));
+    return ber_service_refuse (error, _("The date received is not a date. Write it as YYYY-MM-DD, for "
+                               "example 2026-11-23."));
   if (received != NULL && presented != NULL && strcmp (received, presented) > 0)
-    return fail_invalid (error, _("The report was presented before that date. Check the date "
-                                  "received."));
+    return ber_service_refuse (error, _("The report was presented before that date. Check the date "
+                               "received."));
   if (received == NULL && g_strcmp0 (status, "presented") == 0)
-    return fail_invalid (error, _("The report has been presented, so it was received: it needs "
-                                  "the date it came in."));
+    return ber_service_refuse (error, _("The report has been presented, so it was received: it needs "
+                               "the date it came in."));
 
   if (received != NULL && g_strcmp0 (status, "expected") == 0)
     g_object_set (report, "status", "received", NULL);
@@ -484,11 +476,11 @@ ber_reports_add_document (BerReports   *self,
   title = g_strstrip (g_strdup (ber_document_get_title (document) != NULL
                                   ? ber_document_get_title (document) : ""));
   if (report_id <= 0)
-    return fail_invalid (error, _("Save the report before attaching files to it."));
+    return ber_service_refuse (error, _("Save the report before attaching files to it."));
   if (path == NULL || *path == '\0')
-    return fail_invalid (error, _("Choose the file to attach."));
+    return ber_service_refuse (error, _("Choose the file to attach."));
   if (*title == '\0')
-    return fail_invalid (error, _("The attachment needs a title."));
+    return ber_service_refuse (error, _("The attachment needs a title."));
 
   query = documents_query (report_id);
   if (!ber_store_begin (store_of (self), error))

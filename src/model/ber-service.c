@@ -102,3 +102,39 @@ ber_service_get_today (BerService *self)
 {
   return ber_store_get_today (ber_service_get_store (self));
 }
+
+/**
+ * ber_service_refuse:
+ * @message: what is wrong and how to mend it, for the user
+ *
+ * Refuses a write that breaks a rule.
+ *
+ * Returns: %FALSE, with @error set to %BER_STORE_ERROR_INVALID
+ */
+gboolean
+ber_service_refuse (GError     **error,
+                    const char  *message)
+{
+  g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID, message);
+  return FALSE;
+}
+
+/**
+ * ber_service_commit_or_rollback:
+ * @ok: whether every write of the transaction succeeded
+ *
+ * Ends a service's transaction: commits it when @ok, else (or when the
+ * commit fails) rolls it back, so that nothing of it remains.
+ *
+ * Returns: whether it was committed
+ */
+gboolean
+ber_service_commit_or_rollback (BerStore  *store,
+                                gboolean   ok,
+                                GError   **error)
+{
+  if (ok && ber_store_commit (store, error))
+    return TRUE;
+  ber_store_rollback (store);
+  return FALSE;
+}

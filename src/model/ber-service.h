@@ -26,4 +26,11 @@ struct _BerServiceClass
 BerStore   *ber_service_get_store (BerService *self);
 const char *ber_service_get_today (BerService *self);
 
+/* For the services' rules and writes. */
+gboolean    ber_service_refuse             (GError      **error,
+                                            const char   *message);
+gboolean    ber_service_commit_or_rollback (BerStore     *store,
+                                            gboolean      ok,
+                                            GError      **error);
+
 G_END_DECLS
