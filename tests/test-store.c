@@ -1142,6 +1142,57 @@ test_search_index (void)
   ber_test_remove_tree (dir);
 }
 
+static gboolean
+collect_row (GVariant *row,
+             gpointer  user_data)
+{
+  GPtrArray *rows = user_data;
+
+  g_ptr_array_add (rows, g_variant_ref (row));
+  return rows->len < 1000000;
+}
+
+static gboolean
+stop_at_three (GVariant *row,
+               gpointer  user_data)
+{
+  guint *n = user_data;
+
+  return ++*n < 3;
+}
+
+/* Reading a whole list in one pass gives the rows a page would, in order,
+ * with the names of the list's view, and stops when asked to. */
+static void
+test_foreach (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
+  BerStore *store = ber_test_store_new (BER_TEST_DEMO, &dir);
+  g_autoptr(BerQuery) query = ber_query_new ("item_list");
+  g_autoptr(GPtrArray) paged = NULL;
+  g_autoptr(GPtrArray) streamed = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  guint n = 0;
+
+  ber_query_add_order (query, "received_on", TRUE);
+  ber_query_add_condition (query, "status", BER_QUERY_NE, g_variant_new_string ("closed"));
+  paged = ber_store_select (store, query, 0, G_MAXUINT, &error);
+  g_assert_no_error (error);
+  g_assert_true (ber_store_foreach (store, query, collect_row, streamed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (streamed->len, ==, paged->len);
+  g_assert_cmpuint (streamed->len, >, 10);
+  for (guint i = 0; i < paged->len; i++)
+    g_assert_true (g_variant_equal (g_ptr_array_index (streamed, i),
+                                    g_ptr_array_index (paged, i)));
+
+  g_assert_true (ber_store_foreach (store, query, stop_at_three, &n, &error));
+  g_assert_cmpuint (n, ==, 3);
+
+  g_assert_finalize_object (store);
+  ber_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1168,6 +1219,7 @@ main (int   argc,
   g_test_add_func ("/store/migrate-from-schema-1", test_migrate_from_schema_1);
   g_test_add_func ("/store/demo", test_demo);
   g_test_add_func ("/store/search-index", test_search_index);
+  g_test_add_func ("/store/foreach", test_foreach);
 
   return g_test_run ();
 }

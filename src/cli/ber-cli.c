@@ -204,6 +204,31 @@ print_field (GString  *line,
     g_string_append_printf (line, "%.2f", g_variant_get_double (value));
 }
 
+typedef struct
+{
+  const BerCliList *list;
+  GString          *line;
+} ListWriter;
+
+/* One row as a line of tab-separated fields. */
+static gboolean
+write_row (GVariant *row,
+           gpointer  user_data)
+{
+  ListWriter *writer = user_data;
+
+  g_string_truncate (writer->line, 0);
+  for (guint c = 0; writer->list->columns[c] != NULL; c++)
+    {
+      if (c > 0)
+        g_string_append_c (writer->line, '\t');
+      print_field (writer->line, row, writer->list->columns[c]);
+    }
+  g_string_append_c (writer->line, '\n');
+  return fwrite (writer->line->str, 1, writer->line->len, stdout) == writer->line->len;
+}
+
+/* The whole list, read in one pass however long it is. */
 static int
 run_list (BerStore   *store,
           const char *what)
@@ -211,7 +236,8 @@ run_list (BerStore   *store,
   const BerCliList *list = NULL;
   g_autoptr(BerQuery) query = NULL;
   g_autoptr(GString) line = g_string_new (NULL);
-  guint offset = 0;
+  g_autoptr(GError) error = NULL;
+  ListWriter writer;
 
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     if (g_str_equal (lists[i].name, what))
@@ -225,35 +251,12 @@ run_list (BerStore   *store,
   for (guint i = 0; list->order[i] != NULL; i++)
     ber_query_add_order (query, list->order[i], FALSE);
 
-  for (;;)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) rows = ber_store_select (store, query, offset, 1000, &error);
+  writer.list = list;
+  writer.line = line;
+  if (!ber_store_foreach (store, query, write_row, &writer, &error))
+    return fail ("%s", error->message);
 
-      if (rows == NULL)
-        return fail ("%s", error->message);
-
-      for (guint r = 0; r < rows->len; r++)
-        {
-          GVariant *row = g_ptr_array_index (rows, r);
-
-          g_string_truncate (line, 0);
-          for (guint c = 0; list->columns[c] != NULL; c++)
-            {
-              if (c > 0)
-                g_string_append_c (line, '\t');
-              print_field (line, row, list->columns[c]);
-            }
-          g_string_append_c (line, '\n');
-          fwrite (line->str, 1, line->len, stdout);
-        }
-
-      if (rows->len < 1000)
-        break;
-      offset += rows->len;
-    }
-
-  if (fflush (stdout) != 0)
+  if (ferror (stdout) || fflush (stdout) != 0)
     return fail (_("The list could not be written: %s"), g_strerror (errno));
 
   return 0;

@@ -457,6 +457,45 @@ _ber_sqlite_store_select (BerStore        *store,
   return g_steal_pointer (&rows);
 }
 
+/* One statement over the query's source (the view, with its names),
+ * stepped row by row. */
+gboolean
+_ber_sqlite_store_foreach (BerStore         *store,
+                           const BerQuery   *query,
+                           BerStoreRowFunc   func,
+                           gpointer          user_data,
+                           GError          **error)
+{
+  BerSqliteStore *self = BER_SQLITE_STORE (store);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *source = ber_query_get_source (query);
+  int index = 1;
+  int rc;
+
+  if (!_ber_sqlite_store_check_source (self, source, error))
+    return FALSE;
+  g_string_printf (sql, "SELECT * FROM \"%s\"", source);
+  if (!append_where (self, query, source, sql, error)
+      || !append_order (self, query, source, sql, error))
+    return FALSE;
+
+  stmt = _ber_sqlite_store_prepare (self, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_where (query, source, stmt, &index);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GVariant) row = _ber_sqlite_store_row_to_variant (stmt);
+
+      if (!func (row, user_data))
+        return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    return _ber_sqlite_store_set_error (self, error, rc);
+  return TRUE;
+}
+
 /**
  * ber_sqlite_store_explain:
  * @query: a query of a list

@@ -500,6 +500,7 @@ ber_sqlite_store_class_init (BerSqliteStoreClass *klass)
   store_class->get = _ber_sqlite_store_get;
   store_class->count = _ber_sqlite_store_count;
   store_class->select = _ber_sqlite_store_select;
+  store_class->foreach = _ber_sqlite_store_foreach;
   store_class->position = _ber_sqlite_store_position;
   store_class->get_links = _ber_sqlite_store_get_links;
   store_class->get_history = _ber_sqlite_store_get_history;

@@ -399,6 +399,29 @@ ber_store_select (BerStore        *self,
 }
 
 /* @position: (out): where row @id is in the query's order, -1 if not in it */
+/**
+ * ber_store_foreach:
+ * @func: called with each row in the query's order until it returns %FALSE
+ *
+ * Reads every row of @query in one pass, without pages: for listing a
+ * whole register (the command line's --list), however long it is.
+ *
+ * Returns: %TRUE when all rows were read (or @func stopped); %FALSE with
+ *   @error set on failure
+ */
+gboolean
+ber_store_foreach (BerStore         *self,
+                   const BerQuery   *query,
+                   BerStoreRowFunc   func,
+                   gpointer          user_data,
+                   GError          **error)
+{
+  g_return_val_if_fail (BER_IS_STORE (self), FALSE);
+  g_return_val_if_fail (query != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  return CLASS (self)->foreach (self, query, func, user_data, error);
+}
+
 gboolean
 ber_store_position (BerStore        *self,
                     const BerQuery  *query,

@@ -50,6 +50,10 @@ G_DECLARE_DERIVABLE_TYPE (BerStore, ber_store, BER, STORE, GObject)
  * SQLite file; a database server that several officials share would be a
  * second one beside it. Values travel as a{sv} dictionaries of columns.
  */
+/* Handed each row of ber_store_foreach() in turn; returns %FALSE to stop. */
+typedef gboolean (*BerStoreRowFunc) (GVariant *row,
+                                     gpointer  user_data);
+
 struct _BerStoreClass
 {
   GObjectClass parent_class;
@@ -102,6 +106,11 @@ struct _BerStoreClass
                                      guint            offset,
                                      guint            limit,
                                      GError         **error);
+  gboolean    (*foreach)            (BerStore        *self,
+                                     const BerQuery  *query,
+                                     BerStoreRowFunc  func,
+                                     gpointer         user_data,
+                                     GError         **error);
   gboolean    (*position)           (BerStore        *self,
                                      const BerQuery  *query,
                                      gint64           id,
@@ -121,7 +130,7 @@ struct _BerStoreClass
   gboolean    (*check_integrity)    (BerStore        *self,
                                      GError         **error);
 
-  gpointer padding[12];
+  gpointer padding[11];
 };
 
 /* Fills a new register, inside the transaction that creates it. */
@@ -204,6 +213,11 @@ GPtrArray  *ber_store_select             (BerStore        *self,
                                           const BerQuery  *query,
                                           guint            offset,
                                           guint            limit,
+                                          GError         **error);
+gboolean    ber_store_foreach            (BerStore        *self,
+                                          const BerQuery  *query,
+                                          BerStoreRowFunc  func,
+                                          gpointer         user_data,
                                           GError         **error);
 gboolean    ber_store_position           (BerStore        *self,
                                           const BerQuery  *query,
