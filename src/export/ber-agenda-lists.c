@@ -286,7 +286,7 @@ ber_agenda_ics_text (BerStore  *store,
                                g_variant_new_string (ber_store_get_today (store)));
       ber_query_add_order (query, "held_on", FALSE);
       ber_query_add_order (query, "starts_at", FALSE);
-      rows = ber_store_select (store, query, 0, 100000, error);
+      rows = ber_store_select (store, query, 0, G_MAXUINT, error);
       if (rows == NULL)
         return NULL;
       for (guint i = 0; i < rows->len; i++)
