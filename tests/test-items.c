@@ -716,6 +716,45 @@ test_exports (Fixture       *f,
   ber_board_paper_job_free (job);
 }
 
+/* By title, the Swedish way: case and accents aside, and å, ä, ö after z in
+ * that order (UTF-8's byte order puts Ä before Å and "ä" after "Ö"). */
+static void
+test_swedish_title_order (Fixture       *f,
+                          gconstpointer  data)
+{
+  const char * const titles[] = {
+    "Ödet sorteringsprov", "ärligt sorteringsprov", "Zebra sorteringsprov",
+    "Ärende sorteringsprov", "Åtgärd sorteringsprov", "adress sorteringsprov", NULL,
+  };
+  const char * const expected[] = {
+    "adress sorteringsprov", "Zebra sorteringsprov", "Åtgärd sorteringsprov",
+    "Ärende sorteringsprov", "ärligt sorteringsprov", "Ödet sorteringsprov", NULL,
+  };
+  g_autoptr(BerListFilter) filter = ber_list_filter_new ();
+  g_autoptr(GListModel) list = NULL;
+
+  for (guint i = 0; titles[i] != NULL; i++)
+    add_item (f, titles[i], "other", "received", "2026-11-20", NULL, 0);
+  ber_list_filter_set_search (filter, "sorteringsprov");
+  ber_list_filter_set_order (filter, BER_ITEMS_ORDER_TITLE, FALSE);
+  list = ber_items_list (f->items, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, g_strv_length ((char **) expected));
+  for (guint i = 0; expected[i] != NULL; i++)
+    {
+      g_autoptr(BerRecord) item = g_list_model_get_item (list, i);
+
+      g_assert_cmpstr (ber_record_get_string (item, "title"), ==, expected[i]);
+    }
+
+  /* Descending, the other way round. */
+  ber_list_filter_set_order (filter, BER_ITEMS_ORDER_TITLE, TRUE);
+  {
+    g_autoptr(BerRecord) first = g_list_model_get_item (list, 0);
+
+    g_assert_cmpstr (ber_record_get_string (first, "title"), ==, "Ödet sorteringsprov");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -735,6 +774,7 @@ main (int   argc,
   ADD ("/items/checks", test_checks);
   ADD ("/items/routing", test_routing);
   ADD ("/items/exports", test_exports);
+  ADD ("/items/swedish-title-order", test_swedish_title_order);
 
   return g_test_run ();
 }

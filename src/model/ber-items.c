@@ -37,7 +37,8 @@ static const struct
   const char *column;
 } orders[] = {
   { BER_ITEMS_ORDER_DIARY_NUMBER, "diary_number" },
-  { BER_ITEMS_ORDER_TITLE, "title" },
+  /* The title's Swedish sort key, kept by the store. */
+  { BER_ITEMS_ORDER_TITLE, "sort_key" },
   { BER_ITEMS_ORDER_TYPE, "type" },
   { BER_ITEMS_ORDER_RECEIVED, "received_on" },
   { BER_ITEMS_ORDER_REPLY_BY, "reply_by" },
