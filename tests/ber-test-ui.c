@@ -272,6 +272,36 @@ is_settled (gpointer widget)
   return TRUE;
 }
 
+typedef struct
+{
+  GListModel *model;
+  guint       n;
+} Expected;
+
+static gboolean
+has_n_items (gpointer data)
+{
+  Expected *expected = data;
+
+  return g_list_model_get_n_items (expected->model) == expected->n;
+}
+
+/* Types @text in the search, and waits for the list to show @n rows: the
+ * entry searches a moment after the last key, later on a loaded machine. */
+void
+ber_test_search (GtkWidget  *search,
+                 GListModel *model,
+                 const char *text,
+                 guint       n)
+{
+  Expected expected = { model, n };
+
+  gtk_editable_set_text (GTK_EDITABLE (search), text);
+  ber_test_spin ();
+  ber_test_spin_until (has_n_items, &expected);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+}
+
 /* Chooses @label in the record row titled @title as a user does: opens its
  * list, searches for it, and activates it. */
 static void

@@ -49,6 +49,10 @@ void            ber_test_click_sensitive     (GtkWidget        *root,
 void            ber_test_set_entry_row       (GtkWidget        *root,
                                               const char       *title,
                                               const char       *text);
+void            ber_test_search              (GtkWidget        *search,
+                                              GListModel       *model,
+                                              const char       *text,
+                                              guint             n);
 /* Chooses @label in the combo row or record row titled @title, as a user does. */
 void            ber_test_select_choice       (GtkWidget        *root,
                                               const char       *title,

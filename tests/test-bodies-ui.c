@@ -704,21 +704,15 @@ test_search_and_sort (Fixture       *f,
   g_autoptr(GtkColumnViewColumn) name = NULL;
 
   g_assert_nonnull (search);
-  gtk_editable_set_text (GTK_EDITABLE (search), "RUN");
-  ber_test_spin ();
-  g_assert_cmpuint (g_list_model_get_n_items (bodies), ==, 1);
+  ber_test_search (search, bodies, "RUN", 1);
   ber_assert_take_str (body_name_at (bodies, 0), ==, "Regionala utvecklingsnämnden");
-  gtk_editable_set_text (GTK_EDITABLE (search), "ingen sådan nämnd");
-  ber_test_spin ();
-  g_assert_cmpuint (g_list_model_get_n_items (bodies), ==, 0);
+  ber_test_search (search, bodies, "ingen sådan nämnd", 0);
   {
     g_autofree char *text = ber_test_visible_text (GTK_WIDGET (f->view));
 
     g_assert_nonnull (strstr (text, "No Results Found"));
   }
-  gtk_editable_set_text (GTK_EDITABLE (search), "");
-  ber_test_spin ();
-  g_assert_cmpuint (g_list_model_get_n_items (bodies), ==, n_bodies);
+  ber_test_search (search, bodies, "", n_bodies);
 
   ber_assert_take_str (body_name_at (bodies, 0), ==, "Internationella beredningen");
   name = g_list_model_get_item (gtk_column_view_get_columns (columns), 0);

@@ -97,19 +97,13 @@ test_search_and_filters (Fixture       *f,
       ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_TOGGLE_BUTTON, "_Show Only These"));
   g_autofree char *found = NULL;
 
-  gtk_editable_set_text (GTK_EDITABLE (search), "errin");
-  ber_test_spin ();
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  ber_test_search (search, model, "errin", 1);
   found = name_at (f, 0);
   g_assert_cmpstr (found, ==, "European Regions Research and Innovation Network");
 
-  gtk_editable_set_text (GTK_EDITABLE (search), "ingen sådan organisation");
-  ber_test_spin ();
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  ber_test_search (search, model, "ingen sådan organisation", 0);
 
-  gtk_editable_set_text (GTK_EDITABLE (search), "");
-  ber_test_spin ();
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 11);
+  ber_test_search (search, model, "", 11);
 
   /* Only the networks whose review is due. */
   gtk_toggle_button_set_active (due, TRUE);

@@ -305,9 +305,7 @@ test_search_positions (Fixture       *f,
   GtkWidget *search = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
 
   /* Words only the positions taken at AER's General Assembly contain. */
-  gtk_editable_set_text (GTK_EDITABLE (search), "beredskapslager");
-  ber_test_spin ();
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  ber_test_search (search, model, "beredskapslager", 1);
   {
     g_autoptr(BerReport) report = g_list_model_get_item (model, 0);
 
@@ -317,18 +315,12 @@ test_search_positions (Fixture       *f,
   }
 
   /* "What did we say about cohesion policy?" — found in CPMR's report. */
-  gtk_editable_set_text (GTK_EDITABLE (search), "Sammanhållningspolitiken ska");
-  ber_test_spin ();
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  ber_test_search (search, model, "Sammanhållningspolitiken ska", 1);
 
-  gtk_editable_set_text (GTK_EDITABLE (search), "ingen rapport säger detta");
-  ber_test_spin ();
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  ber_test_search (search, model, "ingen rapport säger detta", 0);
   g_assert_true (shows_status_page (GTK_WIDGET (f->view), "No Matching Reports"));
 
-  gtk_editable_set_text (GTK_EDITABLE (search), "");
-  ber_test_spin ();
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 7);
+  ber_test_search (search, model, "", 7);
 }
 
 static void
