@@ -125,7 +125,15 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_assert_finalize_object (f->list);
+  gint64 until = g_get_monotonic_time () + 60 * G_TIME_SPAN_SECOND;
+
+  /* A worker's task lets go of the list just after its last callback. */
+  g_object_add_weak_pointer (G_OBJECT (f->list), (gpointer *) &f->list);
+  g_object_unref (f->list);
+  while (f->list != NULL && g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_null (f->list);
   g_assert_finalize_object (f->store);
   g_array_unref (f->changes);
   ber_test_remove_tree (f->dir);
@@ -300,6 +308,167 @@ test_reset_and_depends (Fixture       *f,
   assert_changes (f, 0, N_NETWORKS + 2, 0, 0, 0, N_NETWORKS + 2, -1);
 }
 
+static gboolean
+is_loaded (gpointer data)
+{
+  return !ber_record_list_get_loading (data);
+}
+
+static void
+wait_loaded (BerRecordList *list)
+{
+  gint64 until = g_get_monotonic_time () + 60 * G_TIME_SPAN_SECOND;
+
+  while (ber_record_list_get_loading (list) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (is_loaded (list));
+}
+
+static BerQuery *
+search_query (const char *text)
+{
+  const char * const search[] = { "name", NULL };
+  BerQuery *query = sorted_query ();
+
+  ber_query_set_search (query, text, search);
+  return query;
+}
+
+/* A count the main thread may not wait for runs in the worker: the rows
+ * shown stay until it is done, and then change once. */
+static void
+test_worker (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(BerQuery) query = sorted_query ();
+  g_autofree char *name = NULL;
+
+  ber_record_list_set_sync_limit (f->list, 0);
+  ber_query_add_condition (query, "kind", BER_QUERY_EQ, g_variant_new_string ("research"));
+  ber_record_list_set_query (f->list, query);
+  g_assert_true (ber_record_list_get_loading (f->list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->list)), ==, N_NETWORKS);
+  name = name_at (f->list, 1);
+  g_assert_cmpstr (name, ==, "Nätverk 0002");
+  assert_changes (f, -1);
+
+  wait_loaded (f->list);
+  assert_changes (f, 0, N_NETWORKS, 0, 0, 0, N_NETWORKS / 10, -1);
+  g_clear_pointer (&name, g_free);
+  name = name_at (f->list, 1);
+  g_assert_cmpstr (name, ==, "Nätverk 0020");
+}
+
+/* Each keystroke cancels the count of the one before: only the last
+ * search is shown. */
+static void
+test_keystrokes (Fixture       *f,
+                 gconstpointer  data)
+{
+  const char *typed[] = { "N", "Nä", "Nät", "Nätverk 01", "Nätverk 019" };
+
+  ber_record_list_set_sync_limit (f->list, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      g_autoptr(BerQuery) query = search_query (typed[i]);
+
+      ber_record_list_set_query (f->list, query);
+    }
+  wait_loaded (f->list);
+  /* 0190, 0192, …, 0198. */
+  assert_changes (f, 0, N_NETWORKS, 0, 0, 0, 5, -1);
+}
+
+/* A write while the worker counts is counted too. */
+static void
+test_write_while_counting (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(BerQuery) query = sorted_query ();
+
+  ber_record_list_set_sync_limit (f->list, 0);
+  ber_query_add_condition (query, "kind", BER_QUERY_EQ, g_variant_new_string ("research"));
+  ber_record_list_set_query (f->list, query);
+  add_network (f, "Forskningsnätverket", "research");
+  wait_loaded (f->list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->list)), ==, N_NETWORKS / 10 + 1);
+}
+
+/* A list dropped while its worker counts goes when the count has stopped. */
+static void
+test_drop_while_counting (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(BerQuery) query = search_query ("Nätverk 1");
+  BerRecordList *list = ber_record_list_new (f->store, BER_TYPE_NETWORK, NULL);
+  gint64 until = g_get_monotonic_time () + 60 * G_TIME_SPAN_SECOND;
+
+  ber_record_list_set_sync_limit (list, 0);
+  ber_record_list_set_query (list, query);
+  /* (Disposing clears weak pointers: the one that waits is added after.) */
+  g_object_run_dispose (G_OBJECT (list));
+  g_object_add_weak_pointer (G_OBJECT (list), (gpointer *) &list);
+  g_object_unref (list);
+  while (list != NULL && g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_null (list);
+}
+
+/* The store stops a read at its deadline or when cancelled, and is fine
+ * for the next one. */
+static void
+test_limited_reads (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerQuery) query = search_query ("tverk 1");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  guint n = 1;
+  gint position = 0;
+
+  g_assert_false (ber_store_count_within (f->store, query, g_get_monotonic_time () - 1, NULL,
+                                          &n, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
+  g_assert_cmpuint (n, ==, 0);
+  g_clear_error (&error);
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (ber_store_count_within (f->store, query, 0, cancellable, &n, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_false (ber_store_position_within (f->store, query, 1, 0, cancellable, &position,
+                                             &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (position, ==, -1);
+  g_clear_error (&error);
+
+  /* 1000…1998: 500 names. */
+  g_assert_true (ber_store_count_within (f->store, query, 0, NULL, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 500);
+  g_assert_true (ber_store_count (f->store, query, &n, &error));
+  g_assert_cmpuint (n, ==, 500);
+}
+
+/* An edit that keeps the row in its place reads one page and no position. */
+static void
+test_edit_in_place (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerNetwork) network = g_list_model_get_item (G_LIST_MODEL (f->list), 250);
+  guint fetches = ber_record_list_get_n_fetches (f->list);
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&builder, "{sv}", "description", g_variant_new_string ("Ändrad"));
+  g_assert_true (ber_store_update (f->store, "network", ber_record_get_id (BER_RECORD (network)),
+                                   g_variant_builder_end (&builder), &error));
+  assert_changes (f, 250, 1, 1, -1);
+  g_assert_cmpuint (ber_record_list_get_n_fetches (f->list), ==, fetches + 1);
+}
+
 static void
 test_empty (void)
 {
@@ -328,6 +497,12 @@ main (int   argc,
   ADD ("delete", test_delete);
   ADD ("filter", test_filter);
   ADD ("reset-and-depends", test_reset_and_depends);
+  ADD ("worker", test_worker);
+  ADD ("keystrokes", test_keystrokes);
+  ADD ("write-while-counting", test_write_while_counting);
+  ADD ("drop-while-counting", test_drop_while_counting);
+  ADD ("limited-reads", test_limited_reads);
+  ADD ("edit-in-place", test_edit_in_place);
 #undef ADD
   g_test_add_func ("/record-list/empty", test_empty);
 

@@ -12,9 +12,19 @@
  * so a list of 100,000 rows costs one count and one page to show. After a
  * write to its table the list works out where the row was and where it is
  * now, and emits exactly that as items-changed.
+ *
+ * The main thread never waits for a long read: a count, or a position after
+ * a write, that does not finish within a few milliseconds is stopped and
+ * run again in a worker thread on a connection of the list's own. Until it
+ * is done the list goes on showing what it showed (#BerRecordList:loading
+ * says it is reading), and a new query cancels a count that has not
+ * finished, so each keystroke of a search costs at most one count.
  */
 
 #define MAX_CACHED_PAGES 32
+
+/* How long the main thread may count before the worker takes over. */
+#define DEFAULT_SYNC_LIMIT (8 * G_TIME_SPAN_MILLISECOND)
 
 struct _BerRecordList
 {
@@ -22,7 +32,8 @@ struct _BerRecordList
 
   BerStore   *store;
   GType       record_type;
-  BerQuery   *query;
+  BerQuery   *query;       /* what is asked for */
+  BerQuery   *shown;       /* what the count and the pages are of */
   const char *table;
   const char * const *depends;
 
@@ -36,6 +47,12 @@ struct _BerRecordList
   BerListFilter          *filter;
   BerRecordListQueryFunc  build;
   gpointer                build_data;
+
+  gint64        sync_limit;
+  GCancellable *counting;   /* the worker's count, while it runs */
+  gboolean      recount;    /* count again when it is done */
+  BerStore     *reader;     /* the worker's connection, used in its thread only */
+  GMutex        reader_lock;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -49,6 +66,7 @@ enum
   PROP_ITEM_TYPE,
   PROP_N_ITEMS,
   PROP_QUERY,
+  PROP_LOADING,
   N_PROPS
 };
 
@@ -68,18 +86,6 @@ report_error (BerRecordList *self,
 {
   g_debug ("%s: %s", ber_query_get_source (self->query), error->message);
   g_signal_emit (self, signals[ERROR], 0, error);
-}
-
-static guint
-count_rows (BerRecordList *self)
-{
-  g_autoptr(GError) error = NULL;
-  guint n = 0;
-
-  if (!ber_store_count (self->store, self->query, &n, &error))
-    report_error (self, error);
-
-  return n;
 }
 
 static void
@@ -109,7 +115,7 @@ fetch_page (BerRecordList *self,
     g_hash_table_remove_all (self->pages);
 
   self->n_fetches++;
-  rows = ber_store_select (self->store, self->query, page * BER_RECORD_LIST_PAGE_SIZE,
+  rows = ber_store_select (self->store, self->shown, page * BER_RECORD_LIST_PAGE_SIZE,
                            BER_RECORD_LIST_PAGE_SIZE, &error);
   if (rows == NULL)
     {
@@ -133,13 +139,67 @@ position_of (BerRecordList *self,
   g_autoptr(GError) error = NULL;
   gint position = -1;
 
-  if (!ber_store_position (self->store, self->query, id, &position, &error))
+  if (!ber_store_position (self->store, self->shown, id, &position, &error))
     {
       report_error (self, error);
       return -1;
     }
 
   return position;
+}
+
+#define POSITION_UNKNOWN (-2)
+
+/* Where row @id is among the shown rows, or -1; POSITION_UNKNOWN when
+ * finding out would keep the main thread too long. A row on a cached page
+ * costs no read. */
+static gint
+quick_position_of (BerRecordList *self,
+                   gint64         id)
+{
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  gint position = -1;
+
+  g_hash_table_iter_init (&iter, self->pages);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *records = value;
+
+      for (guint i = 0; i < records->len; i++)
+        if (ber_record_get_id (g_ptr_array_index (records, i)) == id)
+          return GPOINTER_TO_UINT (key) * BER_RECORD_LIST_PAGE_SIZE + i;
+    }
+
+  if (ber_store_position_within (self->store, self->shown, id,
+                                 g_get_monotonic_time () + self->sync_limit, NULL,
+                                 &position, &error))
+    return position;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+    return POSITION_UNKNOWN;
+
+  report_error (self, error);
+  return -1;
+}
+
+/* Whether row @id is still at @position, read anew. */
+static gboolean
+still_at (BerRecordList *self,
+          gint64         id,
+          gint           position)
+{
+  guint page = position / BER_RECORD_LIST_PAGE_SIZE;
+  GPtrArray *records;
+
+  if (position < 0 || (guint) position >= self->n_items)
+    return FALSE;
+
+  g_hash_table_remove (self->pages, GUINT_TO_POINTER (page));
+  records = fetch_page (self, page);
+  return records != NULL && position % BER_RECORD_LIST_PAGE_SIZE < (gint) records->len
+         && ber_record_get_id (g_ptr_array_index (records, position % BER_RECORD_LIST_PAGE_SIZE))
+              == id;
 }
 
 /*
@@ -166,10 +226,165 @@ replace_all (BerRecordList *self,
 }
 
 static void
+set_loading (BerRecordList *self,
+             GCancellable  *counting)
+{
+  gboolean was_loading = self->counting != NULL;
+
+  g_set_object (&self->counting, counting);
+  if (was_loading != (counting != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* Shows @query's rows, now that they are counted. */
+static void
+show (BerRecordList *self,
+      BerQuery      *query,
+      guint          n)
+{
+  if (self->shown != query)
+    {
+      g_clear_pointer (&self->shown, ber_query_unref);
+      self->shown = ber_query_ref (query);
+    }
+  g_hash_table_remove_all (self->pages);
+  replace_all (self, n);
+}
+
+typedef struct
+{
+  BerStore *store;
+  BerQuery *query;
+  guint     n;
+} CountWork;
+
+static void
+count_work_free (CountWork *work)
+{
+  g_object_unref (work->store);
+  ber_query_unref (work->query);
+  g_free (work);
+}
+
+static void
+count_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  BerRecordList *self = source_object;
+  CountWork *work = task_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  /* The connection is opened here and only used here, one count at a time. */
+  g_mutex_lock (&self->reader_lock);
+  if (self->reader == NULL)
+    self->reader = ber_store_open_another (work->store, &error);
+  ok = self->reader != NULL
+       && ber_store_count_within (self->reader, work->query, 0, cancellable, &work->n, &error);
+  g_mutex_unlock (&self->reader_lock);
+
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void start_count (BerRecordList *self);
+
+static void
+on_counted (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  BerRecordList *self = BER_RECORD_LIST (object);
+  CountWork *work = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+
+  if (g_task_get_cancellable (G_TASK (result)) != self->counting)
+    return;
+  set_loading (self, NULL);
+  if (self->store == NULL)
+    return;
+
+  if (self->recount || work->query != self->query)
+    {
+      start_count (self);
+      return;
+    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (!ok)
+    {
+      report_error (self, error);
+      show (self, work->query, 0);
+      return;
+    }
+  show (self, work->query, work->n);
+}
+
+/* Counts the query in the worker; the shown rows stay until it is done. */
+static void
+start_count (BerRecordList *self)
+{
+  g_autoptr(GCancellable) cancellable = NULL;
+  g_autoptr(GTask) task = NULL;
+  CountWork *work;
+
+  self->recount = FALSE;
+  if (self->counting != NULL)
+    {
+      /* One count at a time on the worker's connection: this one stops,
+       * and when it has, on_counted() counts the query asked for now. */
+      g_cancellable_cancel (self->counting);
+      self->recount = TRUE;
+      return;
+    }
+
+  cancellable = g_cancellable_new ();
+  work = g_new0 (CountWork, 1);
+  work->store = g_object_ref (self->store);
+  work->query = ber_query_ref (self->query);
+  task = g_task_new (self, cancellable, on_counted, NULL);
+  g_task_set_source_tag (task, start_count);
+  g_task_set_task_data (task, work, (GDestroyNotify) count_work_free);
+  set_loading (self, cancellable);
+  g_task_run_in_thread (task, count_in_thread);
+}
+
+/* Counts the query asked for and shows its rows: at once when the count
+ * is quick, else from the worker. */
+static void
 reset (BerRecordList *self)
 {
-  g_hash_table_remove_all (self->pages);
-  replace_all (self, count_rows (self));
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  if (self->counting != NULL)
+    {
+      start_count (self);
+      return;
+    }
+
+  if (self->sync_limit > 0
+      && ber_store_count_within (self->store, self->query,
+                                 g_get_monotonic_time () + self->sync_limit, NULL, &n, &error))
+    {
+      show (self, self->query, n);
+      return;
+    }
+
+  if (self->sync_limit > 0 && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+    {
+      report_error (self, error);
+      show (self, self->query, 0);
+      return;
+    }
+
+  start_count (self);
 }
 
 static gboolean
@@ -197,7 +412,8 @@ on_row_changing (BerRecordList *self,
     return;
 
   self->changing_id = id;
-  self->changing_position = position_of (self, id);
+  self->changing_position = self->counting != NULL ? POSITION_UNKNOWN
+                                                   : quick_position_of (self, id);
 }
 
 static void
@@ -224,13 +440,39 @@ on_row_changed (BerRecordList *self,
       return;
     }
 
+  if (self->counting != NULL)
+    {
+      /* The count under way may have read the register before this. */
+      reset (self);
+      return;
+    }
+
   if (change != BER_STORE_CHANGE_INSERT && self->changing_id == id)
     old_position = self->changing_position;
-  if (change != BER_STORE_CHANGE_DELETE)
-    new_position = position_of (self, id);
-
   self->changing_id = 0;
   self->changing_position = -1;
+
+  if (old_position == POSITION_UNKNOWN)
+    {
+      reset (self);
+      return;
+    }
+
+  /* An edit that leaves the row where it was costs one page. */
+  if (change == BER_STORE_CHANGE_UPDATE && old_position >= 0 && still_at (self, id, old_position))
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 1);
+      return;
+    }
+
+  g_hash_table_remove_all (self->pages);
+  if (change != BER_STORE_CHANGE_DELETE)
+    new_position = quick_position_of (self, id);
+  if (new_position == POSITION_UNKNOWN)
+    {
+      reset (self);
+      return;
+    }
 
   if (old_position < 0 && new_position < 0)
     return;
@@ -311,6 +553,8 @@ ber_record_list_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->counting != NULL)
+    g_cancellable_cancel (self->counting);
   g_clear_object (&self->store);
   g_hash_table_remove_all (self->pages);
 
@@ -323,6 +567,10 @@ ber_record_list_finalize (GObject *object)
   BerRecordList *self = BER_RECORD_LIST (object);
 
   g_clear_pointer (&self->query, ber_query_unref);
+  g_clear_pointer (&self->shown, ber_query_unref);
+  g_clear_object (&self->counting);
+  g_clear_object (&self->reader);
+  g_mutex_clear (&self->reader_lock);
   g_hash_table_destroy (self->pages);
 
   G_OBJECT_CLASS (ber_record_list_parent_class)->finalize (object);
@@ -347,6 +595,9 @@ ber_record_list_get_property (GObject    *object,
     case PROP_QUERY:
       g_value_set_boxed (value, self->query);
       break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->counting != NULL);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -370,6 +621,15 @@ ber_record_list_class_init (BerRecordListClass *klass)
   properties[PROP_QUERY] =
     g_param_spec_boxed ("query", NULL, NULL, BER_TYPE_QUERY,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * BerRecordList:loading:
+   *
+   * Whether the rows of a new query are being counted in the worker; the
+   * list shows the rows it showed before until they are.
+   */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -386,6 +646,8 @@ ber_record_list_init (BerRecordList *self)
 {
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->changing_position = -1;
+  self->sync_limit = DEFAULT_SYNC_LIMIT;
+  g_mutex_init (&self->reader_lock);
 }
 
 /* Public API */
@@ -419,13 +681,14 @@ ber_record_list_new (BerStore *store,
                   ? ber_query_ref (query)
                   : ber_query_new (record_class->source ? record_class->source
                                                         : record_class->table);
+  self->shown = ber_query_ref (self->query);
 
   g_signal_connect_object (store, "row-changing", G_CALLBACK (on_row_changing), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "row-changed", G_CALLBACK (on_row_changed), self,
                            G_CONNECT_SWAPPED);
 
-  self->n_items = count_rows (self);
+  reset (self);
   return self;
 }
 
@@ -520,6 +783,28 @@ ber_record_list_find (BerRecordList *self,
 {
   g_return_val_if_fail (BER_IS_RECORD_LIST (self), -1);
   return position_of (self, id);
+}
+
+/**
+ * ber_record_list_set_sync_limit:
+ * @limit: microseconds; 0 counts every query in the worker
+ *
+ * How long the main thread may count before the worker takes over.
+ */
+void
+ber_record_list_set_sync_limit (BerRecordList *self,
+                                GTimeSpan      limit)
+{
+  g_return_if_fail (BER_IS_RECORD_LIST (self));
+  g_return_if_fail (limit >= 0);
+  self->sync_limit = limit;
+}
+
+gboolean
+ber_record_list_get_loading (BerRecordList *self)
+{
+  g_return_val_if_fail (BER_IS_RECORD_LIST (self), FALSE);
+  return self->counting != NULL;
 }
 
 guint

@@ -35,6 +35,9 @@ void           ber_record_list_set_query     (BerRecordList  *self,
 void           ber_record_list_reload        (BerRecordList  *self);
 gint           ber_record_list_find          (BerRecordList  *self,
                                               gint64          id);
+void           ber_record_list_set_sync_limit (BerRecordList *self,
+                                               GTimeSpan      limit);
+gboolean       ber_record_list_get_loading   (BerRecordList  *self);
 guint          ber_record_list_get_n_fetches (BerRecordList  *self);
 
 G_END_DECLS

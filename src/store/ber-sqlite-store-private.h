@@ -28,6 +28,9 @@ struct _BerSqliteStore
   guint       savepoint_serial;
   dev_t       file_device;  /* the register file opened, to notice it being replaced */
   ino_t       file_inode;
+  gint64        read_deadline;    /* limit_reads(): monotonic time, or 0 */
+  GCancellable *read_cancellable;
+  int           read_stopped;     /* why the last limited read stopped: 0, ETIMEDOUT, ECANCELED */
 };
 
 static inline void

@@ -134,6 +134,18 @@ _ber_sqlite_store_set_error (BerSqliteStore  *self,
                    GError   **error,
                    int        rc)
 {
+  if ((rc & 0xff) == SQLITE_INTERRUPT && self->read_stopped == ETIMEDOUT)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
+                           _("Reading the register took too long."));
+      return FALSE;
+    }
+  if ((rc & 0xff) == SQLITE_INTERRUPT && self->read_stopped == ECANCELED)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                           _("Reading the register was stopped."));
+      return FALSE;
+    }
   return _ber_sqlite_store_set_error_code (error, rc, sqlite3_errmsg (self->db));
 }
 
@@ -447,6 +459,34 @@ sqlite_store_open_another (BerStore  *store,
   return ber_store_open (BER_SQLITE_STORE (store)->path, error);
 }
 
+/* Called by SQLite every few thousand steps of a limited read: a non-zero
+ * return stops the statement with SQLITE_INTERRUPT. */
+static int
+read_progress (void *data)
+{
+  BerSqliteStore *self = data;
+
+  if (self->read_cancellable != NULL && g_cancellable_is_cancelled (self->read_cancellable))
+    self->read_stopped = ECANCELED;
+  else if (self->read_deadline > 0 && g_get_monotonic_time () > self->read_deadline)
+    self->read_stopped = ETIMEDOUT;
+  return self->read_stopped;
+}
+
+static void
+sqlite_store_limit_reads (BerStore     *store,
+                          gint64        deadline,
+                          GCancellable *cancellable)
+{
+  BerSqliteStore *self = BER_SQLITE_STORE (store);
+  gboolean limited = deadline > 0 || cancellable != NULL;
+
+  self->read_deadline = deadline;
+  g_set_object (&self->read_cancellable, cancellable);
+  self->read_stopped = 0;
+  sqlite3_progress_handler (self->db, limited ? 2000 : 0, limited ? read_progress : NULL, self);
+}
+
 static int
 sqlite_store_get_schema_version (BerStore *store)
 {
@@ -475,6 +515,7 @@ ber_sqlite_store_finalize (GObject *object)
   g_hash_table_destroy (self->tables);
   g_hash_table_destroy (self->batch_tables);
   g_free (self->path);
+  g_clear_object (&self->read_cancellable);
 
   G_OBJECT_CLASS (ber_sqlite_store_parent_class)->finalize (object);
 }
@@ -502,6 +543,7 @@ ber_sqlite_store_class_init (BerSqliteStoreClass *klass)
   store_class->select = _ber_sqlite_store_select;
   store_class->foreach = _ber_sqlite_store_foreach;
   store_class->position = _ber_sqlite_store_position;
+  store_class->limit_reads = sqlite_store_limit_reads;
   store_class->get_links = _ber_sqlite_store_get_links;
   store_class->get_history = _ber_sqlite_store_get_history;
   store_class->check_integrity = _ber_sqlite_store_check_integrity;

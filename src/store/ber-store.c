@@ -433,6 +433,88 @@ ber_store_position (BerStore        *self,
   return CLASS (self)->position (self, query, id, position, error);
 }
 
+/* Reads within @deadline (monotonic time, 0 for none) unless @cancellable
+ * is cancelled first: for a back end that cannot stop a read, only the
+ * cancellable is checked, before it. */
+static gboolean
+limit_reads (BerStore      *self,
+             gint64         deadline,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  if (CLASS (self)->limit_reads != NULL)
+    CLASS (self)->limit_reads (self, deadline, cancellable);
+  return TRUE;
+}
+
+static void
+unlimit_reads (BerStore *self)
+{
+  if (CLASS (self)->limit_reads != NULL)
+    CLASS (self)->limit_reads (self, 0, NULL);
+}
+
+/**
+ * ber_store_count_within:
+ * @deadline: when to give up, in g_get_monotonic_time(); 0 never
+ * @cancellable: (nullable): stops the count from another thread
+ *
+ * Counts like ber_store_count(), but gives up at @deadline with
+ * %G_IO_ERROR_TIMED_OUT, or when @cancellable is cancelled with
+ * %G_IO_ERROR_CANCELLED: what the main thread uses to stay within a frame,
+ * and a worker to stop a search that a keystroke made stale.
+ */
+gboolean
+ber_store_count_within (BerStore        *self,
+                        const BerQuery  *query,
+                        gint64           deadline,
+                        GCancellable    *cancellable,
+                        guint           *n_rows,
+                        GError         **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (BER_IS_STORE (self), FALSE);
+  g_return_val_if_fail (query != NULL, FALSE);
+
+  *n_rows = 0;
+  if (!limit_reads (self, deadline, cancellable, error))
+    return FALSE;
+  ok = CLASS (self)->count (self, query, n_rows, error);
+  unlimit_reads (self);
+  return ok;
+}
+
+/**
+ * ber_store_position_within:
+ *
+ * Finds a row like ber_store_position(), within @deadline and until
+ * @cancellable is cancelled, as ber_store_count_within() counts.
+ */
+gboolean
+ber_store_position_within (BerStore        *self,
+                           const BerQuery  *query,
+                           gint64           id,
+                           gint64           deadline,
+                           GCancellable    *cancellable,
+                           gint            *position,
+                           GError         **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (BER_IS_STORE (self), FALSE);
+  g_return_val_if_fail (query != NULL, FALSE);
+
+  *position = -1;
+  if (!limit_reads (self, deadline, cancellable, error))
+    return FALSE;
+  ok = CLASS (self)->position (self, query, id, position, error);
+  unlimit_reads (self);
+  return ok;
+}
+
 GArray *
 ber_store_get_links (BerStore    *self,
                      const char  *table,

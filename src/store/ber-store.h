@@ -129,8 +129,11 @@ struct _BerStoreClass
                                      GError         **error);
   gboolean    (*check_integrity)    (BerStore        *self,
                                      GError         **error);
+  void        (*limit_reads)        (BerStore        *self,
+                                     gint64           deadline,
+                                     GCancellable    *cancellable);
 
-  gpointer padding[11];
+  gpointer padding[10];
 };
 
 /* Fills a new register, inside the transaction that creates it. */
@@ -222,6 +225,19 @@ gboolean    ber_store_foreach            (BerStore        *self,
 gboolean    ber_store_position           (BerStore        *self,
                                           const BerQuery  *query,
                                           gint64           id,
+                                          gint            *position,
+                                          GError         **error);
+gboolean    ber_store_count_within       (BerStore        *self,
+                                          const BerQuery  *query,
+                                          gint64           deadline,
+                                          GCancellable    *cancellable,
+                                          guint           *n_rows,
+                                          GError         **error);
+gboolean    ber_store_position_within    (BerStore        *self,
+                                          const BerQuery  *query,
+                                          gint64           id,
+                                          gint64           deadline,
+                                          GCancellable    *cancellable,
                                           gint            *position,
                                           GError         **error);
 GArray     *ber_store_get_links          (BerStore        *self,
