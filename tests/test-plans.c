@@ -177,6 +177,8 @@ test_items (Fixture       *f,
 
   ber_list_filter_set_search (filter, "sammanhållning");
   assert_orders_indexed (f, list, filter, orders, "item", "items searched for");
+  ber_list_filter_set_search (filter, "sa");
+  assert_orders_indexed (f, list, filter, orders, "item", "items searched for by two letters");
   ber_list_filter_set_search (filter, NULL);
 
   /* The badge's count (ber_items_count_due()) and the subject areas' counts

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ber-collate.h"
 #include "ber-sqlite-store-private.h"
 
 /* The query compiler: list queries, pages, positions and links. */
@@ -18,8 +19,10 @@
 /*
  * The full-text indexes of schema 3 (trigram: any run of three or more
  * characters) and the columns each covers. A search of at least
- * MIN_INDEXED_SEARCH characters in these columns reads the index; shorter
- * ones, and searches in other columns, compare every row.
+ * MIN_INDEXED_SEARCH characters in these columns reads the index. A
+ * shorter one, in a source with a Swedish sort key, finds the rows whose
+ * sort key begins with it (names and titles that begin with the letters
+ * typed), from the sort key's index. Other searches compare every row.
  */
 #define MIN_INDEXED_SEARCH 3
 static const struct
@@ -90,6 +93,38 @@ op_sql (BerQueryOp op)
 static const char *search_index_for (const BerQuery *query,
                                      const char     *source);
 
+/* Whether the query's search is a short one answered by the sort key. */
+static gboolean
+searches_sort_key (BerSqliteStore *self,
+                   const BerQuery *query,
+                   const char     *source)
+{
+  const char *search = ber_query_get_search_text (query);
+
+  return search != NULL && search_index_for (query, source) == NULL
+         && g_utf8_strlen (search, -1) < MIN_INDEXED_SEARCH
+         && ber_store_has_column (BER_STORE (self), source, "sort_key");
+}
+
+/* The sort-key range of rows that begin with @search: a key's letters come
+ * before its 0x01 separator, so the keys beginning with the letters of
+ * @search lie between those letters and those letters followed by 0xff. */
+static void
+bind_sort_key_prefix (sqlite3_stmt *stmt,
+                      int          *index,
+                      const char   *search)
+{
+  g_autofree char *key = ber_collate_key_sv (search);
+  char *separator = strchr (key, '\x01');
+  g_autofree char *end = NULL;
+
+  if (separator != NULL)
+    *separator = '\0';
+  end = g_strconcat (key, "\xff", NULL);
+  sqlite3_bind_text (stmt, (*index)++, key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, (*index)++, end, -1, SQLITE_TRANSIENT);
+}
+
 /* Appends " WHERE …" for the query's conditions and search; binding happens in
  * bind_where() in the same order. */
 static gboolean
@@ -140,6 +175,9 @@ append_where (BerSqliteStore        *self,
       g_string_append_printf (sql, "%sid IN (SELECT rowid FROM \"%s\" WHERE \"%s\" MATCH ?)",
                               first ? " WHERE " : " AND ", search_index, search_index);
     }
+  else if (searches_sort_key (self, query, source))
+    g_string_append (sql, first ? " WHERE sort_key >= ? AND sort_key < ?"
+                                : " AND sort_key >= ? AND sort_key < ?");
   else if (ber_query_get_search_text (query) != NULL)
     {
       g_string_append (sql, first ? " WHERE (" : " AND (");
@@ -173,7 +211,8 @@ search_match (const char         *text,
 }
 
 static void
-bind_where (const BerQuery *query,
+bind_where (BerSqliteStore *self,
+            const BerQuery *query,
             const char     *source,
             sqlite3_stmt   *stmt,
             int            *index)
@@ -197,6 +236,8 @@ bind_where (const BerQuery *query,
 
   if (search_index_for (query, source) != NULL)
     sqlite3_bind_text (stmt, (*index)++, search_match (search, search_columns), -1, g_free);
+  else if (searches_sort_key (self, query, source))
+    bind_sort_key_prefix (stmt, index, search);
   else if (search != NULL)
     {
       g_autofree char *folded = g_utf8_casefold (search, -1);
@@ -352,7 +393,7 @@ _ber_sqlite_store_count (BerStore        *store,
   if (stmt == NULL)
     return FALSE;
 
-  bind_where (query, source, stmt, &index);
+  bind_where (self, query, source, stmt, &index);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     return _ber_sqlite_store_set_error (self, error, rc);
@@ -397,7 +438,7 @@ _ber_sqlite_store_select (BerStore        *store,
     if (stmt == NULL)
       return NULL;
 
-    bind_where (query, source, stmt, &index);
+    bind_where (self, query, source, stmt, &index);
     sqlite3_bind_int64 (stmt, index++, limit);
     sqlite3_bind_int64 (stmt, index, offset);
 
@@ -483,7 +524,7 @@ _ber_sqlite_store_foreach (BerStore         *store,
   stmt = _ber_sqlite_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return FALSE;
-  bind_where (query, source, stmt, &index);
+  bind_where (self, query, source, stmt, &index);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(GVariant) row = _ber_sqlite_store_row_to_variant (stmt);
@@ -539,7 +580,7 @@ ber_sqlite_store_explain (BerStore        *store,
   stmt = _ber_sqlite_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return NULL;
-  bind_where (query, source, stmt, &index);
+  bind_where (self, query, source, stmt, &index);
   if (page)
     {
       sqlite3_bind_int64 (stmt, index++, 100);
@@ -626,7 +667,7 @@ _ber_sqlite_store_position (BerStore        *store,
   stmt = _ber_sqlite_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return FALSE;
-  bind_where (query, source, stmt, &index);
+  bind_where (self, query, source, stmt, &index);
   sqlite3_bind_int64 (stmt, index, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
@@ -681,7 +722,7 @@ _ber_sqlite_store_position (BerStore        *store,
     return FALSE;
 
   index = 1;
-  bind_where (query, source, stmt, &index);
+  bind_where (self, query, source, stmt, &index);
   for (guint i = 0; i <= orders->len; i++)
     {
       for (guint j = 0; j < i; j++)
