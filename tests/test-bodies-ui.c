@@ -86,9 +86,12 @@ open_window (Fixture        *f,
   gtk_window_set_default_size (window, width, 720);
   gtk_window_set_child (window, GTK_WIDGET (*agenda));
   ber_agenda_view_set_context (*agenda, f->context);
+  /* The section is made when it is first shown. */
+  g_assert_null (ber_test_find_widget (GTK_WIDGET (*agenda), BER_TYPE_BODIES_VIEW, NULL));
+  gtk_stack_set_visible_child_name (
+    GTK_STACK (ber_test_find_widget (GTK_WIDGET (*agenda), GTK_TYPE_STACK, NULL)), "bodies");
   bodies = ber_test_find_widget (GTK_WIDGET (*agenda), BER_TYPE_BODIES_VIEW, NULL);
   g_assert_nonnull (bodies);
-  gtk_stack_set_visible_child (GTK_STACK (gtk_widget_get_parent (bodies)), bodies);
   *view = BER_BODIES_VIEW (bodies);
   gtk_window_present (window);
   ber_test_spin_until_quiet (300);

@@ -19,6 +19,8 @@
 #include "ber-item-page.h"
 #include "ber-items-view.h"
 #include "ber-meetings-view.h"
+#include "ber-networks-view.h"
+#include "ber-reports-view.h"
 #include "ber-model.h"
 #include "ber-preferences-window.h"
 #include "ber-test-ui.h"
@@ -133,6 +135,32 @@ test_views (void)
 
   g_assert_true (ber_demo_create (path, NULL));
   window = open_window (app, path);
+
+  /* Only the view shown is made at the start; the badges of the others
+   * are counted without them. */
+  g_assert_cmpstr (ber_window_get_page (window), ==, "agenda");
+  g_assert_null (ber_test_find_widget (GTK_WIDGET (window), BER_TYPE_NETWORKS_VIEW, NULL));
+  g_assert_null (ber_test_find_widget (GTK_WIDGET (window), BER_TYPE_REPORTS_VIEW, NULL));
+  g_assert_null (ber_test_find_widget (GTK_WIDGET (window), BER_TYPE_MEETINGS_VIEW, NULL));
+  {
+    BerContext *context = ber_window_get_context (window);
+    AdwViewStack *stack = ADW_VIEW_STACK (ber_test_find_widget (GTK_WIDGET (window),
+                                                                ADW_TYPE_VIEW_STACK, NULL));
+    guint late = 0, reviews = 0;
+
+    g_assert_true (ber_reports_count_late (ber_context_get_reports (context), &late, NULL));
+    g_assert_true (ber_networks_count_due_reviews (ber_context_get_networks (context), &reviews,
+                                                   NULL));
+    g_assert_cmpuint (late, >, 0);
+    g_assert_cmpuint (adw_view_stack_page_get_badge_number (
+                        adw_view_stack_get_page (stack, adw_view_stack_get_child_by_name (stack,
+                                                                                          "reports"))),
+                      ==, late);
+    g_assert_cmpuint (adw_view_stack_page_get_badge_number (
+                        adw_view_stack_get_page (stack, adw_view_stack_get_child_by_name (stack,
+                                                                                          "networks"))),
+                      ==, reviews);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {

@@ -23,11 +23,20 @@ struct _BerAgendaView
 
   BerContext      *context;
 
-  GtkStack        *sections;
-  BerItemsView    *items;
-  BerMeetingsView *meetings;
-  BerFollowupView *followup;
-  BerBodiesView   *bodies;
+  GtkStack        *sections;   /* of AdwBin slots, each filled when first shown */
+};
+
+/* The sections, each made the first time it is shown. */
+static const struct
+{
+  const char *name;
+  const char *title;
+  GtkWidget *(*make) (void);
+} section_kinds[] = {
+  { "items", N_("Items"), ber_items_view_new },
+  { "meetings", N_("Meetings"), ber_meetings_view_new },
+  { "follow-up", N_("Follow-Up"), ber_followup_view_new },
+  { "bodies", N_("Bodies"), ber_bodies_view_new },
 };
 
 G_DEFINE_FINAL_TYPE (BerAgendaView, ber_agenda_view, ADW_TYPE_BIN)
@@ -36,16 +45,40 @@ enum
 {
   PROP_0,
   PROP_CONTEXT,
-  PROP_N_DUE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-on_n_due (BerAgendaView *self)
+/* The section in @slot, made now if it has not been shown before. */
+static GtkWidget *
+section_in (BerAgendaView *self,
+            GtkWidget     *slot)
 {
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DUE]);
+  const char *name;
+  GtkWidget *section;
+
+  if (slot == NULL)
+    return NULL;
+  section = adw_bin_get_child (ADW_BIN (slot));
+  if (section != NULL)
+    return section;
+
+  name = gtk_stack_page_get_name (gtk_stack_get_page (self->sections, slot));
+  for (guint i = 0; i < G_N_ELEMENTS (section_kinds); i++)
+    if (g_strcmp0 (section_kinds[i].name, name) == 0)
+      {
+        section = section_kinds[i].make ();
+        ber_ui_give_context (section, self->context);
+        adw_bin_set_child (ADW_BIN (slot), section);
+      }
+  return section;
+}
+
+static void
+on_visible_section (BerAgendaView *self)
+{
+  section_in (self, gtk_stack_get_visible_child (self->sections));
 }
 
 /* Ctrl+N makes a new entry in the section that is showing. */
@@ -55,9 +88,9 @@ new_activated (GtkWidget  *widget,
                GVariant   *parameter)
 {
   BerAgendaView *self = BER_AGENDA_VIEW (widget);
-  GtkWidget *section = gtk_stack_get_visible_child (self->sections);
+  GtkWidget *section = section_in (self, gtk_stack_get_visible_child (self->sections));
 
-  if (section != GTK_WIDGET (self->followup))
+  if (section != NULL && !BER_IS_FOLLOWUP_VIEW (section))
     gtk_widget_activate_action (section, "view.new", NULL);
 }
 
@@ -81,9 +114,6 @@ ber_agenda_view_get_property (GObject    *object,
     {
     case PROP_CONTEXT:
       g_value_set_object (value, self->context);
-      break;
-    case PROP_N_DUE:
-      g_value_set_uint (value, ber_agenda_view_get_n_due (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -121,9 +151,6 @@ ber_agenda_view_class_init (BerAgendaViewClass *klass)
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, BER_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_N_DUE] =
-    g_param_spec_uint ("n-due", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "view.new", NULL, new_activated);
@@ -139,22 +166,10 @@ ber_agenda_view_init (BerAgendaView *self)
   gtk_stack_set_transition_type (self->sections, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->sections), TRUE);
 
-  self->items = BER_ITEMS_VIEW (ber_items_view_new ());
-  self->meetings = BER_MEETINGS_VIEW (ber_meetings_view_new ());
-  self->followup = BER_FOLLOWUP_VIEW (ber_followup_view_new ());
-  self->bodies = BER_BODIES_VIEW (ber_bodies_view_new ());
-  gtk_stack_page_set_title (gtk_stack_add_named (self->sections, GTK_WIDGET (self->items),
-                                                 "items"),
-                            _("Items"));
-  gtk_stack_page_set_title (gtk_stack_add_named (self->sections, GTK_WIDGET (self->meetings),
-                                                 "meetings"),
-                            _("Meetings"));
-  gtk_stack_page_set_title (gtk_stack_add_named (self->sections, GTK_WIDGET (self->followup),
-                                                 "follow-up"),
-                            _("Follow-Up"));
-  gtk_stack_page_set_title (gtk_stack_add_named (self->sections, GTK_WIDGET (self->bodies),
-                                                 "bodies"),
-                            _("Bodies"));
+  for (guint i = 0; i < G_N_ELEMENTS (section_kinds); i++)
+    gtk_stack_page_set_title (gtk_stack_add_named (self->sections, adw_bin_new (),
+                                                   section_kinds[i].name),
+                              _(section_kinds[i].title));
 
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->sections);
   gtk_widget_set_margin_top (switcher, 6);
@@ -175,8 +190,9 @@ ber_agenda_view_init (BerAgendaView *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sections));
   adw_bin_set_child (ADW_BIN (self), box);
 
-  g_signal_connect_object (self->items, "notify::n-due", G_CALLBACK (on_n_due), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sections, "notify::visible-child",
+                           G_CALLBACK (on_visible_section), self, G_CONNECT_SWAPPED);
+  on_visible_section (self);
 }
 
 GtkWidget *
@@ -202,17 +218,9 @@ ber_agenda_view_set_context (BerAgendaView *self,
 
   if (!g_set_object (&self->context, context))
     return;
-  ber_ui_give_context (GTK_WIDGET (self->items), context);
-  ber_ui_give_context (GTK_WIDGET (self->meetings), context);
-  ber_ui_give_context (GTK_WIDGET (self->followup), context);
-  ber_ui_give_context (GTK_WIDGET (self->bodies), context);
+  for (GtkWidget *slot = gtk_widget_get_first_child (GTK_WIDGET (self->sections)); slot != NULL;
+       slot = gtk_widget_get_next_sibling (slot))
+    if (adw_bin_get_child (ADW_BIN (slot)) != NULL)
+      ber_ui_give_context (adw_bin_get_child (ADW_BIN (slot)), context);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
-}
-
-/* Open items whose reply is due soon or overdue. */
-guint
-ber_agenda_view_get_n_due (BerAgendaView *self)
-{
-  g_return_val_if_fail (BER_IS_AGENDA_VIEW (self), 0);
-  return ber_items_view_get_n_due (self->items);
 }

@@ -15,6 +15,5 @@ GtkWidget  *ber_agenda_view_new         (void);
 BerContext *ber_agenda_view_get_context (BerAgendaView *self);
 void        ber_agenda_view_set_context (BerAgendaView *self,
                                          BerContext    *context);
-guint       ber_agenda_view_get_n_due   (BerAgendaView *self);
 
 G_END_DECLS

@@ -31,12 +31,17 @@ struct _BerWindow
   GtkWidget            *demo_button;
   GtkSpinner           *progress_spinner;
   GtkLabel             *progress_label;
-  BerAgendaView        *agenda_view;
+  AdwBin               *agenda_slot;
   AdwViewStackPage     *agenda_page;
-  BerNetworksView      *networks_view;
+  AdwBin               *networks_slot;
   AdwViewStackPage     *networks_page;
-  BerReportsView       *reports_view;
+  AdwBin               *reports_slot;
   AdwViewStackPage     *reports_page;
+
+  /* Each view is made when it is first shown (_ber_window_get_view()). */
+  BerAgendaView        *agenda_view;
+  BerNetworksView      *networks_view;
+  BerReportsView       *reports_view;
 };
 
 void _ber_window_set_context     (BerWindow      *self,
@@ -47,6 +52,8 @@ void _ber_window_show_progress   (BerWindow      *self,
                                   const char     *message);
 void _ber_window_set_busy        (BerWindow      *self,
                                   gboolean        busy);
+GtkWidget *_ber_window_get_view  (BerWindow      *self,
+                                  const char     *name);
 
 void _ber_window_files_class_init (GtkWidgetClass *widget_class);
 

@@ -5,7 +5,11 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-forum-event.h"
+#include "ber-item.h"
 #include "ber-item-page.h"
+#include "ber-network-review.h"
+#include "ber-report.h"
 #include "ber-register-file.h"
 #include "ber-ui-util.h"
 #include "ber-window-private.h"
@@ -45,15 +49,116 @@ show_views (BerWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* The badges of the views: what is due, counted by the services (through
+ * their indexes), whether a view has been opened or not. */
+static void
+update_badges (BerWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint replies = 0;
+  guint due = 0;
+  guint late = 0;
+
+  if (self->context != NULL)
+    {
+      int days = self->settings != NULL ? g_settings_get_int (self->settings,
+                                                              "reply-warning-days")
+                                        : 14;
+
+      if (!ber_items_count_due (ber_context_get_items (self->context), days, &replies, &error)
+          || !ber_networks_count_due_reviews (ber_context_get_networks (self->context), &due,
+                                              &error)
+          || !ber_reports_count_late (ber_context_get_reports (self->context), &late, &error))
+        g_debug ("Badges: %s", error->message);
+    }
+
+  adw_view_stack_page_set_badge_number (self->agenda_page, replies);
+  adw_view_stack_page_set_needs_attention (self->agenda_page, replies > 0);
+
+  adw_view_stack_page_set_badge_number (self->networks_page, due);
+  adw_view_stack_page_set_needs_attention (self->networks_page, due > 0);
+
+  adw_view_stack_page_set_badge_number (self->reports_page, late);
+  adw_view_stack_page_set_needs_attention (self->reports_page, late > 0);
+}
+
+static void
+on_record_changed (BerWindow *self,
+                   GType      type)
+{
+  if (type == BER_TYPE_ITEM || type == BER_TYPE_NETWORK || type == BER_TYPE_NETWORK_REVIEW
+      || type == BER_TYPE_REPORT || type == BER_TYPE_FORUM_EVENT)
+    update_badges (self);
+}
+
+/**
+ * _ber_window_get_view:
+ * @name: "agenda", "networks" or "reports"
+ *
+ * Returns: (transfer none): the view of the page @name, made now if it has
+ * not been shown before; the window starts with the one it shows.
+ */
+GtkWidget *
+_ber_window_get_view (BerWindow  *self,
+                      const char *name)
+{
+  if (g_strcmp0 (name, "agenda") == 0)
+    {
+      if (self->agenda_view == NULL)
+        {
+          self->agenda_view = BER_AGENDA_VIEW (ber_agenda_view_new ());
+          ber_agenda_view_set_context (self->agenda_view, self->context);
+          adw_bin_set_child (self->agenda_slot, GTK_WIDGET (self->agenda_view));
+        }
+      return GTK_WIDGET (self->agenda_view);
+    }
+  if (g_strcmp0 (name, "networks") == 0)
+    {
+      if (self->networks_view == NULL)
+        {
+          self->networks_view = BER_NETWORKS_VIEW (ber_networks_view_new ());
+          ber_ui_give_context (GTK_WIDGET (self->networks_view), self->context);
+          adw_bin_set_child (self->networks_slot, GTK_WIDGET (self->networks_view));
+        }
+      return GTK_WIDGET (self->networks_view);
+    }
+  if (g_strcmp0 (name, "reports") == 0)
+    {
+      if (self->reports_view == NULL)
+        {
+          self->reports_view = BER_REPORTS_VIEW (ber_reports_view_new ());
+          ber_ui_give_context (GTK_WIDGET (self->reports_view), self->context);
+          adw_bin_set_child (self->reports_slot, GTK_WIDGET (self->reports_view));
+        }
+      return GTK_WIDGET (self->reports_view);
+    }
+  return NULL;
+}
+
+static void
+on_visible_view (BerWindow *self)
+{
+  _ber_window_get_view (self, adw_view_stack_get_visible_child_name (self->view_stack));
+}
+
 void
 _ber_window_set_context (BerWindow  *self,
                          BerContext *context)
 {
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (self->context, self);
   if (!g_set_object (&self->context, context))
     return;
-  ber_agenda_view_set_context (self->agenda_view, context);
-  ber_ui_give_context (GTK_WIDGET (self->networks_view), context);
-  ber_ui_give_context (GTK_WIDGET (self->reports_view), context);
+  if (self->agenda_view != NULL)
+    ber_agenda_view_set_context (self->agenda_view, context);
+  if (self->networks_view != NULL)
+    ber_ui_give_context (GTK_WIDGET (self->networks_view), context);
+  if (self->reports_view != NULL)
+    ber_ui_give_context (GTK_WIDGET (self->reports_view), context);
+  if (context != NULL)
+    g_signal_connect_object (context, "record-changed", G_CALLBACK (on_record_changed), self,
+                             G_CONNECT_SWAPPED);
+  update_badges (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
@@ -240,30 +345,13 @@ new_window_activated (GtkWidget  *widget,
 }
 
 static void
-update_badges (BerWindow *self)
-{
-  guint due = ber_networks_view_get_n_due_reviews (self->networks_view);
-  guint replies = ber_agenda_view_get_n_due (self->agenda_view);
-  guint late;
-
-  adw_view_stack_page_set_badge_number (self->agenda_page, replies);
-  adw_view_stack_page_set_needs_attention (self->agenda_page, replies > 0);
-
-  adw_view_stack_page_set_badge_number (self->networks_page, due);
-  adw_view_stack_page_set_needs_attention (self->networks_page, due > 0);
-
-  late = ber_reports_view_get_n_late (self->reports_view);
-  adw_view_stack_page_set_badge_number (self->reports_page, late);
-  adw_view_stack_page_set_needs_attention (self->reports_page, late > 0);
-}
-
-static void
 new_entry_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
   BerWindow *self = BER_WINDOW (widget);
-  GtkWidget *view = adw_view_stack_get_visible_child (self->view_stack);
+  GtkWidget *view = _ber_window_get_view (self,
+                                          adw_view_stack_get_visible_child_name (self->view_stack));
 
   if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "views") && view != NULL)
     gtk_widget_activate_action (view, "view.new", NULL);
@@ -320,6 +408,10 @@ bind_settings (BerWindow *self,
 
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->settings, "changed::reply-warning-days",
+                           G_CALLBACK (update_badges), self, G_CONNECT_SWAPPED);
+  /* The view shown first is the only one made at the start. */
+  on_visible_view (self);
 }
 
 static void
@@ -420,11 +512,11 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerWindow, demo_button);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, progress_spinner);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, progress_label);
-  gtk_widget_class_bind_template_child (widget_class, BerWindow, agenda_view);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, agenda_slot);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, agenda_page);
-  gtk_widget_class_bind_template_child (widget_class, BerWindow, networks_view);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, networks_slot);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, networks_page);
-  gtk_widget_class_bind_template_child (widget_class, BerWindow, reports_view);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, reports_slot);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, reports_page);
 
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_activated);
@@ -451,17 +543,10 @@ ber_window_class_init (BerWindowClass *klass)
 static void
 ber_window_init (BerWindow *self)
 {
-  g_type_ensure (BER_TYPE_AGENDA_VIEW);
-  g_type_ensure (BER_TYPE_NETWORKS_VIEW);
-  g_type_ensure (BER_TYPE_REPORTS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect_object (self->agenda_view, "notify::n-due",
-                           G_CALLBACK (update_badges), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->networks_view, "notify::n-due-reviews",
-                           G_CALLBACK (update_badges), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->reports_view, "notify::n-late",
-                           G_CALLBACK (update_badges), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_view),
+                           self, G_CONNECT_SWAPPED);
 }
 
 BerWindow *
