@@ -20,9 +20,9 @@
  * The full-text indexes of schema 3 (trigram: any run of three or more
  * characters) and the columns each covers. A search of at least
  * MIN_INDEXED_SEARCH characters in these columns reads the index. A
- * shorter one, in a source with a Swedish sort key, finds the rows whose
- * sort key begins with it (names and titles that begin with the letters
- * typed), from the sort key's index. Other searches compare every row.
+ * shorter one in these lists finds the rows whose Swedish sort key begins
+ * with it (names and titles that begin with the letters typed), from the
+ * sort key's index. Other searches compare every row.
  */
 #define MIN_INDEXED_SEARCH 3
 static const struct
@@ -92,8 +92,12 @@ op_sql (BerQueryOp op)
 
 static const char *search_index_for (const BerQuery *query,
                                      const char     *source);
+static const char *search_index_of  (const BerQuery *query,
+                                     const char     *source);
 
-/* Whether the query's search is a short one answered by the sort key. */
+/* Whether the query's search is a short one answered by the sort key: in
+ * the lists large enough to have a full-text index. Small ones (bodies,
+ * subject areas) compare every row, so that "KN" finds a short name. */
 static gboolean
 searches_sort_key (BerSqliteStore *self,
                    const BerQuery *query,
@@ -101,8 +105,8 @@ searches_sort_key (BerSqliteStore *self,
 {
   const char *search = ber_query_get_search_text (query);
 
-  return search != NULL && search_index_for (query, source) == NULL
-         && g_utf8_strlen (search, -1) < MIN_INDEXED_SEARCH
+  return search != NULL && g_utf8_strlen (search, -1) < MIN_INDEXED_SEARCH
+         && search_index_of (query, source) != NULL
          && ber_store_has_column (BER_STORE (self), source, "sort_key");
 }
 
@@ -300,18 +304,16 @@ static const struct
   { "fee_list", "fee" },
 };
 
-/* The full-text index that can answer the query's search on @source, or
- * %NULL when every row must be compared. */
+/* The full-text index of @source that covers the query's search columns,
+ * whatever the length of the search, or %NULL. */
 static const char *
-search_index_for (const BerQuery *query,
-                  const char     *source)
+search_index_of (const BerQuery *query,
+                 const char     *source)
 {
-  const char *search = ber_query_get_search_text (query);
   const char * const *columns = ber_query_get_search_columns (query);
   const char *table = source;
 
-  if (search == NULL || columns == NULL || columns[0] == NULL
-      || g_utf8_strlen (search, -1) < MIN_INDEXED_SEARCH)
+  if (columns == NULL || columns[0] == NULL)
     return NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (list_views); i++)
@@ -328,7 +330,21 @@ search_index_for (const BerQuery *query,
         covered = g_strv_contains (search_indexes[i].columns, columns[j]);
       return covered ? search_indexes[i].index : NULL;
     }
+
   return NULL;
+}
+
+/* The full-text index that can answer the query's search on @source, or
+ * %NULL when every row must be compared. */
+static const char *
+search_index_for (const BerQuery *query,
+                  const char     *source)
+{
+  const char *search = ber_query_get_search_text (query);
+
+  if (search == NULL || g_utf8_strlen (search, -1) < MIN_INDEXED_SEARCH)
+    return NULL;
+  return search_index_of (query, source);
 }
 
 /* The table itself when the query needs nothing of the view; a count needs
