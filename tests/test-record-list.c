@@ -469,6 +469,33 @@ test_edit_in_place (Fixture       *f,
   g_assert_cmpuint (ber_record_list_get_n_fetches (f->list), ==, fetches + 1);
 }
 
+/* A row read again is the same object while it is held and unchanged. */
+static void
+test_stable_records (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) held = g_list_model_get_item (G_LIST_MODEL (f->list), 7);
+  g_autoptr(GObject) again = NULL;
+  g_autoptr(GObject) changed = NULL;
+  gint64 id = ber_record_get_id (BER_RECORD (held));
+  GVariantBuilder builder;
+
+  ber_record_list_reload (f->list);
+  again = g_list_model_get_item (G_LIST_MODEL (f->list), 7);
+  g_assert_true (again == held);
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&builder, "{sv}", "description", g_variant_new_string ("Ändrad"));
+  g_assert_true (ber_store_update (f->store, "network", id, g_variant_builder_end (&builder),
+                                   &error));
+  changed = g_list_model_get_item (G_LIST_MODEL (f->list), 7);
+  g_assert_cmpint (ber_record_get_id (BER_RECORD (changed)), ==, id);
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (changed), "description"), ==, "Ändrad");
+  /* The one held is not changed behind its holder's back. */
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (held), "description"), !=, "Ändrad");
+}
+
 static void
 test_empty (void)
 {
@@ -503,6 +530,7 @@ main (int   argc,
   ADD ("drop-while-counting", test_drop_while_counting);
   ADD ("limited-reads", test_limited_reads);
   ADD ("edit-in-place", test_edit_in_place);
+  ADD ("stable-records", test_stable_records);
 #undef ADD
   g_test_add_func ("/record-list/empty", test_empty);
 

@@ -5,6 +5,7 @@
 
 #include "ber-record.h"
 #include "ber-record-list.h"
+#include "ber-record-private.h"
 
 /*
  * A lazy list of records over a store query. The length is a COUNT; items
@@ -39,6 +40,7 @@ struct _BerRecordList
 
   guint       n_items;
   GHashTable *pages;       /* page index → GPtrArray of BerRecord */
+  GHashTable *alive;       /* id → GWeakRef to the record handed out for it */
   guint       n_fetches;
 
   gint64      changing_id;
@@ -99,6 +101,62 @@ set_n_items (BerRecordList *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+static gboolean
+is_gone (gpointer key,
+         gpointer value,
+         gpointer user_data)
+{
+  g_autoptr(GObject) object = g_weak_ref_get (value);
+
+  return object == NULL;
+}
+
+/* The record for @row: while the list lives, a row read again that has not
+ * changed is the same object (the one a view or an editor still holds),
+ * so that a selection or a binding follows it. */
+static BerRecord *
+record_for_row (BerRecordList *self,
+                GVariant      *row)
+{
+  gint64 id = 0;
+  GWeakRef *ref;
+  BerRecord *record;
+
+  if (!g_variant_lookup (row, "id", "x", &id))
+    return ber_record_new_from_row (self->record_type, row);
+
+  ref = g_hash_table_lookup (self->alive, &id);
+  if (ref != NULL)
+    {
+      record = g_weak_ref_get (ref);
+      if (record != NULL)
+        {
+          GVariant *base = _ber_record_get_private (record)->base_row;
+
+          if (base != NULL && g_variant_equal (base, row))
+            return record;
+          g_object_unref (record);
+        }
+    }
+
+  /* Forget the ids whose records are gone, now and then. */
+  if (g_hash_table_size (self->alive) > 4 * MAX_CACHED_PAGES * BER_RECORD_LIST_PAGE_SIZE)
+    g_hash_table_foreach_remove (self->alive, is_gone, NULL);
+
+  record = ber_record_new_from_row (self->record_type, row);
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, record);
+  g_hash_table_replace (self->alive, g_memdup2 (&id, sizeof id), ref);
+  return record;
+}
+
 static GPtrArray *
 fetch_page (BerRecordList *self,
             guint          page)
@@ -125,8 +183,7 @@ fetch_page (BerRecordList *self,
 
   records = g_ptr_array_new_full (rows->len, g_object_unref);
   for (guint i = 0; i < rows->len; i++)
-    g_ptr_array_add (records, ber_record_new_from_row (self->record_type,
-                                                       g_ptr_array_index (rows, i)));
+    g_ptr_array_add (records, record_for_row (self, g_ptr_array_index (rows, i)));
 
   g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), records);
   return records;
@@ -572,6 +629,7 @@ ber_record_list_finalize (GObject *object)
   g_clear_object (&self->reader);
   g_mutex_clear (&self->reader_lock);
   g_hash_table_destroy (self->pages);
+  g_hash_table_destroy (self->alive);
 
   G_OBJECT_CLASS (ber_record_list_parent_class)->finalize (object);
 }
@@ -645,6 +703,8 @@ static void
 ber_record_list_init (BerRecordList *self)
 {
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->alive = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                       (GDestroyNotify) weak_ref_free);
   self->changing_position = -1;
   self->sync_limit = DEFAULT_SYNC_LIMIT;
   g_mutex_init (&self->reader_lock);
