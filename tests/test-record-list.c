@@ -469,6 +469,36 @@ test_edit_in_place (Fixture       *f,
   g_assert_cmpuint (ber_record_list_get_n_fetches (f->list), ==, fetches + 1);
 }
 
+/* The pages of the second half, read from the end, hold the same rows in
+ * the same places as a store reading from the start, in each order. */
+static void
+test_pages_from_end (Fixture       *f,
+                     gconstpointer  data)
+{
+  for (int descending = 0; descending <= 1; descending++)
+    {
+      g_autoptr(BerQuery) query = ber_query_new ("network_list");
+      g_autoptr(GPtrArray) rows = NULL;
+      g_autoptr(GError) error = NULL;
+
+      ber_query_add_order (query, "kind", descending);
+      ber_query_add_order (query, "sort_key", FALSE);
+      ber_record_list_set_query (f->list, query);
+      rows = ber_store_select (f->store, query, 0, G_MAXUINT, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (G_LIST_MODEL (f->list)));
+      for (guint i = rows->len; i-- > 0;)
+        {
+          g_autoptr(BerRecord) record = g_list_model_get_item (G_LIST_MODEL (f->list), i);
+          gint64 id = 0;
+
+          g_variant_lookup (g_ptr_array_index (rows, i), "id", "x", &id);
+          g_assert_cmpint (ber_record_get_id (record), ==, id);
+        }
+    }
+  g_array_set_size (f->changes, 0);
+}
+
 /* A row read again is the same object while it is held and unchanged. */
 static void
 test_stable_records (Fixture       *f,
@@ -531,6 +561,7 @@ main (int   argc,
   ADD ("limited-reads", test_limited_reads);
   ADD ("edit-in-place", test_edit_in_place);
   ADD ("stable-records", test_stable_records);
+  ADD ("pages-from-end", test_pages_from_end);
 #undef ADD
   g_test_add_func ("/record-list/empty", test_empty);
 

@@ -35,6 +35,7 @@ struct _BerRecordList
   GType       record_type;
   BerQuery   *query;       /* what is asked for */
   BerQuery   *shown;       /* what the count and the pages are of */
+  BerQuery   *reversed;    /* shown, the other way round, for the last pages */
   const char *table;
   const char * const *depends;
 
@@ -157,6 +158,35 @@ record_for_row (BerRecordList *self,
   return record;
 }
 
+/* The rows of @page. A page in the second half of the list is read from
+ * the end, in the opposite order: a store skips rows to reach an offset,
+ * and from the end there are fewer to skip. */
+static GPtrArray *
+select_page (BerRecordList  *self,
+             guint           page,
+             GError        **error)
+{
+  guint start = page * BER_RECORD_LIST_PAGE_SIZE;
+  guint end = MIN (start + BER_RECORD_LIST_PAGE_SIZE, self->n_items);
+  GPtrArray *rows;
+
+  if (start < self->n_items / 2 || end <= start)
+    return ber_store_select (self->store, self->shown, start, BER_RECORD_LIST_PAGE_SIZE, error);
+
+  if (self->reversed == NULL)
+    self->reversed = ber_query_copy_reversed (self->shown);
+  rows = ber_store_select (self->store, self->reversed, self->n_items - end, end - start, error);
+  if (rows != NULL)
+    for (guint i = 0, j = rows->len - MIN (rows->len, 1); i < j; i++, j--)
+      {
+        gpointer row = rows->pdata[i];
+
+        rows->pdata[i] = rows->pdata[j];
+        rows->pdata[j] = row;
+      }
+  return rows;
+}
+
 static GPtrArray *
 fetch_page (BerRecordList *self,
             guint          page)
@@ -173,8 +203,7 @@ fetch_page (BerRecordList *self,
     g_hash_table_remove_all (self->pages);
 
   self->n_fetches++;
-  rows = ber_store_select (self->store, self->shown, page * BER_RECORD_LIST_PAGE_SIZE,
-                           BER_RECORD_LIST_PAGE_SIZE, &error);
+  rows = select_page (self, page, &error);
   if (rows == NULL)
     {
       report_error (self, error);
@@ -302,6 +331,7 @@ show (BerRecordList *self,
   if (self->shown != query)
     {
       g_clear_pointer (&self->shown, ber_query_unref);
+      g_clear_pointer (&self->reversed, ber_query_unref);
       self->shown = ber_query_ref (query);
     }
   g_hash_table_remove_all (self->pages);
@@ -625,6 +655,7 @@ ber_record_list_finalize (GObject *object)
 
   g_clear_pointer (&self->query, ber_query_unref);
   g_clear_pointer (&self->shown, ber_query_unref);
+  g_clear_pointer (&self->reversed, ber_query_unref);
   g_clear_object (&self->counting);
   g_clear_object (&self->reader);
   g_mutex_clear (&self->reader_lock);

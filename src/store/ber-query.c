@@ -53,6 +53,33 @@ ber_query_new (const char *source)
   return self;
 }
 
+/**
+ * ber_query_copy_reversed:
+ *
+ * Returns: (transfer full): the same rows in the opposite order, so that the
+ * last rows of a long list are read as the first rows of this one, without
+ * skipping all the rows before them.
+ */
+BerQuery *
+ber_query_copy_reversed (const BerQuery *self)
+{
+  BerQuery *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = ber_query_copy (self);
+  if (copy->orders->len == 0)
+    ber_query_add_order (copy, "id", TRUE);
+  else
+    for (guint i = 0; i < copy->orders->len; i++)
+      {
+        BerQueryOrder *o = g_ptr_array_index (copy->orders, i);
+
+        o->descending = !o->descending;
+      }
+  return copy;
+}
+
 BerQuery *
 ber_query_copy (const BerQuery *self)
 {

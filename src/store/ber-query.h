@@ -30,6 +30,7 @@ typedef struct _BerQuery BerQuery;
 GType       ber_query_get_type          (void) G_GNUC_CONST;
 BerQuery   *ber_query_new               (const char  *source);
 BerQuery   *ber_query_copy              (const BerQuery *self);
+BerQuery   *ber_query_copy_reversed     (const BerQuery *self);
 BerQuery   *ber_query_ref               (BerQuery    *self);
 void        ber_query_unref             (BerQuery    *self);
 const char *ber_query_get_source        (const BerQuery *self);
