@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "ber-record.h"
 #include "ber-record-list.h"
 #include "ber-record-private.h"
@@ -474,6 +476,38 @@ reset (BerRecordList *self)
   start_count (self);
 }
 
+static int
+compare_pages (gconstpointer a,
+               gconstpointer b)
+{
+  guint pa = GPOINTER_TO_UINT (*(const gpointer *) a);
+  guint pb = GPOINTER_TO_UINT (*(const gpointer *) b);
+
+  return pa < pb ? -1 : pa > pb;
+}
+
+/* The rows are the same but their text may not be: the pages read are read
+ * again and told as changed, one by one, so that the view keeps its place
+ * and its selection, and nothing else is read. */
+static void
+reread_shown (BerRecordList *self)
+{
+  guint n_pages = 0;
+  g_autofree gpointer *pages = g_hash_table_get_keys_as_array (self->pages, &n_pages);
+
+  qsort (pages, n_pages, sizeof (gpointer), compare_pages);
+  g_hash_table_remove_all (self->pages);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      guint start = GPOINTER_TO_UINT (pages[i]) * BER_RECORD_LIST_PAGE_SIZE;
+
+      if (start < self->n_items)
+        g_list_model_items_changed (G_LIST_MODEL (self), start,
+                                    MIN (BER_RECORD_LIST_PAGE_SIZE, self->n_items - start),
+                                    MIN (BER_RECORD_LIST_PAGE_SIZE, self->n_items - start));
+    }
+}
+
 static gboolean
 depends_on (BerRecordList *self,
             const char    *table)
@@ -517,7 +551,7 @@ on_row_changed (BerRecordList *self,
     {
       /* A name shown through a view changed: the rows are the same, their text may not be. */
       if (depends_on (self, table) && self->n_items > 0)
-        replace_all (self, self->n_items);
+        reread_shown (self);
       return;
     }
 
