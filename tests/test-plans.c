@@ -6,6 +6,7 @@
  * the one that reads a page are explained, and a plan that reads the whole
  * table (a "SCAN" of it without an index) fails the test, naming the query.
  * A new list query without an index fails here, not at a million items.
+ * The search over everything is explained too.
  */
 
 #include "config.h"
@@ -230,6 +231,42 @@ test_reports (Fixture       *f,
   ber_list_filter_set_id (filter, BER_REPORTS_CRITERION_BODY, 0);
 }
 
+/*
+ * The search over everything reads the full-text index, never a table, and
+ * the triggers that index a record read that record's rows only.
+ */
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  const char * const tables[] = {
+    "item", "meeting", "body", "agenda_entry", "clause", "statement", "network", "person",
+    "report", "forum_event", NULL,
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plan = ber_sqlite_store_explain_search (f->store, &error);
+  g_auto(GStrv) lines = NULL;
+  gboolean index_read = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  lines = g_strsplit (plan, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      f->n_plans++;
+      if (g_str_has_prefix (lines[i], "SCAN global_search VIRTUAL TABLE INDEX "))
+        index_read = TRUE;
+      for (guint j = 0; tables[j] != NULL; j++)
+        if (scans_whole (lines[i], tables[j]))
+          {
+            g_test_message ("the search reads every row of %s: %s", tables[j],
+                            g_strdelimit (plan, "\n", ';'));
+            f->n_unindexed++;
+          }
+    }
+  g_assert_true (index_read);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -238,6 +275,7 @@ main (int   argc,
 
   g_test_add ("/plans/items", Fixture, NULL, fixture_set_up, test_items, fixture_tear_down);
   g_test_add ("/plans/reports", Fixture, NULL, fixture_set_up, test_reports, fixture_tear_down);
+  g_test_add ("/plans/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -757,7 +757,7 @@ test_migrate_from_schema_1 (void)
   store = ber_backup_open_register (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ber_store_get_schema_version (store), ==, BER_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (BER_STORE_SCHEMA_VERSION, ==, 5);
+  g_assert_cmpint (BER_STORE_SCHEMA_VERSION, ==, 6);
   g_assert_true (ber_store_check_integrity (store, &error));
   g_assert_no_error (error);
 
@@ -798,6 +798,13 @@ test_migrate_from_schema_1 (void)
                                      "'report_received_idx')"), ==, 4);
   g_assert_cmpint (sqlite_int (path, "SELECT count(*) FROM sqlite_master WHERE "
                                      "name = 'item_reply_idx' AND sql NOT LIKE '%WHERE%'"), ==, 1);
+
+  /* Schema 6's search finds the item, its agenda entry and its decision,
+   * whose clause and reservation were written before there was a search. */
+  g_assert_cmpint (sqlite_int (path, "SELECT count(*) FROM global_search "
+                                     "WHERE global_search MATCH 'medlemskap*'"), ==, 3);
+  g_assert_cmpint (sqlite_int (path, "SELECT count(*) FROM global_search "
+                                     "WHERE global_search MATCH 'björklund'"), ==, 1);
 
   /* The register was snapshotted as it was before the migration. */
   backups = ber_backup_list (path);

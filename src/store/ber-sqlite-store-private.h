@@ -92,6 +92,7 @@ gboolean _ber_sqlite_store_position (BerStore *store, const BerQuery *query, gin
 GArray *_ber_sqlite_store_get_links (BerStore *store, const char *table, const char *owner_column, gint64 owner_id, const char *other_column, GError **error);
 GPtrArray *_ber_sqlite_store_get_history (BerStore *store, const char *table, gint64 row_id, guint limit, GError **error);
 gboolean _ber_sqlite_store_check_integrity (BerStore *store, GError **error);
+GPtrArray *_ber_sqlite_store_search_all (BerStore *store, const char *text, guint limit_per_kind, GCancellable *cancellable, GError **error);
 gboolean _ber_sqlite_store_begin (BerStore *store, GError **error);
 gboolean _ber_sqlite_store_commit (BerStore *store, GError **error);
 void _ber_sqlite_store_rollback (BerStore *store);

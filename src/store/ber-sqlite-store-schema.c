@@ -21,6 +21,7 @@ static const char *migrations[] = {
   RESOURCE_PREFIX "/store/003-search.sql",
   RESOURCE_PREFIX "/store/004-versions.sql",
   RESOURCE_PREFIX "/store/005-list-indexes.sql",
+  RESOURCE_PREFIX "/store/006-global-search.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BER_STORE_SCHEMA_VERSION);
 
@@ -317,6 +318,56 @@ drop_keyword (const char *type)
   return "TABLE";
 }
 
+/* The full-text index a trigger keeps (item_search_insert keeps item_search,
+ * global_search_item_insert keeps global_search), or %NULL. */
+static const char *
+index_of_trigger (Schema     *expected,
+                  const char *trigger)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, expected->objects);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      SchemaObject *object = value;
+      gsize length = strlen (key);
+
+      if (g_str_equal (object->type, "table") && object->sql != NULL
+          && g_str_has_prefix (object->normalized, "CREATE VIRTUAL TABLE")
+          && strncmp (trigger, key, length) == 0 && trigger[length] == '_')
+        return key;
+    }
+  return NULL;
+}
+
+/*
+ * Fills a full-text index again. One that reads its table (content=…) is
+ * rebuilt from it; one with text of its own (global_search) is emptied and
+ * filled from the view named after it, <index>_source.
+ */
+static void
+add_refill (Schema     *expected,
+            const char *index,
+            GPtrArray  *statements)
+{
+  g_autofree char *source = g_strconcat (index, "_source", NULL);
+  SchemaObject *view = g_hash_table_lookup (expected->objects, source);
+
+  if (view == NULL || !g_str_equal (view->type, "view"))
+    {
+      g_ptr_array_add (statements, g_strdup_printf ("INSERT INTO \"%s\" (\"%s\") VALUES ('rebuild')",
+                                                    index, index));
+      return;
+    }
+
+  g_ptr_array_add (statements, g_strdup_printf ("DELETE FROM \"%s\"", index));
+  g_ptr_array_add (statements,
+                   g_strdup_printf ("INSERT INTO \"%s\" (rowid, kind, record_id, meeting_id, "
+                                    "title, body) SELECT key, kind, record_id, meeting_id, "
+                                    "title, body FROM \"%s\"", index, source));
+}
+
 /*
  * Another tool may have dropped or changed an index, a trigger or a view,
  * or the full-text index. Each is put back as this program made it, in one
@@ -371,17 +422,10 @@ _ber_sqlite_store_repair_schema (BerSqliteStore  *self,
             g_hash_table_add (stale_indexes, key);
           if (g_str_equal (want->type, "trigger"))
             {
-              g_autofree char *index = g_strdup (key);
-              char *suffix = g_strrstr (index, "_");
+              const char *index = index_of_trigger (expected, key);
 
-              SchemaObject *target;
-
-              if (suffix != NULL)
-                *suffix = '\0';
-              target = g_hash_table_lookup (expected->objects, index);
-              if (target != NULL && g_str_has_prefix (target->normalized, "CREATE VIRTUAL TABLE"))
-                g_hash_table_add (stale_indexes,
-                                  (gpointer) g_intern_string (index));
+              if (index != NULL)
+                g_hash_table_add (stale_indexes, (gpointer) index);
             }
         }
     }
@@ -403,8 +447,7 @@ _ber_sqlite_store_repair_schema (BerSqliteStore  *self,
 
   g_hash_table_iter_init (&iter, stale_indexes);
   while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (statements, g_strdup_printf ("INSERT INTO \"%s\" (\"%s\") VALUES ('rebuild')",
-                                                  (const char *) key, (const char *) key));
+    add_refill (expected, key, statements);
 
   if (statements->len == 0)
     return TRUE;

@@ -547,6 +547,7 @@ ber_sqlite_store_class_init (BerSqliteStoreClass *klass)
   store_class->get_links = _ber_sqlite_store_get_links;
   store_class->get_history = _ber_sqlite_store_get_history;
   store_class->check_integrity = _ber_sqlite_store_check_integrity;
+  store_class->search_all = _ber_sqlite_store_search_all;
 }
 
 static void

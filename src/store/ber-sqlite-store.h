@@ -55,5 +55,7 @@ char       *ber_sqlite_store_explain     (BerStore              *self,
                                           const BerQuery        *query,
                                           gboolean               page,
                                           GError               **error);
+char       *ber_sqlite_store_explain_search (BerStore           *self,
+                                             GError            **error);
 
 G_END_DECLS

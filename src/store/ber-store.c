@@ -558,3 +558,38 @@ ber_store_check_integrity (BerStore  *self,
   g_return_val_if_fail (BER_IS_STORE (self), FALSE);
   return CLASS (self)->check_integrity (self, error);
 }
+
+/**
+ * ber_store_search_all:
+ * @text: what the user typed: words, each the start of a word to find
+ * @limit_per_kind: the most rows of each kind
+ * @cancellable: (nullable): stops the search
+ *
+ * Searches every text of the items, meetings, agenda entries, decisions,
+ * networks, persons and returned reports for records that hold a word
+ * starting with each word of @text, case-insensitively but with å, ä and ö
+ * letters of their own. Nothing in @text is read as query syntax.
+ *
+ * Returns: (transfer full) (element-type GVariant): rows grouped by kind
+ *   ("item", "meeting", "agenda-entry", "decision", "network", "person",
+ *   "report", in that order), the best match first within each: "kind",
+ *   "id", "meeting_id" (the meeting of an agenda entry or a decision),
+ *   "title" and "snippet", with %BER_STORE_MATCH_START and
+ *   %BER_STORE_MATCH_END around the words matched; or %NULL with @error set
+ */
+GPtrArray *
+ber_store_search_all (BerStore      *self,
+                      const char    *text,
+                      guint          limit_per_kind,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_return_val_if_fail (BER_IS_STORE (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (limit_per_kind == 0)
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  return CLASS (self)->search_all (self, text, limit_per_kind, cancellable, error);
+}

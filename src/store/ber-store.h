@@ -35,8 +35,13 @@ typedef enum
 } BerStoreChange;
 
 
+/* Around the words a global search matched, in its rows' "title" and
+ * "snippet" (private use characters U+E000 and U+E001). */
+#define BER_STORE_MATCH_START "\xee\x80\x80"
+#define BER_STORE_MATCH_END   "\xee\x80\x81"
+
 /* The schema version this program writes. */
-#define BER_STORE_SCHEMA_VERSION 5
+#define BER_STORE_SCHEMA_VERSION 6
 
 #define BER_TYPE_STORE (ber_store_get_type ())
 
@@ -132,8 +137,13 @@ struct _BerStoreClass
   void        (*limit_reads)        (BerStore        *self,
                                      gint64           deadline,
                                      GCancellable    *cancellable);
+  GPtrArray  *(*search_all)         (BerStore        *self,
+                                     const char      *text,
+                                     guint            limit_per_kind,
+                                     GCancellable    *cancellable,
+                                     GError         **error);
 
-  gpointer padding[10];
+  gpointer padding[9];
 };
 
 /* Fills a new register, inside the transaction that creates it. */
@@ -252,6 +262,11 @@ GPtrArray  *ber_store_get_history        (BerStore        *self,
                                           guint            limit,
                                           GError         **error);
 gboolean    ber_store_check_integrity    (BerStore        *self,
+                                          GError         **error);
+GPtrArray  *ber_store_search_all         (BerStore        *self,
+                                          const char      *text,
+                                          guint            limit_per_kind,
+                                          GCancellable    *cancellable,
                                           GError         **error);
 
 /* For back ends: the change notifications. */
