@@ -17,6 +17,7 @@ struct _BerContext
   BerMeetings *meetings;
   BerBodies   *bodies;
   BerReports  *reports;
+  BerSearch   *search;
 };
 
 G_DEFINE_FINAL_TYPE (BerContext, ber_context, G_TYPE_OBJECT)
@@ -98,6 +99,7 @@ ber_context_dispose (GObject *object)
   g_clear_object (&self->meetings);
   g_clear_object (&self->bodies);
   g_clear_object (&self->reports);
+  g_clear_object (&self->search);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ber_context_parent_class)->dispose (object);
@@ -141,6 +143,7 @@ ber_context_new (BerStore *store)
   self->meetings = ber_meetings_new (store);
   self->bodies = ber_bodies_new (store);
   self->reports = ber_reports_new (store);
+  self->search = ber_search_new (self);
   g_signal_connect_object (store, "row-changed", G_CALLBACK (on_row_changed), self,
                            G_CONNECT_SWAPPED);
   return self;
@@ -184,6 +187,7 @@ GETTER (BerItems, items)
 GETTER (BerMeetings, meetings)
 GETTER (BerBodies, bodies)
 GETTER (BerReports, reports)
+GETTER (BerSearch, search)
 
 /**
  * ber_context_load:

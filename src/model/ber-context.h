@@ -12,6 +12,7 @@
 #include "ber-record.h"
 #include "ber-record-list.h"
 #include "ber-reports.h"
+#include "ber-search.h"
 
 G_BEGIN_DECLS
 
@@ -65,6 +66,7 @@ BerItems    *ber_context_get_items       (BerContext     *self);
 BerMeetings *ber_context_get_meetings    (BerContext     *self);
 BerBodies   *ber_context_get_bodies      (BerContext     *self);
 BerReports  *ber_context_get_reports     (BerContext     *self);
+BerSearch   *ber_context_get_search      (BerContext     *self);
 gpointer     ber_context_load            (BerContext     *self,
                                           GType           type,
                                           gint64          id,
