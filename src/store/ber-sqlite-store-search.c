@@ -3,9 +3,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-#include <string.h>
-
 #include "ber-sqlite-store-private.h"
 
 /*
