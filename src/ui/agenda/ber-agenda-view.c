@@ -224,3 +224,33 @@ ber_agenda_view_set_context (BerAgendaView *self,
       ber_ui_give_context (adw_bin_get_child (ADW_BIN (slot)), context);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
+
+/**
+ * ber_agenda_view_open_id:
+ * @type: %BER_TYPE_ITEM or %BER_TYPE_MEETING
+ *
+ * Shows the section of @type and opens the record @id in it.
+ *
+ * Returns: %TRUE when a section shows records of @type
+ */
+gboolean
+ber_agenda_view_open_id (BerAgendaView *self,
+                         GType          type,
+                         gint64         id)
+{
+  const char *name = NULL;
+  GtkWidget *slot;
+
+  g_return_val_if_fail (BER_IS_AGENDA_VIEW (self), FALSE);
+
+  if (type == BER_TYPE_ITEM)
+    name = "items";
+  else if (type == BER_TYPE_MEETING)
+    name = "meetings";
+  else
+    return FALSE;
+
+  slot = gtk_stack_get_child_by_name (self->sections, name);
+  gtk_stack_set_visible_child (self->sections, slot);
+  return ber_register_view_open_id (BER_REGISTER_VIEW (section_in (self, slot)), type, id);
+}

@@ -15,5 +15,8 @@ GtkWidget  *ber_agenda_view_new         (void);
 BerContext *ber_agenda_view_get_context (BerAgendaView *self);
 void        ber_agenda_view_set_context (BerAgendaView *self,
                                          BerContext    *context);
+gboolean    ber_agenda_view_open_id     (BerAgendaView *self,
+                                         GType          type,
+                                         gint64         id);
 
 G_END_DECLS

@@ -363,3 +363,28 @@ ber_register_view_init (BerRegisterView *self)
   g_signal_connect_object (PRIV (self)->filter, "changed",
                            G_CALLBACK (ber_register_view_update), self, G_CONNECT_SWAPPED);
 }
+
+/**
+ * ber_register_view_open_id:
+ * @type: a #BerRecord type
+ * @id: a record of @type
+ *
+ * Opens the record @id as the view opens a row of its own, wherever it was
+ * found.
+ *
+ * Returns: %TRUE when the view shows records of @type and opened it
+ */
+gboolean
+ber_register_view_open_id (BerRegisterView *self,
+                           GType            type,
+                           gint64           id)
+{
+  BerRegisterViewClass *klass;
+
+  g_return_val_if_fail (BER_IS_REGISTER_VIEW (self), FALSE);
+
+  klass = BER_REGISTER_VIEW_GET_CLASS (self);
+  if (klass->open_id == NULL || id <= 0)
+    return FALSE;
+  return klass->open_id (self, type, id);
+}

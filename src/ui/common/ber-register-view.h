@@ -34,8 +34,13 @@ struct _BerRegisterViewClass
                                  BerRecord       *record);
   /* The context was set or changed: refill filters and counts. */
   void        (*refresh)        (BerRegisterView *self);
+  /* Open the record @id of @type, found elsewhere (the search over
+   * everything): %FALSE when the view does not show that type. */
+  gboolean    (*open_id)        (BerRegisterView *self,
+                                 GType            type,
+                                 gint64           id);
 
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 void           ber_register_view_set_widgets  (BerRegisterView *self,
@@ -52,6 +57,9 @@ void           ber_register_view_set_filters_active (BerRegisterView *self,
 void           ber_register_view_update       (BerRegisterView *self);
 void           ber_register_view_focus_search (BerRegisterView *self);
 void           ber_register_view_select       (BerRegisterView *self,
+                                               gint64           id);
+gboolean       ber_register_view_open_id      (BerRegisterView *self,
+                                               GType            type,
                                                gint64           id);
 
 G_END_DECLS

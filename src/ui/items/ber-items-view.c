@@ -378,6 +378,17 @@ ber_items_view_create_list (BerRegisterView *view,
   return list;
 }
 
+static gboolean
+ber_items_view_open_id (BerRegisterView *view,
+                        GType            type,
+                        gint64           id)
+{
+  if (type != BER_TYPE_ITEM)
+    return FALSE;
+  open_item (BER_ITEMS_VIEW (view), id);
+  return TRUE;
+}
+
 static void
 ber_items_view_open_record (BerRegisterView *view,
                             BerRecord       *record)
@@ -460,6 +471,7 @@ ber_items_view_class_init (BerItemsViewClass *klass)
   object_class->get_property = ber_items_view_get_property;
   view_class->create_list = ber_items_view_create_list;
   view_class->open_record = ber_items_view_open_record;
+  view_class->open_id = ber_items_view_open_id;
 
   properties[PROP_N_DUE] =
     g_param_spec_uint ("n-due", NULL, NULL, 0, G_MAXUINT, 0,

@@ -175,6 +175,17 @@ ber_meetings_view_create_list (BerRegisterView *view,
   return ber_meetings_list (ber_context_get_meetings (context), filter);
 }
 
+static gboolean
+ber_meetings_view_open_id (BerRegisterView *view,
+                           GType            type,
+                           gint64           id)
+{
+  if (type != BER_TYPE_MEETING)
+    return FALSE;
+  ber_meetings_view_open_meeting (BER_MEETINGS_VIEW (view), id);
+  return TRUE;
+}
+
 static void
 ber_meetings_view_open_record (BerRegisterView *view,
                                BerRecord       *record)
@@ -220,6 +231,7 @@ ber_meetings_view_class_init (BerMeetingsViewClass *klass)
   object_class->dispose = ber_meetings_view_dispose;
   view_class->create_list = ber_meetings_view_create_list;
   view_class->open_record = ber_meetings_view_open_record;
+  view_class->open_id = ber_meetings_view_open_id;
   view_class->refresh = ber_meetings_view_refresh;
 
   g_type_ensure (BER_TYPE_BODY);

@@ -401,6 +401,29 @@ ber_networks_view_create_list (BerRegisterView *view,
   return list;
 }
 
+/* A network opens in its page; a person in the persons' section. */
+static gboolean
+ber_networks_view_open_id (BerRegisterView *view,
+                           GType            type,
+                           gint64           id)
+{
+  BerNetworksView *self = BER_NETWORKS_VIEW (view);
+
+  if (type == BER_TYPE_NETWORK)
+    {
+      gtk_stack_set_visible_child_name (self->section_stack, "networks");
+      ber_networks_view_show_network (self, id);
+      return TRUE;
+    }
+  if (type == BER_TYPE_PERSON)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "list");
+      gtk_stack_set_visible_child_name (self->section_stack, "persons");
+      return ber_register_view_open_id (BER_REGISTER_VIEW (self->persons), type, id);
+    }
+  return FALSE;
+}
+
 static void
 ber_networks_view_open_record (BerRegisterView *view,
                                BerRecord       *record)
@@ -456,6 +479,7 @@ ber_networks_view_class_init (BerNetworksViewClass *klass)
   object_class->get_property = ber_networks_view_get_property;
   view_class->create_list = ber_networks_view_create_list;
   view_class->open_record = ber_networks_view_open_record;
+  view_class->open_id = ber_networks_view_open_id;
 
   properties[PROP_N_DUE_REVIEWS] =
     g_param_spec_uint ("n-due-reviews", NULL, NULL, 0, G_MAXUINT, 0,

@@ -274,6 +274,17 @@ ber_persons_view_create_list (BerRegisterView *view,
   return list;
 }
 
+static gboolean
+ber_persons_view_open_id (BerRegisterView *view,
+                          GType            type,
+                          gint64           id)
+{
+  if (type != BER_TYPE_PERSON)
+    return FALSE;
+  ber_persons_view_show_person (BER_PERSONS_VIEW (view), id);
+  return TRUE;
+}
+
 static void
 ber_persons_view_open_record (BerRegisterView *view,
                               BerRecord       *record)
@@ -361,6 +372,7 @@ ber_persons_view_class_init (BerPersonsViewClass *klass)
   object_class->set_property = ber_persons_view_set_property;
   view_class->create_list = ber_persons_view_create_list;
   view_class->open_record = ber_persons_view_open_record;
+  view_class->open_id = ber_persons_view_open_id;
   view_class->refresh = ber_persons_view_refresh;
 
   properties[PROP_WARNING_DAYS] =

@@ -416,6 +416,17 @@ ber_reports_view_create_list (BerRegisterView *view,
   return list;
 }
 
+static gboolean
+ber_reports_view_open_id (BerRegisterView *view,
+                          GType            type,
+                          gint64           id)
+{
+  if (type != BER_TYPE_REPORT)
+    return FALSE;
+  open_report (BER_REPORTS_VIEW (view), id);
+  return TRUE;
+}
+
 static void
 ber_reports_view_open_record (BerRegisterView *view,
                               BerRecord       *record)
@@ -494,6 +505,7 @@ ber_reports_view_class_init (BerReportsViewClass *klass)
   object_class->get_property = ber_reports_view_get_property;
   view_class->create_list = ber_reports_view_create_list;
   view_class->open_record = ber_reports_view_open_record;
+  view_class->open_id = ber_reports_view_open_id;
   view_class->refresh = ber_reports_view_refresh;
 
   /**
