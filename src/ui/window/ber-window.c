@@ -11,6 +11,7 @@
 #include "ber-network-review.h"
 #include "ber-report.h"
 #include "ber-register-file.h"
+#include "ber-search-dialog.h"
 #include "ber-ui-util.h"
 #include "ber-window-private.h"
 
@@ -149,6 +150,7 @@ _ber_window_set_context (BerWindow  *self,
     g_signal_handlers_disconnect_by_data (self->context, self);
   if (!g_set_object (&self->context, context))
     return;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-all", context != NULL);
   if (self->agenda_view != NULL)
     ber_agenda_view_set_context (self->agenda_view, context);
   if (self->networks_view != NULL)
@@ -357,6 +359,110 @@ new_entry_activated (GtkWidget  *widget,
     gtk_widget_activate_action (view, "view.new", NULL);
 }
 
+/* Shows the record chosen in the search: the view of its kind opens it. */
+static void
+open_found (BerWindow *self,
+            GType      type,
+            gint64     id)
+{
+  const char *page = NULL;
+  gboolean opened = FALSE;
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "views"))
+    return;
+
+  if (type == BER_TYPE_ITEM || type == BER_TYPE_MEETING)
+    page = "agenda";
+  else if (type == BER_TYPE_NETWORK || type == BER_TYPE_PERSON)
+    page = "networks";
+  else if (type == BER_TYPE_REPORT)
+    page = "reports";
+
+  if (page != NULL)
+    {
+      GtkWidget *view = _ber_window_get_view (self, page);
+
+      adw_view_stack_set_visible_child_name (self->view_stack, page);
+      if (BER_IS_AGENDA_VIEW (view))
+        opened = ber_agenda_view_open_id (BER_AGENDA_VIEW (view), type, id);
+      else
+        opened = ber_register_view_open_id (BER_REGISTER_VIEW (view), type, id);
+    }
+
+  if (!opened)
+    g_warning ("No view opens a %s", g_type_name (type));
+}
+
+typedef struct
+{
+  GType  type;
+  gint64 id;
+} Found;
+
+static void
+open_found_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     BerWindow        *self)
+{
+  Found *found = g_object_get_data (G_OBJECT (dialog), "found");
+
+  if (g_str_equal (response, "open"))
+    open_found (self, found->type, found->id);
+}
+
+/* Opening a record closes the page open in its view: edits not saved are
+ * not dropped without asking. */
+static void
+on_search_open (BerWindow *self,
+                GType      type,
+                gint64     id)
+{
+  AdwMessageDialog *dialog;
+  Found *found;
+
+  if (!has_unsaved_page (GTK_WIDGET (self)))
+    {
+      open_found (self, type, id);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Open the Record?"),
+                                                       _("The open page has changes that are not "
+                                                         "saved. Opening another record closes "
+                                                         "it and the changes are lost.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "open", _("_Open"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "open", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  found = g_new (Found, 1);
+  found->type = type;
+  found->id = id;
+  g_object_set_data_full (G_OBJECT (dialog), "found", found, g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (open_found_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Ctrl+K searches everything in the register. */
+static void
+search_all_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BerWindow *self = BER_WINDOW (widget);
+  BerSearchDialog *dialog;
+
+  if (self->context == NULL
+      || !g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "views"))
+    return;
+
+  dialog = ber_search_dialog_new (self->context);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "open", G_CALLBACK (on_search_open), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 show_page_activated (GtkWidget  *widget,
                      const char *action_name,
@@ -524,6 +630,9 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-window", NULL, new_window_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.new-entry", NULL, new_entry_activated);
+  gtk_widget_class_install_action (widget_class, "win.search-all", NULL, search_all_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK,
+                                       "win.search-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-entry", NULL);
   _ber_window_files_class_init (widget_class);
@@ -544,6 +653,7 @@ static void
 ber_window_init (BerWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-all", FALSE);
 
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_view),
                            self, G_CONNECT_SWAPPED);
