@@ -246,6 +246,14 @@ test_search_everything (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                              "reports"));
 
+  /* What a record holds is never read as markup; the matches are bold. */
+  {
+    g_autofree char *markup = ber_search_dialog_markup ("R&D <i>" BER_SEARCH_MATCH_START "Öst"
+                                                        BER_SEARCH_MATCH_END "ersjön</i>");
+
+    g_assert_cmpstr (markup, ==, "R&amp;D &lt;i&gt;<b>Öst</b>ersjön&lt;/i&gt;");
+  }
+
   /* Ctrl+K and the header bar's button. */
   g_assert_true (has_shortcut (GTK_WIDGET (window), "<Control>k", "win.search-all"));
   {

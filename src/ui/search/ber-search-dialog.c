@@ -59,14 +59,14 @@ kind_heading (BerSearchKind kind)
 }
 
 /**
- * ber_search_markup:
+ * ber_search_dialog_markup:
  * @marked: text with BER_SEARCH_MATCH_START and BER_SEARCH_MATCH_END
  *   around the words matched
  *
  * Returns: (transfer full): Pango markup of @marked, the matches in bold
  */
 char *
-ber_search_markup (const char *marked)
+ber_search_dialog_markup (const char *marked)
 {
   g_autofree char *escaped = g_markup_escape_text (marked, -1);
   g_autoptr(GString) markup = g_string_new (escaped);
@@ -111,8 +111,8 @@ create_row (gpointer item,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (NULL);
-  g_autofree char *title_markup = ber_search_markup (ber_search_result_get_title (result));
-  g_autofree char *snippet_markup = ber_search_markup (ber_search_result_get_snippet (result));
+  g_autofree char *title_markup = ber_search_dialog_markup (ber_search_result_get_title (result));
+  g_autofree char *snippet_markup = ber_search_dialog_markup (ber_search_result_get_snippet (result));
   g_autofree char *plain = ber_search_result_get_plain_title (result);
 
   gtk_label_set_markup (GTK_LABEL (title), title_markup);

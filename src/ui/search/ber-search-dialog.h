@@ -21,6 +21,6 @@ G_DECLARE_FINAL_TYPE (BerSearchDialog, ber_search_dialog, BER, SEARCH_DIALOG, Ad
 BerSearchDialog *ber_search_dialog_new         (BerContext      *context);
 GtkWidget       *ber_search_dialog_get_entry   (BerSearchDialog *self);
 GtkListBox      *ber_search_dialog_get_results (BerSearchDialog *self);
-char            *ber_search_markup             (const char      *marked);
+char            *ber_search_dialog_markup      (const char      *marked);
 
 G_END_DECLS
