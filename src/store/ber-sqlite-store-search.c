@@ -17,9 +17,6 @@ static const char *kinds[] = {
   "item", "meeting", "agenda-entry", "decision", "network", "person", "report",
 };
 
-/* SQLite steps between two looks at the cancellable. */
-#define PROGRESS_STEPS 1000
-
 /* Words of the snippet shown around the match. */
 #define SNIPPET_TOKENS "16"
 
@@ -109,19 +106,12 @@ column_text (sqlite3_stmt *stmt,
   return text != NULL ? text : "";
 }
 
-static int
-progress_cancelled (void *data)
-{
-  return g_cancellable_is_cancelled (data) ? 1 : 0;
-}
-
 static gboolean
 search_kind (BerSqliteStore  *self,
              const char      *kind,
              const char      *match,
              guint            limit,
              GPtrArray       *rows,
-             GCancellable    *cancellable,
              GError         **error)
 {
   sqlite3_stmt *raw = _ber_sqlite_store_prepare (self, search_sql, error);
@@ -136,8 +126,8 @@ search_kind (BerSqliteStore  *self,
   sqlite3_bind_text (stmt, 1, kind_match, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, limit);
 
-  if (cancellable != NULL)
-    sqlite3_progress_handler (self->db, PROGRESS_STEPS, progress_cancelled, cancellable);
+  /* ber_store_search_all() limits the reads: a cancelled search stops with
+   * SQLITE_INTERRUPT, which reads as G_IO_ERROR_CANCELLED. */
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       GVariantDict dict;
@@ -153,12 +143,6 @@ search_kind (BerSqliteStore  *self,
       g_variant_dict_insert (&dict, "snippet", "s", snippet);
       g_ptr_array_add (rows, g_variant_ref_sink (g_variant_dict_end (&dict)));
     }
-  if (cancellable != NULL)
-    sqlite3_progress_handler (self->db, 0, NULL, NULL);
-
-  /* A cancelled search stops with SQLITE_INTERRUPT, or between two rows. */
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
   if (rc != SQLITE_DONE)
     return _ber_sqlite_store_set_error (self, error, rc);
   return TRUE;
@@ -182,7 +166,7 @@ _ber_sqlite_store_search_all (BerStore      *store,
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      if (!search_kind (self, kinds[i], match, limit_per_kind, rows, cancellable, error))
+      if (!search_kind (self, kinds[i], match, limit_per_kind, rows, error))
         return NULL;
     }
 

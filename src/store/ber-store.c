@@ -569,6 +569,8 @@ ber_store_check_integrity (BerStore  *self,
  * networks, persons and returned reports for records that hold a word
  * starting with each word of @text, case-insensitively but with å, ä and ö
  * letters of their own. Nothing in @text is read as query syntax.
+ * Cancelling @cancellable stops the search within a few thousand steps,
+ * with %G_IO_ERROR_CANCELLED.
  *
  * Returns: (transfer full) (element-type GVariant): rows grouped by kind
  *   ("item", "meeting", "agenda-entry", "decision", "network", "person",
@@ -584,12 +586,19 @@ ber_store_search_all (BerStore      *self,
                       GCancellable  *cancellable,
                       GError       **error)
 {
+  GPtrArray *rows;
+
   g_return_val_if_fail (BER_IS_STORE (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!limit_reads (self, 0, cancellable, error))
+    return NULL;
   if (limit_per_kind == 0)
-    return g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
-  return CLASS (self)->search_all (self, text, limit_per_kind, cancellable, error);
+    rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  else
+    rows = CLASS (self)->search_all (self, text, limit_per_kind, cancellable, error);
+  unlimit_reads (self);
+  return rows;
 }
