@@ -236,8 +236,14 @@ update_state (BerSearchDialog *self)
 static void
 on_search_changed (BerSearchDialog *self)
 {
-  self->open_when_found = FALSE;
-  ber_search_set_text (self->search, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  /* Return may have searched for it already, without the entry's pause. */
+  if (g_strcmp0 (text, ber_search_get_text (self->search)) != 0)
+    {
+      self->open_when_found = FALSE;
+      ber_search_set_text (self->search, text);
+    }
   update_state (self);
 }
 
