@@ -17,6 +17,7 @@
 #include "ber-item-page.h"
 #include "ber-model.h"
 #include "ber-person-page.h"
+#include "ber-reports-view.h"
 #include "ber-search-dialog.h"
 #include "ber-test-ui.h"
 #include "ber-test-utils.h"
@@ -369,8 +370,7 @@ test_search_everything (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                              "reports"));
   {
-    GtkWidget *stack = ber_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
-    GtkWidget *view = adw_view_stack_get_visible_child (ADW_VIEW_STACK (stack));
+    GtkWidget *view = ber_test_find_widget (GTK_WIDGET (window), BER_TYPE_REPORTS_VIEW, NULL);
     GtkWidget *search = ber_test_find_widget (view, GTK_TYPE_SEARCH_ENTRY, NULL);
     GtkWidget *focus;
 
