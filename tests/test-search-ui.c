@@ -304,6 +304,8 @@ test_search_everything (void)
                          != ber_search_result_get_kind (result)));
     }
 
+  ber_test_screenshot (GTK_WIDGET (dialog), "search-dialog.png");
+
   /* Down goes to the results, Up from the first back to the entry. */
   g_assert_true (press_in_entry (dialog, GDK_KEY_Down));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog))
@@ -362,6 +364,7 @@ test_search_everything (void)
   /* Nothing found says so; Escape closes, and so does the window's close. */
   dialog = open_search (window);
   type (dialog, "qzxqzx", "No results for “qzxqzx”.");
+  ber_test_screenshot (GTK_WIDGET (dialog), "search-dialog-empty.png");
   close_dialog_by (dialog, TRUE);
   dialog = open_search (window);
   close_dialog_by (dialog, FALSE);
