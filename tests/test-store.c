@@ -441,6 +441,119 @@ test_batch (Fixture       *f,
   g_signal_handler_disconnect (f->store, handler);
 }
 
+/* The number of rows of @table that another program reading the register sees. */
+static guint
+count_elsewhere (const char *path,
+                 const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  const char *argv[] = { "sqlite3", "-batch", path, sql, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return (guint) g_ascii_strtoull (out, NULL, 10);
+}
+
+static void
+insert_many (BerStore   *store,
+             const char *table,
+             const char *prefix,
+             guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s %u", prefix, i);
+
+      if (g_str_equal (table, "body"))
+        insert_body (store, name);
+      else
+        {
+          g_autoptr(GError) error = NULL;
+
+          g_assert_cmpint (ber_store_insert (store, table,
+                                             vardict ("name", g_variant_new_string (name), NULL),
+                                             &error), >, 0);
+          g_assert_no_error (error);
+        }
+    }
+}
+
+static void
+test_bulk (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_free);
+  gulong handler = g_signal_connect (f->store, "row-changed", G_CALLBACK (on_changed), events);
+  gint64 id;
+
+  /* A write that fails midway fails the whole bulk write: nothing of it is
+   * kept, and no other program ever sees a part of it. */
+  g_assert_true (ber_store_begin_bulk (f->store, &error));
+  insert_many (f->store, "body", "Nämnd", 300);
+  insert_many (f->store, "person", "Ledamot", 100);
+  g_assert_cmpuint (count (f->store, "body"), ==, 300);
+  g_assert_cmpuint (count_elsewhere (f->path, "body"), ==, 0);
+  g_assert_cmpint (ber_store_insert (f->store, "body",
+                                     vardict ("name", g_variant_new_string (""), NULL), &error),
+                   ==, 0);
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_cmpint (ber_store_insert (f->store, "body",
+                                     vardict ("name", g_variant_new_string ("Sen"), NULL), &error),
+                   ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (ber_store_commit (f->store, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  ber_store_rollback (f->store);
+  g_assert_cmpuint (count (f->store, "body"), ==, 0);
+  g_assert_cmpuint (count (f->store, "person"), ==, 0);
+  g_assert_cmpuint (count (f->store, "history"), ==, 0);
+  g_assert_cmpuint (count_elsewhere (f->path, "body"), ==, 0);
+  g_assert_cmpuint (events->len, ==, 0);
+
+  /* A bulk write that succeeds is one transaction, with every row's
+   * history, and tells the lists once per table. */
+  g_assert_true (ber_store_begin_bulk (f->store, &error));
+  insert_many (f->store, "body", "Nämnd", 300);
+  g_assert_true (ber_store_begin (f->store, &error));
+  insert_many (f->store, "person", "Ledamot", 100);
+  g_assert_true (ber_store_commit (f->store, &error));
+  g_assert_cmpuint (count_elsewhere (f->path, "person"), ==, 0);
+  g_assert_true (ber_store_commit (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_elsewhere (f->path, "body"), ==, 300);
+  g_assert_cmpuint (count_elsewhere (f->path, "person"), ==, 100);
+  g_assert_cmpuint (count (f->store, "history"), ==, 400);
+  g_assert_cmpuint (events->len, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (events, "reset:body:3", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (events, "reset:person:3", g_str_equal, NULL));
+
+  /* Afterwards a write is its own transaction again, and a failing write
+   * inside an ordinary batch undoes itself only. */
+  id = insert_body (f->store, "Regionstyrelsen");
+  g_assert_cmpuint (events->len, ==, 3);
+  g_assert_cmpuint (count_elsewhere (f->path, "body"), ==, 301);
+  g_assert_true (ber_store_begin (f->store, &error));
+  g_assert_cmpint (ber_store_insert (f->store, "body",
+                                     vardict ("name", g_variant_new_string (""), NULL), &error),
+                   ==, 0);
+  g_clear_error (&error);
+  g_assert_true (ber_store_delete (f->store, "body", id, &error));
+  g_assert_true (ber_store_commit (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_elsewhere (f->path, "body"), ==, 300);
+
+  g_signal_handler_disconnect (f->store, handler);
+}
+
 static void
 test_query (Fixture       *f,
             gconstpointer  data)
@@ -1264,6 +1377,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/store/history", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
   g_test_add ("/store/batch", Fixture, NULL, fixture_set_up, test_batch, fixture_tear_down);
+  g_test_add ("/store/bulk", Fixture, NULL, fixture_set_up, test_bulk, fixture_tear_down);
   g_test_add ("/store/query", Fixture, NULL, fixture_set_up, test_query, fixture_tear_down);
   g_test_add ("/store/links", Fixture, NULL, fixture_set_up, test_links, fixture_tear_down);
   g_test_add ("/store/two-connections", Fixture, NULL, fixture_set_up, test_two_connections,

@@ -376,7 +376,8 @@ fill_new (BerSqliteStore          *self,
   if (!migrate (self, 0, error) || !_ber_sqlite_store_load_tables (self, error))
     return FALSE;
 
-  if (!ber_store_begin (BER_STORE (self), error))
+  /* A new register is filled in one bulk write, whole or not at all. */
+  if (!ber_store_begin_bulk (BER_STORE (self), error))
     return FALSE;
 
   {

@@ -25,6 +25,9 @@ struct _BerSqliteStore
   GHashTable *tables;       /* writable table names */
   GHashTable *batch_tables; /* tables written during the open batch */
   guint       batch_depth;
+  guint       bulk_depth;   /* the batch depth a bulk write began at, or 0 */
+  gboolean    batch_failed; /* a write of the bulk write failed */
+  gint64      cache_size;   /* the page cache's size outside bulk writes */
   guint       savepoint_serial;
   dev_t       file_device;  /* the register file opened, to notice it being replaced */
   ino_t       file_inode;
@@ -94,6 +97,7 @@ GPtrArray *_ber_sqlite_store_get_history (BerStore *store, const char *table, gi
 gboolean _ber_sqlite_store_check_integrity (BerStore *store, GError **error);
 GPtrArray *_ber_sqlite_store_search_all (BerStore *store, const char *text, guint limit_per_kind, GCancellable *cancellable, GError **error);
 gboolean _ber_sqlite_store_begin (BerStore *store, GError **error);
+gboolean _ber_sqlite_store_begin_bulk (BerStore *store, GError **error);
 gboolean _ber_sqlite_store_commit (BerStore *store, GError **error);
 void _ber_sqlite_store_rollback (BerStore *store);
 gint64 _ber_sqlite_store_insert (BerStore *store, const char *table, GVariant *values, GError **error);

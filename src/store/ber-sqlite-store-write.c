@@ -80,11 +80,29 @@ check_file_identity (BerSqliteStore  *self,
   return TRUE;
 }
 
+/*
+ * A write outside a batch is a transaction of its own; inside one it is a
+ * savepoint, so that a write that fails leaves the batch as it was. Inside a
+ * bulk write it is neither: a savepoint for every row costs SQLite a copy of
+ * each page the row touches, and a write that fails fails the whole batch.
+ */
 static gboolean
 write_begin (BerSqliteStore  *self,
              char     **savepoint,
              GError   **error)
 {
+  *savepoint = NULL;
+  if (self->bulk_depth > 0)
+    {
+      if (self->batch_failed)
+        {
+          g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_FAILED,
+                               "An earlier write of this bulk write failed");
+          return FALSE;
+        }
+      return TRUE;
+    }
+
   if (self->batch_depth > 0)
     {
       g_autofree char *sql = NULL;
@@ -102,7 +120,6 @@ write_begin (BerSqliteStore  *self,
       return TRUE;
     }
 
-  *savepoint = NULL;
   if (!check_file_identity (self, error))
     return FALSE;
   return _ber_sqlite_store_exec (self, "BEGIN IMMEDIATE", error);
@@ -128,6 +145,13 @@ write_end (BerSqliteStore  *self,
         }
       sql = g_strdup_printf ("RELEASE %s", name);
       sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+      return ok;
+    }
+
+  if (self->bulk_depth > 0)
+    {
+      if (!ok)
+        self->batch_failed = TRUE;
       return ok;
     }
 
@@ -184,6 +208,61 @@ _ber_sqlite_store_begin (BerStore  *store,
   return TRUE;
 }
 
+/*
+ * An insert that fires triggers (the search indexes) keeps a statement
+ * journal, a temporary file written for every row unless temporary storage
+ * is in memory, and a large batch spills its pages to the log unless the
+ * page cache holds them. Both settings last only as long as the bulk write
+ * (a large sort outside it spills to a file instead of filling memory), and
+ * both can change only outside a transaction.
+ */
+static gboolean
+apply_bulk_settings (BerSqliteStore  *self,
+                     gboolean         bulk,
+                     GError         **error)
+{
+  g_autofree char *cache_size = NULL;
+
+  if (bulk && !_ber_sqlite_store_query_int (self, "PRAGMA cache_size", &self->cache_size, error))
+    return FALSE;
+
+  cache_size = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT,
+                                bulk ? -65536 : self->cache_size);
+  return _ber_sqlite_store_exec (self, bulk ? "PRAGMA temp_store = MEMORY"
+                                            : "PRAGMA temp_store = DEFAULT", error)
+         && _ber_sqlite_store_exec (self, cache_size, error);
+}
+
+gboolean
+_ber_sqlite_store_begin_bulk (BerStore  *store,
+                              GError   **error)
+{
+  BerSqliteStore *self = BER_SQLITE_STORE (store);
+
+  if (self->batch_depth == 0 && !apply_bulk_settings (self, TRUE, error))
+    return FALSE;
+
+  if (!_ber_sqlite_store_begin (store, error))
+    {
+      if (self->batch_depth == 0)
+        apply_bulk_settings (self, FALSE, NULL);
+      return FALSE;
+    }
+
+  if (self->bulk_depth == 0)
+    self->bulk_depth = self->batch_depth;
+  return TRUE;
+}
+
+static void
+end_bulk (BerSqliteStore *self)
+{
+  if (self->bulk_depth == 1)
+    apply_bulk_settings (self, FALSE, NULL);
+  self->bulk_depth = 0;
+  self->batch_failed = FALSE;
+}
+
 static void
 emit_batch_resets (BerSqliteStore *self)
 {
@@ -205,8 +284,18 @@ _ber_sqlite_store_commit (BerStore  *store,
   BerSqliteStore *self = BER_SQLITE_STORE (store);
   g_return_val_if_fail (self->batch_depth > 0, FALSE);
 
+  if (self->batch_failed)
+    {
+      /* The batch stays open: the caller rolls back. */
+      g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_FAILED,
+                           "A write of this bulk write failed, so none of it is kept");
+      return FALSE;
+    }
+
   if (self->batch_depth > 1)
     {
+      if (self->bulk_depth == self->batch_depth)
+        self->bulk_depth = 0;
       self->batch_depth--;
       return TRUE;
     }
@@ -218,6 +307,7 @@ _ber_sqlite_store_commit (BerStore  *store,
     }
 
   self->batch_depth = 0;
+  end_bulk (self);
   emit_batch_resets (self);
   return TRUE;
 }
@@ -233,6 +323,7 @@ _ber_sqlite_store_rollback (BerStore *store)
   self->batch_depth = 0;
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  end_bulk (self);
   g_hash_table_remove_all (self->batch_tables);
 }
 

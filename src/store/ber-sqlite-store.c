@@ -532,6 +532,7 @@ ber_sqlite_store_class_init (BerSqliteStoreClass *klass)
   store_class->get_schema_version = sqlite_store_get_schema_version;
   store_class->has_column = sqlite_store_has_column;
   store_class->begin = _ber_sqlite_store_begin;
+  store_class->begin_bulk = _ber_sqlite_store_begin_bulk;
   store_class->commit = _ber_sqlite_store_commit;
   store_class->rollback = _ber_sqlite_store_rollback;
   store_class->insert = _ber_sqlite_store_insert;

@@ -265,6 +265,25 @@ ber_store_begin (BerStore  *self,
   return CLASS (self)->begin (self, error);
 }
 
+/**
+ * ber_store_begin_bulk:
+ *
+ * Begins a bulk write: a batch, as ber_store_begin() begins, for many rows
+ * at once (an import, the demo, generated registers). Its writes are not
+ * undone one by one when one fails: the first that fails fails the whole
+ * batch, whose ber_store_commit() then refuses it, and the caller rolls
+ * back. What the register keeps of each write (its version, its history)
+ * is the same as in any batch, and the lists hear of it once, when it is
+ * committed.
+ */
+gboolean
+ber_store_begin_bulk (BerStore  *self,
+                      GError   **error)
+{
+  g_return_val_if_fail (BER_IS_STORE (self), FALSE);
+  return CLASS (self)->begin_bulk (self, error);
+}
+
 gboolean
 ber_store_commit (BerStore  *self,
                   GError   **error)

@@ -72,6 +72,8 @@ struct _BerStoreClass
                                      const char      *column);
   gboolean    (*begin)              (BerStore        *self,
                                      GError         **error);
+  gboolean    (*begin_bulk)         (BerStore        *self,
+                                     GError         **error);
   gboolean    (*commit)             (BerStore        *self,
                                      GError         **error);
   void        (*rollback)           (BerStore        *self);
@@ -143,7 +145,7 @@ struct _BerStoreClass
                                      GCancellable    *cancellable,
                                      GError         **error);
 
-  gpointer padding[9];
+  gpointer padding[8];
 };
 
 /* Fills a new register, inside the transaction that creates it. */
@@ -208,6 +210,8 @@ gboolean    ber_store_set_link           (BerStore        *self,
                                           gboolean         linked,
                                           GError         **error);
 gboolean    ber_store_begin              (BerStore        *self,
+                                          GError         **error);
+gboolean    ber_store_begin_bulk         (BerStore        *self,
                                           GError         **error);
 gboolean    ber_store_commit             (BerStore        *self,
                                           GError         **error);
