@@ -734,14 +734,25 @@ ber_demo_fill (BerStore  *store,
   g_date_set_dmy (&d->term_start, 1, G_DATE_JANUARY, year);
   g_date_set_dmy (&d->term_end, 31, G_DATE_DECEMBER, year + 3);
 
+  /* One bulk write: the demo is written whole or not at all. */
+  if (!ber_store_begin_bulk (store, error))
+    return FALSE;
+
   for (i = 0; i < G_N_ELEMENTS (steps); i++)
     {
       steps[i] (d);
       if (d->error != NULL)
         {
+          ber_store_rollback (store);
           g_propagate_error (error, g_steal_pointer (&d->error));
           return FALSE;
         }
+    }
+
+  if (!ber_store_commit (store, error))
+    {
+      ber_store_rollback (store);
+      return FALSE;
     }
 
   return TRUE;

@@ -174,7 +174,7 @@ add_memberships (BerImport  *self,
   return TRUE;
 }
 
-/* Writes the plan through @store in one transaction: all of it or nothing. */
+/* Writes the plan through @store in one bulk write: all of it or nothing. */
 gboolean
 _ber_import_write_plan (BerImport          *self,
                         BerStore           *store,
@@ -185,7 +185,7 @@ _ber_import_write_plan (BerImport          *self,
 {
   gboolean networks = self->kind == BER_IMPORT_NETWORKS;
 
-  if (!ber_store_begin (store, error))
+  if (!ber_store_begin_bulk (store, error))
     return FALSE;
 
   if (!write_rows (self, store, BER_IMPORT_ACTION_UPDATE, n_updated, progress, error)
