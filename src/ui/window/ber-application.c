@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "ber-application.h"
 #include "ber-cli.h"
@@ -45,6 +46,28 @@ find_window_for (BerApplication *self,
   return NULL;
 }
 
+/*
+ * For the benchmark (tests/bench): with BEREDNING_BENCH_FIRST_FRAME set, the
+ * time of the window's first painted frame is printed on standard output,
+ * on the monotonic clock, so that launch can be timed from outside.
+ */
+static void
+on_first_frame_painted (GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  fflush (stdout);
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_painted, user_data);
+}
+
+static void
+on_window_realized (GtkWidget *window,
+                    gpointer   user_data)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_first_frame_painted), NULL);
+}
+
 /**
  * ber_application_open_register:
  *
@@ -65,6 +88,8 @@ ber_application_open_register (BerApplication *self,
   if (window == NULL)
     {
       window = ber_window_new (self, path);
+      if (g_getenv ("BEREDNING_BENCH_FIRST_FRAME") != NULL)
+        g_signal_connect (window, "realize", G_CALLBACK (on_window_realized), NULL);
       ber_window_load (window);
     }
 
