@@ -82,8 +82,8 @@ static const char * const last_names[] = {
 };
 static const char * const parties[] = { "S", "M", "SD", "C", "V", "KD", "L", "MP", "" };
 static const char * const network_words[] = {
-  "Östersjö", "Nordsjö", "Arktiska", "Europeiska", "Nordiska", "Gränsregionala",
-  "Baltiska", "Regionala", "Maritima", "Innovations",
+  "Östersjö", "Nordsjö", "Arktis", "Europa", "Nordens", "Gräns", "Barents", "Region",
+  "Kust", "Innovations",
 };
 static const char * const network_kinds[] = {
   "nätverket", "kommissionen", "forumet", "partnerskapet", "samarbetet", "plattformen",
@@ -95,6 +95,10 @@ static const char * const item_statuses[] = {
   "received", "assessed", "in-preparation", "ready", "on-agenda", "decided", "dispatched",
   "declined", "written-off",
 };
+
+/* Part of a register's file name: a register made by an older generator
+ * is made anew. */
+#define GENERATOR_VERSION 2
 
 #define PICK(rand, list) ((list)[g_rand_int_range ((rand), 0, G_N_ELEMENTS (list))])
 
@@ -375,7 +379,7 @@ char *
 ber_bench_data_path (const char *dir,
                      guint       n_items)
 {
-  g_autofree char *name = g_strdup_printf ("register-%u.db", n_items);
+  g_autofree char *name = g_strdup_printf ("register-%u-v%d.db", n_items, GENERATOR_VERSION);
 
   return g_build_filename (dir, name, NULL);
 }

@@ -33,6 +33,7 @@
 #include "ber-list-filter.h"
 
 #define FRAME_MS 16.0
+#define LAUNCH_LIMIT_SECONDS 300
 
 typedef struct
 {
@@ -54,7 +55,7 @@ row (const char *what,
 
   g_string_append_printf (report.table, "| %s | %s | %s | %s | %s |\n", what, app, limit, ratio_text,
                           met < 0 ? "—" : met ? "yes" : "**no**");
-  g_print ("  %s: %s (%s)\n", what, app, limit);
+  g_print ("  %s: %s%s%s%s\n", what, app, *limit ? " (" : "", limit, *limit ? ")" : "");
 }
 
 /* A figure against plain SQLite, within @factor of it. */
@@ -113,6 +114,7 @@ raw_ms (sqlite3    *db,
 {
   sqlite3_stmt *stmt = NULL;
   double best = G_MAXDOUBLE;
+  int rc;
 
   if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
     g_error ("%s: %s", sql, sqlite3_errmsg (db));
@@ -123,9 +125,11 @@ raw_ms (sqlite3    *db,
 
       if (text != NULL)
         sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         for (int c = 0; c < sqlite3_column_count (stmt); c++)
           sqlite3_column_value (stmt, c);
+      if (rc != SQLITE_DONE)
+        g_error ("%s: %s", sql, sqlite3_errmsg (db));
       sqlite3_reset (stmt);
       best = MIN (best, ms_since (start));
     }
@@ -412,13 +416,17 @@ launch (const char * const *argv,
         }
       out = g_io_channel_unix_new (fd);
       g_io_channel_set_close_on_unref (out, TRUE);
-      while (g_io_channel_read_line (out, &line, NULL, NULL, NULL) == G_IO_STATUS_NORMAL)
+      /* A program that paints nothing within the limit is given up on. */
+      while (painted == 0)
         {
+          GPollFD poll_fd = { fd, G_IO_IN | G_IO_HUP | G_IO_ERR, 0 };
+          gint64 left = start + LAUNCH_LIMIT_SECONDS * G_USEC_PER_SEC - g_get_monotonic_time ();
+
+          if (left <= 0 || g_poll (&poll_fd, 1, (int) (left / 1000)) <= 0
+              || g_io_channel_read_line (out, &line, NULL, NULL, NULL) != G_IO_STATUS_NORMAL)
+            break;
           if (g_str_has_prefix (line, "first-frame "))
-            {
-              painted = g_ascii_strtoll (line + strlen ("first-frame "), NULL, 10);
-              break;
-            }
+            painted = g_ascii_strtoll (line + strlen ("first-frame "), NULL, 10);
           g_clear_pointer (&line, g_free);
         }
       if (painted > 0)
