@@ -56,7 +56,7 @@ fixture_tear_down (Fixture       *f,
  * from another table (the subject area's, the body's, the case officer's)
  * reads every item and sorts them. With a criterion or a search the rows
  * are found by an index and only those are sorted. Any other query that
- * reads every row fails.
+ * reads every row, or sorts every item for a page, fails.
  */
 static const char * const known_unindexed[] = {
   "all items, by subject-area", "all items, by body", "all items, by case-officer", NULL,
@@ -105,6 +105,15 @@ assert_indexed (Fixture        *f,
       g_assert_nonnull (plan);
       f->n_plans++;
       lines = g_strsplit (plan, "\n", -1);
+      /* The whole list is not sorted to find a page: its order is an index's. */
+      if (page > 0 && g_str_has_prefix (what, "all items") && !is_known (what)
+          && strstr (plan, "USE TEMP B-TREE") != NULL)
+        {
+          g_test_message ("%s sorts every item for a page: %s", what,
+                          g_strdelimit (plan, "\n", ';'));
+          f->n_unindexed++;
+          continue;
+        }
       for (guint i = 0; lines[i] != NULL; i++)
         if (scans_whole (lines[i], table) && page && is_known (what))
           {

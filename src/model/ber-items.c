@@ -132,10 +132,16 @@ ber_items_query_for (BerListFilter *filter,
       column = "received_on";
       descending = TRUE;
     }
+  /* Then the newest first, or, the other way, the whole list turned over:
+   * one index, read forwards or backwards, serves the order both ways. */
   ber_query_add_order (query, column, descending);
   if (!g_str_equal (column, "received_on"))
-    ber_query_add_order (query, "received_on", TRUE);
-  ber_query_add_order (query, "id", TRUE);
+    {
+      ber_query_add_order (query, "received_on", !descending);
+      ber_query_add_order (query, "id", !descending);
+    }
+  else
+    ber_query_add_order (query, "id", descending);
   return query;
 }
 
