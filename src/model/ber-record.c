@@ -145,14 +145,59 @@ variant_to_value (GVariant *variant,
   return FALSE;
 }
 
+/* A subclass's writable property and the column it is read from. */
+typedef struct
+{
+  GParamSpec *pspec;
+  char       *column;
+} Field;
+
+G_LOCK_DEFINE_STATIC (fields);
+
+/* The fields of @type, worked out once for the program's life (records are
+ * read in worker threads too). */
+static GPtrArray *
+fields_of (GType type)
+{
+  static GHashTable *by_type;
+  GPtrArray *fields;
+
+  G_LOCK (fields);
+  if (by_type == NULL)
+    by_type = g_hash_table_new (NULL, NULL);
+  fields = g_hash_table_lookup (by_type, GSIZE_TO_POINTER (type));
+  if (fields == NULL)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+      g_autofree GParamSpec **pspecs = NULL;
+      guint n_pspecs = 0;
+
+      fields = g_ptr_array_new ();
+      pspecs = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n_pspecs);
+      for (guint i = 0; i < n_pspecs; i++)
+        {
+          Field *field;
+
+          if (pspecs[i]->owner_type == BER_TYPE_RECORD
+              || (pspecs[i]->flags & G_PARAM_WRITABLE) == 0)
+            continue;
+          field = g_new (Field, 1);
+          field->pspec = pspecs[i];
+          field->column = column_for_property (pspecs[i]->name);
+          g_ptr_array_add (fields, field);
+        }
+      g_hash_table_insert (by_type, GSIZE_TO_POINTER (type), fields);
+    }
+  G_UNLOCK (fields);
+
+  return fields;
+}
+
 void
 ber_record_update_from_row (BerRecord *self,
                             GVariant  *row)
 {
   BerRecordPrivate *priv = ber_record_get_instance_private (self);
-  GObjectClass *klass = G_OBJECT_GET_CLASS (self);
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n_pspecs = 0;
 
   g_return_if_fail (BER_IS_RECORD (self));
   g_return_if_fail (row != NULL);
@@ -200,25 +245,31 @@ ber_record_update_from_row (BerRecord *self,
 
   /* Every subclass property takes the row's value, or its default when the
    * column is NULL or absent. */
-  pspecs = g_object_class_list_properties (klass, &n_pspecs);
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      GParamSpec *pspec = pspecs[i];
-      g_autofree char *column = NULL;
-      g_autoptr(GVariant) variant = NULL;
-      g_auto(GValue) value = G_VALUE_INIT;
+  {
+    GPtrArray *fields = fields_of (G_OBJECT_TYPE (self));
+    g_autoptr(GHashTable) columns = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                           (GDestroyNotify) g_variant_unref);
+    GVariantIter iter;
+    const char *key;
+    GVariant *variant;
 
-      if (pspec->owner_type == BER_TYPE_RECORD || (pspec->flags & G_PARAM_WRITABLE) == 0)
-        continue;
+    /* The row once, by column, rather than a search of it per property. */
+    g_variant_iter_init (&iter, row);
+    while (g_variant_iter_next (&iter, "{&sv}", &key, &variant))
+      g_hash_table_replace (columns, (gpointer) key, variant);
 
-      column = column_for_property (pspec->name);
-      variant = g_variant_lookup_value (row, column, NULL);
+    for (guint i = 0; i < fields->len; i++)
+      {
+        Field *field = g_ptr_array_index (fields, i);
+        g_auto(GValue) value = G_VALUE_INIT;
 
-      g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-      if (variant == NULL || !variant_to_value (variant, &value))
-        g_param_value_set_default (pspec, &value);
-      g_object_set_property (G_OBJECT (self), pspec->name, &value);
-    }
+        variant = g_hash_table_lookup (columns, field->column);
+        g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (field->pspec));
+        if (variant == NULL || !variant_to_value (variant, &value))
+          g_param_value_set_default (field->pspec, &value);
+        g_object_set_property (G_OBJECT (self), field->pspec->name, &value);
+      }
+  }
 
   g_object_thaw_notify (G_OBJECT (self));
 }
