@@ -473,6 +473,68 @@ read_progress (void *data)
   return self->read_stopped;
 }
 
+/*
+ * Some steps of a statement take long without calling the progress handler
+ * (counting a whole table is one step). A watchdog thread interrupts the
+ * connections whose deadline has passed: the connections with a limited
+ * read under way, each with its deadline.
+ */
+static GMutex watch_lock;
+static GCond watch_cond;
+static GHashTable *watched;   /* BerSqliteStore* → nothing; their read_deadline */
+
+static gpointer
+watch_deadlines (gpointer data)
+{
+  g_mutex_lock (&watch_lock);
+  for (;;)
+    {
+      GHashTableIter iter;
+      gpointer key;
+      gint64 next = G_MAXINT64;
+      gint64 now = g_get_monotonic_time ();
+
+      g_hash_table_iter_init (&iter, watched);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          BerSqliteStore *self = key;
+
+          if (self->read_deadline <= now)
+            {
+              self->read_stopped = ETIMEDOUT;
+              sqlite3_interrupt (self->db);
+              g_hash_table_iter_remove (&iter);
+            }
+          else
+            next = MIN (next, self->read_deadline);
+        }
+
+      if (next == G_MAXINT64)
+        g_cond_wait (&watch_cond, &watch_lock);
+      else
+        g_cond_wait_until (&watch_cond, &watch_lock, next);
+    }
+  return NULL;
+}
+
+static void
+watch (BerSqliteStore *self,
+       gboolean        on)
+{
+  g_mutex_lock (&watch_lock);
+  if (watched == NULL)
+    {
+      watched = g_hash_table_new (NULL, NULL);
+      g_thread_unref (g_thread_new ("ber-read-deadlines", watch_deadlines, NULL));
+    }
+  if (on)
+    g_hash_table_add (watched, self);
+  else
+    g_hash_table_remove (watched, self);
+  g_cond_signal (&watch_cond);
+  g_mutex_unlock (&watch_lock);
+}
+
 static void
 sqlite_store_limit_reads (BerStore     *store,
                           gint64        deadline,
@@ -481,10 +543,15 @@ sqlite_store_limit_reads (BerStore     *store,
   BerSqliteStore *self = BER_SQLITE_STORE (store);
   gboolean limited = deadline > 0 || cancellable != NULL;
 
+  /* Off the watch first: a deadline passing now no longer stops anything. */
+  if (self->read_deadline > 0)
+    watch (self, FALSE);
   self->read_deadline = deadline;
   g_set_object (&self->read_cancellable, cancellable);
   self->read_stopped = 0;
   sqlite3_progress_handler (self->db, limited ? 2000 : 0, limited ? read_progress : NULL, self);
+  if (deadline > 0)
+    watch (self, TRUE);
 }
 
 static int
@@ -507,6 +574,8 @@ ber_sqlite_store_finalize (GObject *object)
 
   if (self->batch_depth > 0)
     _ber_sqlite_store_rollback (BER_STORE (self));
+  if (self->read_deadline > 0)
+    watch (self, FALSE);
 
   g_hash_table_destroy (self->statements);
   if (self->db != NULL)
