@@ -33,6 +33,28 @@ static const char search_sql[] =
   "AND rank MATCH 'bm25(0.0, 0.0, 0.0, 4.0, 1.0)' "
   "ORDER BY rank LIMIT ?";
 
+/* The same for words of one or two letters, which begin most words of a
+ * large register: ranking every match would read them all, so the first
+ * matches are taken as the index holds them (oldest first). */
+static const char first_sql[] =
+  "SELECT record_id, meeting_id, "
+  "highlight (global_search, 3, '" BER_STORE_MATCH_START "', '" BER_STORE_MATCH_END "'), "
+  "snippet (global_search, 4, '" BER_STORE_MATCH_START "', '" BER_STORE_MATCH_END "', '…', "
+  SNIPPET_TOKENS ") "
+  "FROM global_search WHERE global_search MATCH ? LIMIT ?";
+
+/* Whether a word of @text is long enough for its matches to be ranked. */
+static gboolean
+has_long_word (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \t\n\r\f\v", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_utf8_strlen (words[i], -1) >= 3)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 has_word_character (const char *word)
 {
@@ -110,11 +132,12 @@ static gboolean
 search_kind (BerSqliteStore  *self,
              const char      *kind,
              const char      *match,
+             gboolean         ranked,
              guint            limit,
              GPtrArray       *rows,
              GError         **error)
 {
-  sqlite3_stmt *raw = _ber_sqlite_store_prepare (self, search_sql, error);
+  sqlite3_stmt *raw = _ber_sqlite_store_prepare (self, ranked ? search_sql : first_sql, error);
   g_autoptr(sqlite3_stmt) stmt = raw;
   g_autofree char *kind_match = NULL;
   int rc;
@@ -158,6 +181,7 @@ _ber_sqlite_store_search_all (BerStore      *store,
   BerSqliteStore *self = BER_SQLITE_STORE (store);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
   g_autofree char *match = match_text (text);
+  gboolean ranked = has_long_word (text);
 
   if (match == NULL)
     return g_steal_pointer (&rows);
@@ -166,7 +190,7 @@ _ber_sqlite_store_search_all (BerStore      *store,
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      if (!search_kind (self, kinds[i], match, limit_per_kind, rows, error))
+      if (!search_kind (self, kinds[i], match, ranked, limit_per_kind, rows, error))
         return NULL;
     }
 

@@ -34,6 +34,7 @@
 #include "ber-demo.h"
 #include "ber-item.h"
 #include "ber-items.h"
+#include "ber-record-list.h"
 #include "ber-list-filter.h"
 #include "ber-test-utils.h"
 
@@ -181,7 +182,7 @@ measure_list (BerItems   *items,
   const char *names[] = { "first", "middle", "last" };
   g_autofree char *what = NULL;
   gint64 start;
-  double open_ms;
+  double open_ms, main_ms, raw;
   guint n;
 
   if (order != NULL)
@@ -189,11 +190,20 @@ measure_list (BerItems   *items,
 
   start = g_get_monotonic_time ();
   list = ber_items_list (items, filter);
+  g_list_model_get_n_items (list);
+  main_ms = ms_since (start);
+  /* A count longer than the main thread may take is finished by the worker. */
+  while (ber_record_list_get_loading (BER_RECORD_LIST (list)))
+    g_main_context_iteration (NULL, TRUE);
   n = g_list_model_get_n_items (list);
   open_ms = ms_since (start);
 
-  what = g_strdup_printf ("%s: open and count (%u)", label, n);
-  row_against (what, open_ms, raw_ms (db, "SELECT count(*) FROM item", NULL), 2);
+  raw = raw_ms (db, "SELECT count(*) FROM item", NULL);
+  what = g_strdup_printf ("%s: open, main thread", label);
+  row_against (what, main_ms, raw, 2);
+  g_clear_pointer (&what, g_free);
+  what = g_strdup_printf ("%s: open until counted (%u)", label, n);
+  row_against (what, open_ms, raw, 2);
 
   for (guint i = 0; i < G_N_ELEMENTS (positions); i++)
     {
@@ -228,6 +238,7 @@ measure_search (BerItems   *items,
   g_autoptr(BerListFilter) filter = ber_list_filter_new ();
   g_autoptr(GListModel) list = ber_items_list (items, filter);
   g_autoptr(GArray) app = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) raw = g_array_new (FALSE, FALSE, sizeof (double));
   glong length = g_utf8_strlen (word, -1);
   g_autofree char *what = NULL;
@@ -235,7 +246,8 @@ measure_search (BerItems   *items,
   g_autofree char *limit = NULL;
   double app_median, app_p95, raw_median, raw_p95;
 
-  g_list_model_get_n_items (list);
+  while (ber_record_list_get_loading (BER_RECORD_LIST (list)))
+    g_main_context_iteration (NULL, TRUE);
   for (glong i = 1; i <= length; i++)
     {
       g_autofree char *prefix = g_utf8_substring (word, 0, i);
@@ -250,6 +262,15 @@ measure_search (BerItems   *items,
         g_object_unref (g_list_model_get_item (list, 0));
       ms = ms_since (start);
       g_array_append_val (app, ms);
+      /* …and until the rows found are shown, counted in the worker when the
+       * main thread could not count them within a frame. */
+      while (ber_record_list_get_loading (BER_RECORD_LIST (list)))
+        g_main_context_iteration (NULL, TRUE);
+      n = g_list_model_get_n_items (list);
+      if (n > 0)
+        g_object_unref (g_list_model_get_item (list, 0));
+      ms = ms_since (start);
+      g_array_append_val (shown, ms);
 
       if (i >= 3)
         {
@@ -281,14 +302,53 @@ measure_search (BerItems   *items,
   raw_median = percentile (raw, 0.5);
   raw_p95 = percentile (raw, 0.95);
 
-  what = g_strdup_printf ("%s, per key of “%s”: median", label, word);
+  what = g_strdup_printf ("%s, per key of “%s”, until the rows show: median", label, word);
+  row_against (what, percentile (shown, 0.5), raw_median, 2);
+  g_clear_pointer (&what, g_free);
+  what = g_strdup_printf ("%s, per key of “%s”, until the rows show: p95", label, word);
+  row_against (what, percentile (shown, 0.95), raw_p95, 2);
+  g_clear_pointer (&what, g_free);
+  what = g_strdup_printf ("%s, per key of “%s”, main thread: median", label, word);
   row_against (what, app_median, raw_median, 2);
   g_clear_pointer (&what, g_free);
-  what = g_strdup_printf ("%s, per key of “%s”: p95", label, word);
+  what = g_strdup_printf ("%s, per key of “%s”, main thread: p95", label, word);
   figure = g_strdup_printf ("%.2f ms", app_p95);
   limit = g_strdup_printf ("≤ 2× SQLite %.2f ms, ≤ %.0f ms", raw_p95, FRAME_MS);
   row (what, figure, limit, app_p95 / MAX (raw_p95, 0.001),
        app_p95 <= 2 * raw_p95 && app_p95 <= FRAME_MS);
+}
+
+/* The search over everything (Ctrl+K), one key at a time: the store's
+ * statements, as the dialog's worker runs them. */
+static void
+measure_search_all (BerStore   *store,
+                    const char *label,
+                    const char *word)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *what = NULL;
+  g_autofree char *figure = NULL;
+  glong length = g_utf8_strlen (word, -1);
+
+  for (glong i = 1; i <= length; i++)
+    {
+      g_autofree char *prefix = g_utf8_substring (word, 0, i);
+      g_autoptr(GPtrArray) rows = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      rows = ber_store_search_all (store, prefix, 10, NULL, &error);
+      g_assert_no_error (error);
+      ms = ms_since (start);
+      g_array_append_val (times, ms);
+    }
+
+  what = g_strdup_printf ("%s, search over everything, per key of “%s” (in a thread): "
+                          "median, p95", label, word);
+  figure = g_strdup_printf ("%.2f ms, %.2f ms", percentile (times, 0.5),
+                            percentile (times, 0.95));
+  row (what, figure, "no plain SQLite counterpart measured", NAN, -1);
 }
 
 static void
@@ -323,7 +383,8 @@ measure_edit (BerItems   *items,
   gint64 start;
   double ms;
 
-  g_list_model_get_n_items (list);
+  while (ber_record_list_get_loading (BER_RECORD_LIST (list)))
+    g_main_context_iteration (NULL, TRUE);
   first = g_list_model_get_item (list, 0);
   item = ber_items_load (items, ber_record_get_id (BER_RECORD (first)), &error);
   g_assert_no_error (error);
@@ -367,7 +428,7 @@ measure_register (const char *dir,
   measure_list (items, db, label, NULL, "received_on DESC, id DESC");
   measure_list (items, db, title_label, BER_ITEMS_ORDER_TITLE, "sort_key, received_on DESC, id DESC");
   measure_search (items, db, label, "sammanhållning");
-  row_not_measured ("global search", "global search not built on this branch");
+  measure_search_all (store, label, "sammanhållning");
   measure_edit (items, label);
 
   sqlite3_close (db);
