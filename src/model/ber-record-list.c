@@ -772,6 +772,10 @@ ber_record_list_init (BerRecordList *self)
                                        (GDestroyNotify) weak_ref_free);
   self->changing_position = -1;
   self->sync_limit = DEFAULT_SYNC_LIMIT;
+  /* For tests on slow builds: how long the main thread may count, in ms. */
+  if (g_getenv ("BEREDNING_LIST_SYNC_LIMIT_MS") != NULL)
+    self->sync_limit = g_ascii_strtoll (g_getenv ("BEREDNING_LIST_SYNC_LIMIT_MS"), NULL, 10)
+                       * G_TIME_SPAN_MILLISECOND;
   g_mutex_init (&self->reader_lock);
 }
 
