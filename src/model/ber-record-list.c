@@ -3,11 +3,8 @@
 
 #include "config.h"
 
-#include <stdlib.h>
-
 #include "ber-record.h"
-#include "ber-record-list.h"
-#include "ber-record-private.h"
+#include "ber-record-list-private.h"
 
 /*
  * A lazy list of records over a store query. The length is a COUNT; items
@@ -24,41 +21,8 @@
  * finished, so each keystroke of a search costs at most one count.
  */
 
-#define MAX_CACHED_PAGES 32
-
 /* How long the main thread may count before the worker takes over. */
 #define DEFAULT_SYNC_LIMIT (8 * G_TIME_SPAN_MILLISECOND)
-
-struct _BerRecordList
-{
-  GObject     parent_instance;
-
-  BerStore   *store;
-  GType       record_type;
-  BerQuery   *query;       /* what is asked for */
-  BerQuery   *shown;       /* what the count and the pages are of */
-  BerQuery   *reversed;    /* shown, the other way round, for the last pages */
-  const char *table;
-  const char * const *depends;
-
-  guint       n_items;
-  GHashTable *pages;       /* page index → GPtrArray of BerRecord */
-  GHashTable *alive;       /* id → GWeakRef to the record handed out for it */
-  guint       n_fetches;
-
-  gint64      changing_id;
-  gint        changing_position;
-
-  BerListFilter          *filter;
-  BerRecordListQueryFunc  build;
-  gpointer                build_data;
-
-  gint64        sync_limit;
-  GCancellable *counting;   /* the worker's count, while it runs */
-  gboolean      recount;    /* count again when it is done */
-  BerStore     *reader;     /* the worker's connection, used in its thread only */
-  GMutex        reader_lock;
-};
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -85,9 +49,9 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static void
-report_error (BerRecordList *self,
-              const GError  *error)
+void
+_ber_record_list_report_error (BerRecordList *self,
+                               const GError  *error)
 {
   g_debug ("%s: %s", ber_query_get_source (self->query), error->message);
   g_signal_emit (self, signals[ERROR], 0, error);
@@ -104,122 +68,6 @@ set_n_items (BerRecordList *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
-static void
-weak_ref_free (GWeakRef *ref)
-{
-  g_weak_ref_clear (ref);
-  g_free (ref);
-}
-
-static gboolean
-is_gone (gpointer key,
-         gpointer value,
-         gpointer user_data)
-{
-  g_autoptr(GObject) object = g_weak_ref_get (value);
-
-  return object == NULL;
-}
-
-/* The record for @row: while the list lives, a row read again that has not
- * changed is the same object (the one a view or an editor still holds),
- * so that a selection or a binding follows it. */
-static BerRecord *
-record_for_row (BerRecordList *self,
-                GVariant      *row)
-{
-  gint64 id = 0;
-  GWeakRef *ref;
-  BerRecord *record;
-
-  if (!g_variant_lookup (row, "id", "x", &id))
-    return ber_record_new_from_row (self->record_type, row);
-
-  ref = g_hash_table_lookup (self->alive, &id);
-  if (ref != NULL)
-    {
-      record = g_weak_ref_get (ref);
-      if (record != NULL)
-        {
-          GVariant *base = _ber_record_get_private (record)->base_row;
-
-          if (base != NULL && g_variant_equal (base, row))
-            return record;
-          g_object_unref (record);
-        }
-    }
-
-  /* Forget the ids whose records are gone, now and then. */
-  if (g_hash_table_size (self->alive) > 4 * MAX_CACHED_PAGES * BER_RECORD_LIST_PAGE_SIZE)
-    g_hash_table_foreach_remove (self->alive, is_gone, NULL);
-
-  record = ber_record_new_from_row (self->record_type, row);
-  ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (ref, record);
-  g_hash_table_replace (self->alive, g_memdup2 (&id, sizeof id), ref);
-  return record;
-}
-
-/* The rows of @page. A page in the second half of the list is read from
- * the end, in the opposite order: a store skips rows to reach an offset,
- * and from the end there are fewer to skip. */
-static GPtrArray *
-select_page (BerRecordList  *self,
-             guint           page,
-             GError        **error)
-{
-  guint start = page * BER_RECORD_LIST_PAGE_SIZE;
-  guint end = MIN (start + BER_RECORD_LIST_PAGE_SIZE, self->n_items);
-  GPtrArray *rows;
-
-  if (start < self->n_items / 2 || end <= start)
-    return ber_store_select (self->store, self->shown, start, BER_RECORD_LIST_PAGE_SIZE, error);
-
-  if (self->reversed == NULL)
-    self->reversed = ber_query_copy_reversed (self->shown);
-  rows = ber_store_select (self->store, self->reversed, self->n_items - end, end - start, error);
-  if (rows != NULL)
-    for (guint i = 0, j = rows->len - MIN (rows->len, 1); i < j; i++, j--)
-      {
-        gpointer row = rows->pdata[i];
-
-        rows->pdata[i] = rows->pdata[j];
-        rows->pdata[j] = row;
-      }
-  return rows;
-}
-
-static GPtrArray *
-fetch_page (BerRecordList *self,
-            guint          page)
-{
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *records;
-
-  records = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
-  if (records != NULL)
-    return records;
-
-  if (g_hash_table_size (self->pages) >= MAX_CACHED_PAGES)
-    g_hash_table_remove_all (self->pages);
-
-  self->n_fetches++;
-  rows = select_page (self, page, &error);
-  if (rows == NULL)
-    {
-      report_error (self, error);
-      return NULL;
-    }
-
-  records = g_ptr_array_new_full (rows->len, g_object_unref);
-  for (guint i = 0; i < rows->len; i++)
-    g_ptr_array_add (records, record_for_row (self, g_ptr_array_index (rows, i)));
-
-  g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), records);
-  return records;
-}
-
 static gint
 position_of (BerRecordList *self,
              gint64         id)
@@ -229,7 +77,7 @@ position_of (BerRecordList *self,
 
   if (!ber_store_position (self->store, self->shown, id, &position, &error))
     {
-      report_error (self, error);
+      _ber_record_list_report_error (self, error);
       return -1;
     }
 
@@ -267,7 +115,7 @@ quick_position_of (BerRecordList *self,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     return POSITION_UNKNOWN;
 
-  report_error (self, error);
+  _ber_record_list_report_error (self, error);
   return -1;
 }
 
@@ -284,7 +132,7 @@ still_at (BerRecordList *self,
     return FALSE;
 
   g_hash_table_remove (self->pages, GUINT_TO_POINTER (page));
-  records = fetch_page (self, page);
+  records = _ber_record_list_fetch_page (self, page);
   return records != NULL && position % BER_RECORD_LIST_PAGE_SIZE < (gint) records->len
          && ber_record_get_id (g_ptr_array_index (records, position % BER_RECORD_LIST_PAGE_SIZE))
               == id;
@@ -408,7 +256,7 @@ on_counted (GObject      *object,
 
   if (!ok)
     {
-      report_error (self, error);
+      _ber_record_list_report_error (self, error);
       show (self, work->query, 0);
       return;
     }
@@ -468,44 +316,12 @@ reset (BerRecordList *self)
 
   if (self->sync_limit > 0 && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     {
-      report_error (self, error);
+      _ber_record_list_report_error (self, error);
       show (self, self->query, 0);
       return;
     }
 
   start_count (self);
-}
-
-static int
-compare_pages (gconstpointer a,
-               gconstpointer b)
-{
-  guint pa = GPOINTER_TO_UINT (*(const gpointer *) a);
-  guint pb = GPOINTER_TO_UINT (*(const gpointer *) b);
-
-  return pa < pb ? -1 : pa > pb;
-}
-
-/* The rows are the same but their text may not be: the pages read are read
- * again and told as changed, one by one, so that the view keeps its place
- * and its selection, and nothing else is read. */
-static void
-reread_shown (BerRecordList *self)
-{
-  guint n_pages = 0;
-  g_autofree gpointer *pages = g_hash_table_get_keys_as_array (self->pages, &n_pages);
-
-  qsort (pages, n_pages, sizeof (gpointer), compare_pages);
-  g_hash_table_remove_all (self->pages);
-  for (guint i = 0; i < n_pages; i++)
-    {
-      guint start = GPOINTER_TO_UINT (pages[i]) * BER_RECORD_LIST_PAGE_SIZE;
-
-      if (start < self->n_items)
-        g_list_model_items_changed (G_LIST_MODEL (self), start,
-                                    MIN (BER_RECORD_LIST_PAGE_SIZE, self->n_items - start),
-                                    MIN (BER_RECORD_LIST_PAGE_SIZE, self->n_items - start));
-    }
 }
 
 static gboolean
@@ -551,7 +367,7 @@ on_row_changed (BerRecordList *self,
     {
       /* A name shown through a view changed: the rows are the same, their text may not be. */
       if (depends_on (self, table) && self->n_items > 0)
-        reread_shown (self);
+        _ber_record_list_reread_pages (self);
       return;
     }
 
@@ -644,7 +460,7 @@ ber_record_list_get_item (GListModel *model,
   if (position >= self->n_items)
     return NULL;
 
-  records = fetch_page (self, page);
+  records = _ber_record_list_fetch_page (self, page);
   if (records != NULL && offset < records->len)
     return g_object_ref (g_ptr_array_index (records, offset));
 
@@ -769,7 +585,7 @@ ber_record_list_init (BerRecordList *self)
 {
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->alive = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                       (GDestroyNotify) weak_ref_free);
+                                       (GDestroyNotify) _ber_record_list_weak_ref_free);
   self->changing_position = -1;
   self->sync_limit = DEFAULT_SYNC_LIMIT;
   /* For tests on slow builds: how long the main thread may count, in ms. */

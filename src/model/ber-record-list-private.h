@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ber-record-list.h"
+
+G_BEGIN_DECLS
+
+/* What ber-record-list.c and ber-record-list-pages.c share. */
+
+#define MAX_CACHED_PAGES 32
+
+struct _BerRecordList
+{
+  GObject     parent_instance;
+
+  BerStore   *store;
+  GType       record_type;
+  BerQuery   *query;       /* what is asked for */
+  BerQuery   *shown;       /* what the count and the pages are of */
+  BerQuery   *reversed;    /* shown, the other way round, for the last pages */
+  const char *table;
+  const char * const *depends;
+
+  guint       n_items;
+  GHashTable *pages;       /* page index → GPtrArray of BerRecord */
+  GHashTable *alive;       /* id → GWeakRef to the record handed out for it */
+  guint       n_fetches;
+
+  gint64      changing_id;
+  gint        changing_position;
+
+  BerListFilter          *filter;
+  BerRecordListQueryFunc  build;
+  gpointer                build_data;
+
+  gint64        sync_limit;
+  GCancellable *counting;   /* the worker's count, while it runs */
+  gboolean      recount;    /* count again when it is done */
+  BerStore     *reader;     /* the worker's connection, used in its thread only */
+  GMutex        reader_lock;
+};
+
+void       _ber_record_list_report_error  (BerRecordList *self,
+                                           const GError  *error);
+void       _ber_record_list_weak_ref_free (GWeakRef      *ref);
+GPtrArray *_ber_record_list_fetch_page    (BerRecordList *self,
+                                           guint          page);
+void       _ber_record_list_reread_pages  (BerRecordList *self);
+
+G_END_DECLS
