@@ -112,15 +112,18 @@ for path in sys.argv[3:]:
     try:
         with open(path) as log:
             for line in log:
-                result = json.loads(line).get("result")
+                entry = json.loads(line)
+                result = entry.get("result")
                 if result in ("OK", "EXPECTEDFAIL"):
                     passed += 1
                 elif result == "SKIP":
                     skipped += 1
                 else:
                     failed += 1
+                    print(f"FAILED: {entry.get('name')} ({result}) in {path}")
     except FileNotFoundError:
         failed += 1
+        print(f"FAILED: no test log {path}")
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 sys.exit(1 if failed else 0)
 PY
