@@ -30,6 +30,30 @@ is_gone (gpointer key,
   return object == NULL;
 }
 
+/* The id of @row. A store puts it first; a lookup of the dictionary
+ * would lay out the whole row in memory first. */
+static gboolean
+row_id (GVariant *row,
+        gint64   *id)
+{
+  if (g_variant_n_children (row) > 0)
+    {
+      g_autoptr(GVariant) entry = g_variant_get_child_value (row, 0);
+      g_autoptr(GVariant) key = g_variant_get_child_value (entry, 0);
+      g_autoptr(GVariant) value = g_variant_get_child_value (entry, 1);
+      g_autoptr(GVariant) inner = g_variant_get_variant (value);
+
+      if (g_strcmp0 (g_variant_get_string (key, NULL), "id") == 0
+          && g_variant_is_of_type (inner, G_VARIANT_TYPE_INT64))
+        {
+          *id = g_variant_get_int64 (inner);
+          return TRUE;
+        }
+    }
+
+  return g_variant_lookup (row, "id", "x", id);
+}
+
 /* The record for @row: while the list lives, a row read again that has not
  * changed is the same object (the one a view or an editor still holds),
  * so that a selection or a binding follows it. */
@@ -41,7 +65,7 @@ record_for_row (BerRecordList *self,
   GWeakRef *ref;
   BerRecord *record;
 
-  if (!g_variant_lookup (row, "id", "x", &id))
+  if (!row_id (row, &id))
     return ber_record_new_from_row (self->record_type, row);
 
   ref = g_hash_table_lookup (self->alive, &id);

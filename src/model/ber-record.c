@@ -205,25 +205,44 @@ ber_record_update_from_row (BerRecord *self,
   g_object_freeze_notify (G_OBJECT (self));
 
   {
+    GPtrArray *fields = fields_of (G_OBJECT_TYPE (self));
+    g_autoptr(GHashTable) columns = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                           (GDestroyNotify) g_variant_unref);
+    GVariantIter iter;
+    const char *key;
+    GVariant *variant;
     gint64 id = 0;
+    gint64 version = 0;
     const char *created = NULL;
     const char *updated = NULL;
 
-    gint64 version = 0;
+    /* The row once, by column, rather than a search of it per property. */
+    g_variant_iter_init (&iter, row);
+    while (g_variant_iter_next (&iter, "{&sv}", &key, &variant))
+      g_hash_table_replace (columns, (gpointer) key, variant);
 
-    g_variant_lookup (row, "id", "x", &id);
-    g_variant_lookup (row, "created", "&s", &created);
-    g_variant_lookup (row, "updated", "&s", &updated);
-    g_variant_lookup (row, "version", "x", &version);
+    if ((variant = g_hash_table_lookup (columns, "id")) != NULL
+        && g_variant_is_of_type (variant, G_VARIANT_TYPE_INT64))
+      id = g_variant_get_int64 (variant);
+    if ((variant = g_hash_table_lookup (columns, "version")) != NULL
+        && g_variant_is_of_type (variant, G_VARIANT_TYPE_INT64))
+      version = g_variant_get_int64 (variant);
+    if ((variant = g_hash_table_lookup (columns, "created")) != NULL
+        && g_variant_is_of_type (variant, G_VARIANT_TYPE_STRING))
+      created = g_variant_get_string (variant, NULL);
+    if ((variant = g_hash_table_lookup (columns, "updated")) != NULL
+        && g_variant_is_of_type (variant, G_VARIANT_TYPE_STRING))
+      updated = g_variant_get_string (variant, NULL);
 
+    /* @row is kept: the strings above and in @columns point into it. */
+    g_variant_ref_sink (row);
     g_clear_pointer (&priv->base_row, g_variant_unref);
-    priv->base_row = g_variant_ref_sink (row);
+    priv->base_row = row;
     if (priv->version != version)
       {
         priv->version = version;
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
       }
-
     if (priv->id != id)
       {
         priv->id = id;
@@ -241,23 +260,9 @@ ber_record_update_from_row (BerRecord *self,
         priv->updated = g_strdup (updated);
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED]);
       }
-  }
 
-  /* Every subclass property takes the row's value, or its default when the
-   * column is NULL or absent. */
-  {
-    GPtrArray *fields = fields_of (G_OBJECT_TYPE (self));
-    g_autoptr(GHashTable) columns = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                           (GDestroyNotify) g_variant_unref);
-    GVariantIter iter;
-    const char *key;
-    GVariant *variant;
-
-    /* The row once, by column, rather than a search of it per property. */
-    g_variant_iter_init (&iter, row);
-    while (g_variant_iter_next (&iter, "{&sv}", &key, &variant))
-      g_hash_table_replace (columns, (gpointer) key, variant);
-
+    /* Every subclass property takes the row's value, or its default when
+     * the column is NULL or absent. */
     for (guint i = 0; i < fields->len; i++)
       {
         Field *field = g_ptr_array_index (fields, i);

@@ -278,19 +278,21 @@ column_to_variant (sqlite3_stmt *stmt,
 GVariant *
 _ber_sqlite_store_row_to_variant (sqlite3_stmt *stmt)
 {
-  GVariantBuilder builder;
   int n = sqlite3_column_count (stmt);
+  g_autofree GVariant **entries = g_new (GVariant *, MAX (n, 1));
+  gsize n_entries = 0;
 
-  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  /* Built from its entries, without a format string to parse per column. */
   for (int i = 0; i < n; i++)
     {
       GVariant *value = column_to_variant (stmt, i);
 
       if (value != NULL)
-        g_variant_builder_add (&builder, "{sv}", sqlite3_column_name (stmt, i), value);
+        entries[n_entries++] = g_variant_new_dict_entry (g_variant_new_string (sqlite3_column_name (stmt, i)),
+                                                         g_variant_new_variant (value));
     }
 
-  return g_variant_ref_sink (g_variant_builder_end (&builder));
+  return g_variant_ref_sink (g_variant_new_array (G_VARIANT_TYPE ("{sv}"), entries, n_entries));
 }
 
 /* Schema knowledge */
