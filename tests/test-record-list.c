@@ -530,6 +530,108 @@ test_stable_records (Fixture       *f,
 }
 
 static void
+wait_pages (BerRecordList *list)
+{
+  gint64 until = g_get_monotonic_time () + 60 * G_TIME_SPAN_SECOND;
+
+  while (ber_record_list_get_reading_pages (list) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (ber_record_list_get_reading_pages (list));
+}
+
+static gint64
+id_at (Fixture *f,
+       guint    position)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  rows = ber_store_select (f->store, ber_record_list_get_query (f->list), position, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (g_variant_lookup (g_ptr_array_index (rows, 0), "id", "x", &id));
+  return id;
+}
+
+/* A page the main thread may not wait for is read in the worker: its rows
+ * are placeholders until then, and become the records in place, without
+ * a change of rows told to the view. */
+static void
+test_pages_in_worker (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BerNetwork) held = NULL;
+  g_autoptr(BerNetwork) again = NULL;
+  g_autoptr(BerNetwork) next = NULL;
+  g_autofree char *name = NULL;
+
+  ber_record_list_set_page_limit (f->list, 0);
+  held = g_list_model_get_item (G_LIST_MODEL (f->list), 550);
+  g_assert_nonnull (held);
+  g_assert_cmpint (ber_record_get_id (BER_RECORD (held)), ==, 0);
+  g_assert_true (ber_record_list_get_reading_pages (f->list));
+
+  wait_pages (f->list);
+  g_assert_cmpint (ber_record_get_id (BER_RECORD (held)), ==, id_at (f, 550));
+  g_assert_cmpstr (ber_network_get_name (held), ==, "Nätverk 1100");
+  assert_changes (f, -1);
+
+  again = g_list_model_get_item (G_LIST_MODEL (f->list), 550);
+  g_assert_true (again == held);
+  next = g_list_model_get_item (G_LIST_MODEL (f->list), 551);
+  g_assert_cmpint (ber_record_get_id (BER_RECORD (next)), ==, id_at (f, 551));
+  name = name_at (f->list, 999);
+  g_assert_cmpstr (name, ==, "");
+  wait_pages (f->list);
+}
+
+/* Scrolling past pages: of the pages asked for while one is read, only the
+ * latest one still shown is read next. */
+static void
+test_pages_skipped (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(BerNetwork) held = NULL;
+  guint fetches = ber_record_list_get_n_fetches (f->list);
+
+  ber_record_list_set_page_limit (f->list, 0);
+  for (guint page = 1; page < 9; page++)
+    {
+      g_autoptr(GObject) passed = g_list_model_get_item (G_LIST_MODEL (f->list), page * 100 + 5);
+
+      g_assert_nonnull (passed);
+    }
+  held = g_list_model_get_item (G_LIST_MODEL (f->list), 905);
+  wait_pages (f->list);
+  g_assert_cmpint (ber_record_get_id (BER_RECORD (held)), ==, id_at (f, 905));
+  /* The first page asked for, read at once, and the last one. */
+  g_assert_cmpuint (ber_record_list_get_n_fetches (f->list), <=, fetches + 2);
+  assert_changes (f, -1);
+}
+
+/* A write while a page is read: the page's rows are asked for again, one
+ * more on each side for the rows that moved, and read anew. */
+static void
+test_write_while_reading_pages (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(BerNetwork) held = NULL;
+  g_autoptr(BerNetwork) moved = NULL;
+
+  ber_record_list_set_page_limit (f->list, 0);
+  held = g_list_model_get_item (G_LIST_MODEL (f->list), 500);
+  g_assert_cmpint (ber_record_get_id (BER_RECORD (held)), ==, 0);
+  add_network (f, "Nätverk 0000 A", "political");
+  assert_changes (f, 1, 0, 1, 499, 102, 102, -1);
+
+  moved = g_list_model_get_item (G_LIST_MODEL (f->list), 501);
+  wait_pages (f->list);
+  g_assert_cmpint (ber_record_get_id (BER_RECORD (moved)), ==, id_at (f, 501));
+  g_assert_cmpstr (ber_network_get_name (moved), ==, "Nätverk 1000");
+}
+
+static void
 test_empty (void)
 {
   g_autofree char *dir = NULL;
@@ -565,6 +667,9 @@ main (int   argc,
   ADD ("edit-in-place", test_edit_in_place);
   ADD ("stable-records", test_stable_records);
   ADD ("pages-from-end", test_pages_from_end);
+  ADD ("pages-in-worker", test_pages_in_worker);
+  ADD ("pages-skipped", test_pages_skipped);
+  ADD ("write-while-reading-pages", test_write_while_reading_pages);
 #undef ADD
   g_test_add_func ("/record-list/empty", test_empty);
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ber-record.h"
 #include "ber-record-list.h"
 
 G_BEGIN_DECLS
@@ -34,14 +35,33 @@ struct _BerRecordList
   gpointer                build_data;
 
   gint64        sync_limit;
+  gint64        page_limit;  /* how long the main thread may read a page */
+  gboolean      slow_pages;  /* a page of this query took longer than that */
+  GHashTable   *pending;     /* page index → BerPendingPage, read in the worker */
+  guint         generation;  /* changes whenever the pages read so far are let go */
+  guint64       n_requests;  /* orders the pending pages, the latest first */
+  GCancellable *paging;      /* the worker's page read, while it runs */
   GCancellable *counting;   /* the worker's count, while it runs */
   gboolean      recount;    /* count again when it is done */
   BerStore     *reader;     /* the worker's connection, used in its thread only */
   GMutex        reader_lock;
 };
 
+typedef struct _BerPendingPage BerPendingPage;
+
 void       _ber_record_list_report_error  (BerRecordList *self,
                                            const GError  *error);
+void       _ber_record_list_pending_free  (BerPendingPage *pending);
+gboolean   _ber_record_list_is_alive      (BerRecordList *self,
+                                           GVariant      *row);
+void       _ber_record_list_keep_alive    (BerRecordList *self,
+                                           BerRecord     *record);
+gpointer   _ber_record_list_get_record    (BerRecordList *self,
+                                           guint          position);
+GArray    *_ber_record_list_forget_pending (BerRecordList *self);
+void       _ber_record_list_announce      (BerRecordList *self,
+                                           GArray        *ranges,
+                                           guint          widen);
 void       _ber_record_list_weak_ref_free (GWeakRef      *ref);
 GPtrArray *_ber_record_list_fetch_page    (BerRecordList *self,
                                            guint          page);

@@ -149,6 +149,7 @@ replace_all (BerRecordList *self,
              guint          new_n)
 {
   guint old_n = self->n_items;
+  g_autoptr(GArray) pending = _ber_record_list_forget_pending (self);
 
   g_hash_table_remove_all (self->pages);
   self->n_items = 0;
@@ -183,6 +184,7 @@ show (BerRecordList *self,
       g_clear_pointer (&self->shown, ber_query_unref);
       g_clear_pointer (&self->reversed, ber_query_unref);
       self->shown = ber_query_ref (query);
+      self->slow_pages = FALSE;
     }
   g_hash_table_remove_all (self->pages);
   replace_all (self, n);
@@ -354,28 +356,12 @@ on_row_changing (BerRecordList *self,
 }
 
 static void
-on_row_changed (BerRecordList *self,
-                const char    *table,
-                gint64         id,
-                int            change,
-                BerStore      *store)
+apply_change (BerRecordList *self,
+              gint64         id,
+              int            change)
 {
   gint old_position = -1;
   gint new_position = -1;
-
-  if (g_strcmp0 (table, self->table) != 0)
-    {
-      /* A name shown through a view changed: the rows are the same, their text may not be. */
-      if (depends_on (self, table) && self->n_items > 0)
-        _ber_record_list_reread_pages (self);
-      return;
-    }
-
-  if (change == BER_STORE_CHANGE_RESET)
-    {
-      reset (self);
-      return;
-    }
 
   if (self->counting != NULL)
     {
@@ -434,6 +420,36 @@ on_row_changed (BerRecordList *self,
     }
 }
 
+static void
+on_row_changed (BerRecordList *self,
+                const char    *table,
+                gint64         id,
+                int            change,
+                BerStore      *store)
+{
+  g_autoptr(GArray) pending = NULL;
+
+  if (g_strcmp0 (table, self->table) != 0)
+    {
+      /* A name shown through a view changed: the rows are the same, their text may not be. */
+      if (depends_on (self, table) && self->n_items > 0)
+        _ber_record_list_reread_pages (self);
+      return;
+    }
+
+  if (change == BER_STORE_CHANGE_RESET)
+    {
+      reset (self);
+      return;
+    }
+
+  /* A page being read may have been read before the change, and its rows
+   * may move by one: the rows it was for are asked for again after it. */
+  pending = _ber_record_list_forget_pending (self);
+  apply_change (self, id, change);
+  _ber_record_list_announce (self, pending, 1);
+}
+
 /* GListModel */
 
 static GType
@@ -453,20 +469,11 @@ ber_record_list_get_item (GListModel *model,
                           guint       position)
 {
   BerRecordList *self = BER_RECORD_LIST (model);
-  guint page = position / BER_RECORD_LIST_PAGE_SIZE;
-  guint offset = position % BER_RECORD_LIST_PAGE_SIZE;
-  GPtrArray *records;
 
   if (position >= self->n_items)
     return NULL;
 
-  records = _ber_record_list_fetch_page (self, page);
-  if (records != NULL && offset < records->len)
-    return g_object_ref (g_ptr_array_index (records, offset));
-
-  /* The register changed under us (another process) or could not be read:
-   * hand out an empty record rather than break the model's contract. */
-  return g_object_new (self->record_type, NULL);
+  return _ber_record_list_get_record (self, position);
 }
 
 static void
@@ -492,8 +499,11 @@ ber_record_list_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   if (self->counting != NULL)
     g_cancellable_cancel (self->counting);
+  if (self->paging != NULL)
+    g_cancellable_cancel (self->paging);
   g_clear_object (&self->store);
   g_hash_table_remove_all (self->pages);
+  g_hash_table_remove_all (self->pending);
 
   G_OBJECT_CLASS (ber_record_list_parent_class)->dispose (object);
 }
@@ -507,9 +517,11 @@ ber_record_list_finalize (GObject *object)
   g_clear_pointer (&self->shown, ber_query_unref);
   g_clear_pointer (&self->reversed, ber_query_unref);
   g_clear_object (&self->counting);
+  g_clear_object (&self->paging);
   g_clear_object (&self->reader);
   g_mutex_clear (&self->reader_lock);
   g_hash_table_destroy (self->pages);
+  g_hash_table_destroy (self->pending);
   g_hash_table_destroy (self->alive);
 
   G_OBJECT_CLASS (ber_record_list_parent_class)->finalize (object);
@@ -586,12 +598,15 @@ ber_record_list_init (BerRecordList *self)
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->alive = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                        (GDestroyNotify) _ber_record_list_weak_ref_free);
+  self->pending = g_hash_table_new_full (NULL, NULL, NULL,
+                                         (GDestroyNotify) _ber_record_list_pending_free);
   self->changing_position = -1;
   self->sync_limit = DEFAULT_SYNC_LIMIT;
-  /* For tests on slow builds: how long the main thread may count, in ms. */
+  /* For tests on slow builds: how long the main thread may read, in ms. */
   if (g_getenv ("BEREDNING_LIST_SYNC_LIMIT_MS") != NULL)
     self->sync_limit = g_ascii_strtoll (g_getenv ("BEREDNING_LIST_SYNC_LIMIT_MS"), NULL, 10)
                        * G_TIME_SPAN_MILLISECOND;
+  self->page_limit = self->sync_limit;
   g_mutex_init (&self->reader_lock);
 }
 
@@ -743,6 +758,35 @@ ber_record_list_set_sync_limit (BerRecordList *self,
   g_return_if_fail (BER_IS_RECORD_LIST (self));
   g_return_if_fail (limit >= 0);
   self->sync_limit = limit;
+}
+
+/**
+ * ber_record_list_set_page_limit:
+ * @limit: microseconds; 0 reads every page not read yet in the worker
+ *
+ * How long the main thread may read a page before the worker takes over
+ * and the list hands out placeholders for its rows.
+ */
+void
+ber_record_list_set_page_limit (BerRecordList *self,
+                                GTimeSpan      limit)
+{
+  g_return_if_fail (BER_IS_RECORD_LIST (self));
+  g_return_if_fail (limit >= 0);
+  self->page_limit = limit;
+}
+
+/**
+ * ber_record_list_get_reading_pages:
+ *
+ * Whether pages are being read in the worker, their rows shown as
+ * placeholders until they are.
+ */
+gboolean
+ber_record_list_get_reading_pages (BerRecordList *self)
+{
+  g_return_val_if_fail (BER_IS_RECORD_LIST (self), FALSE);
+  return self->paging != NULL || g_hash_table_size (self->pending) > 0;
 }
 
 gboolean

@@ -37,6 +37,9 @@ gint           ber_record_list_find          (BerRecordList  *self,
                                               gint64          id);
 void           ber_record_list_set_sync_limit (BerRecordList *self,
                                                GTimeSpan      limit);
+void           ber_record_list_set_page_limit (BerRecordList *self,
+                                               GTimeSpan      limit);
+gboolean       ber_record_list_get_reading_pages (BerRecordList *self);
 gboolean       ber_record_list_get_loading   (BerRecordList  *self);
 guint          ber_record_list_get_n_fetches (BerRecordList  *self);
 

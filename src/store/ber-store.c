@@ -476,6 +476,37 @@ unlimit_reads (BerStore *self)
 }
 
 /**
+ * ber_store_select_within:
+ * @deadline: when to give up, in g_get_monotonic_time(); 0 never
+ * @cancellable: (nullable): stops the read from another thread
+ *
+ * Reads a page like ber_store_select(), within @deadline and until
+ * @cancellable is cancelled, as ber_store_count_within() counts.
+ *
+ * Returns: (transfer full) (element-type GVariant): the rows of the page
+ */
+GPtrArray *
+ber_store_select_within (BerStore        *self,
+                         const BerQuery  *query,
+                         guint            offset,
+                         guint            limit,
+                         gint64           deadline,
+                         GCancellable    *cancellable,
+                         GError         **error)
+{
+  GPtrArray *rows;
+
+  g_return_val_if_fail (BER_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  if (!limit_reads (self, deadline, cancellable, error))
+    return NULL;
+  rows = CLASS (self)->select (self, query, offset, limit, error);
+  unlimit_reads (self);
+  return rows;
+}
+
+/**
  * ber_store_count_within:
  * @deadline: when to give up, in g_get_monotonic_time(); 0 never
  * @cancellable: (nullable): stops the count from another thread

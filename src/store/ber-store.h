@@ -241,6 +241,13 @@ gboolean    ber_store_position           (BerStore        *self,
                                           gint64           id,
                                           gint            *position,
                                           GError         **error);
+GPtrArray  *ber_store_select_within      (BerStore        *self,
+                                          const BerQuery  *query,
+                                          guint            offset,
+                                          guint            limit,
+                                          gint64           deadline,
+                                          GCancellable    *cancellable,
+                                          GError         **error);
 gboolean    ber_store_count_within       (BerStore        *self,
                                           const BerQuery  *query,
                                           gint64           deadline,
