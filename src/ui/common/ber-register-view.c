@@ -119,7 +119,9 @@ on_activate (BerRegisterView *self,
   if (PRIV (self)->list == NULL)
     return;
   record = g_list_model_get_item (PRIV (self)->list, position);
-  if (record != NULL && BER_REGISTER_VIEW_GET_CLASS (self)->open_record != NULL)
+  /* A row whose page is still being read has no record yet. */
+  if (record != NULL && ber_record_get_id (record) > 0
+      && BER_REGISTER_VIEW_GET_CLASS (self)->open_record != NULL)
     BER_REGISTER_VIEW_GET_CLASS (self)->open_record (self, record);
 }
 
