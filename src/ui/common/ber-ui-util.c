@@ -480,3 +480,29 @@ ber_ui_save_with (GtkWidget            *page,
   g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
 }
+
+/**
+ * ber_cell_query_tooltip:
+ *
+ * A list cell's #GtkWidget::query-tooltip handler: a label cut short shows
+ * its whole text as its tooltip. Asked for when the pointer rests on the
+ * cell, rather than set each time a row is shown.
+ */
+gboolean
+ber_cell_query_tooltip (GtkWidget  *label,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard_mode,
+                        GtkTooltip *tooltip)
+{
+  const char *text;
+
+  if (!GTK_IS_LABEL (label))
+    return FALSE;
+  text = gtk_label_get_text (GTK_LABEL (label));
+  if (text == NULL || *text == '\0'
+      || !pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}

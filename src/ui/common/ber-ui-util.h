@@ -53,5 +53,10 @@ gboolean   ber_ui_save_with           (GtkWidget           *page,
                                        BerUiFillFunc        fill,
                                        BerUiSaveFunc        save,
                                        GError             **error);
+gboolean   ber_cell_query_tooltip     (GtkWidget      *label,
+                                       int             x,
+                                       int             y,
+                                       gboolean        keyboard_mode,
+                                       GtkTooltip     *tooltip);
 
 G_END_DECLS

@@ -485,6 +485,8 @@ ber_items_view_class_init (BerItemsViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/ber-items-view.ui");
+
+  gtk_widget_class_bind_template_callback (widget_class, ber_cell_query_tooltip);
   gtk_widget_class_bind_template_child (widget_class, BerItemsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BerItemsView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BerItemsView, column_view);

@@ -267,6 +267,7 @@ ber_followup_view_class_init (BerFollowupViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/beredning/Beredning/ui/"
                                                "ber-followup-view.ui");
+  gtk_widget_class_bind_template_callback (widget_class, ber_cell_query_tooltip);
   gtk_widget_class_bind_template_child (widget_class, BerFollowupView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, BerFollowupView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BerFollowupView, late_button);

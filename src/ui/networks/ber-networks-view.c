@@ -490,6 +490,7 @@ ber_networks_view_class_init (BerNetworksViewClass *klass)
   g_type_ensure (BER_TYPE_COLUMN_SORTER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/ber-networks-view.ui");
+  gtk_widget_class_bind_template_callback (widget_class, ber_cell_query_tooltip);
   gtk_widget_class_bind_template_child (widget_class, BerNetworksView, section_stack);
   gtk_widget_class_bind_template_child (widget_class, BerNetworksView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BerNetworksView, search_entry);

@@ -525,6 +525,7 @@ ber_reports_view_class_init (BerReportsViewClass *klass)
   g_type_ensure (BER_TYPE_REPORT_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/ber-reports-view.ui");
+  gtk_widget_class_bind_template_callback (widget_class, ber_cell_query_tooltip);
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, stack);
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, column_view);
