@@ -27,6 +27,7 @@
 #include <adwaita.h>
 #include <stdio.h>
 
+#include "ber-record-list.h"
 #include "ber-test-ui.h"
 
 #define TYPING_INTERVAL_MS 120
@@ -169,6 +170,37 @@ open_views (GtkWidget *stack)
       }
 }
 
+/* The list under the column view's selection. */
+static BerRecordList *
+record_list_of (GtkWidget *column_view)
+{
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view)));
+
+  while (model != NULL && !BER_IS_RECORD_LIST (model))
+    {
+      if (GTK_IS_SINGLE_SELECTION (model))
+        model = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model));
+      else if (GTK_IS_MULTI_SELECTION (model))
+        model = gtk_multi_selection_get_model (GTK_MULTI_SELECTION (model));
+      else if (GTK_IS_NO_SELECTION (model))
+        model = gtk_no_selection_get_model (GTK_NO_SELECTION (model));
+      else
+        model = NULL;
+    }
+  return model != NULL ? BER_RECORD_LIST (model) : NULL;
+}
+
+/* Until the worker has counted what the search asked for (at most a minute). */
+static void
+wait_counted (GtkWidget *column_view)
+{
+  BerRecordList *list = record_list_of (column_view);
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (list != NULL && ber_record_list_get_loading (list) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static void
 type_search (GtkWidget  *entry,
              GtkWidget  *column_view,
@@ -189,11 +221,15 @@ type_search (GtkWidget  *entry,
       spin_for (TYPING_INTERVAL_MS);
     }
   spin_for (1000);
+  wait_counted (column_view);
   stop_recording ("typing-search");
   g_print ("note typing-search %u rows before the search, %u after\n", n_before, g_list_model_get_n_items (rows));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   spin_for (1000);
+  wait_counted (column_view);
+  /* Until the list has laid out the rows it was given. */
+  spin_for (500);
 }
 
 static void
