@@ -327,43 +327,132 @@ test_csv_after_quote (void)
   g_assert_true (g_str_has_prefix (error->message, "Line 2: "));
 }
 
+/* What is not UTF-8 is Windows-1252, converted: every byte it defines as
+ * the C library's own converter reads it. */
 static void
-test_csv_invalid_utf8 (void)
+test_csv_windows_1252 (void)
 {
-  /* 0xC3 starts a two-byte sequence that 'x' does not continue. */
-  const char text[] = "name;acronym\nAER;AER\r\nBad\xc3x;B\n";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BerCsv) csv = parse_len (text, sizeof text - 1, &error);
+  /* "BadÃx": 0xC3 starts a UTF-8 sequence that 'x' does not continue. */
+  const char text[] = "name;acronym\r\nAER;AER\r\nBad\xc3x;B\r\n";
+  g_autoptr(BerCsv) csv = parse_len (text, sizeof text - 1, NULL);
+  g_autoptr(BerCsv) utf8 = parse_ok ("name;acronym\r\nBadÃx;B\r\n");
+  g_autoptr(BerCsv) bom = parse_ok ("\xef\xbb\xbfname;acronym\r\nBadÃx;B\r\n");
 
-  g_assert_null (csv);
-  g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING);
-  g_assert_true (g_str_has_prefix (error->message, "Line 3: "));
-  g_assert_nonnull (strstr (error->message, "offset 25"));
+  g_assert_nonnull (csv);
+  g_assert_cmpint (ber_csv_get_encoding (csv), ==, BER_CSV_ENCODING_WINDOWS_1252);
+  g_assert_cmpint (ber_csv_get_separator (csv), ==, ';');
+  g_assert_cmpstr (cell (csv, 2, 0), ==, "BadÃx");
+  g_assert_cmpuint (ber_csv_get_line (csv, 2), ==, 3);
+  g_assert_cmpint (ber_csv_get_encoding (utf8), ==, BER_CSV_ENCODING_UTF8);
+  g_assert_cmpstr (cell (utf8, 1, 0), ==, "BadÃx");
+  g_assert_cmpint (ber_csv_get_encoding (bom), ==, BER_CSV_ENCODING_UTF8_BOM);
+  g_assert_cmpstr (cell (bom, 0, 0), ==, "name");
+
+  for (guint byte = 0x80; byte <= 0xff; byte++)
+    {
+      char line[] = { 'a', '\n', (char) byte, 'x', '\n' };
+      char raw[] = { (char) byte };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BerCsv) one = parse_len (line, sizeof line, &error);
+      g_autofree char *expected = g_convert (raw, 1, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+      g_autofree char *with_x = NULL;
+
+      if (expected == NULL)
+        {
+          /* 0x81, 0x8D, 0x8F, 0x90 and 0x9D: no character. */
+          g_assert_null (one);
+          g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING);
+          continue;
+        }
+      g_assert_no_error (error);
+      g_assert_cmpint (ber_csv_get_encoding (one), ==, BER_CSV_ENCODING_WINDOWS_1252);
+      with_x = g_strconcat (expected, "x", NULL);
+      g_assert_cmpstr (cell (one, 1, 0), ==, with_x);
+    }
 }
 
+/* The limit of a cell counts the bytes of UTF-8 it becomes: "ä" is two. */
 static void
-test_csv_latin1 (void)
+test_csv_windows_1252_limits (void)
 {
-  /* "Åsa;Hjärta" as ISO-8859-1: Å = 0xC5, ä = 0xE4. */
-  const char text[] = "Namn;Parti\nPer;S\n\xc5sa;Hj\xe4rta\n";
+  g_autoptr(GString) text = g_string_new ("Namn\r\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(BerCsv) csv = parse_len (text, sizeof text - 1, &error);
-  g_autoptr(GError) zero_error = NULL;
-  g_autoptr(BerCsv) zero = parse_len ("a,b\n1,\0002\n", 9, &zero_error);
-  g_autoptr(GError) utf16_error = NULL;
-  g_autoptr(BerCsv) utf16 = parse_len ("\xff\xfe" "a\0,\0b\0", 8, &utf16_error);
+  g_autoptr(BerCsv) csv = NULL;
+
+  for (guint i = 0; i < BER_CSV_MAX_FIELD / 2; i++)
+    g_string_append_c (text, '\xe4');
+  csv = parse_len (text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (cell (csv, 1, 0)), ==, BER_CSV_MAX_FIELD);
+  g_assert_true (g_str_has_prefix (cell (csv, 1, 0), "ää"));
+
+  g_string_append (text, "\xe4\r\n");
+  g_clear_pointer (&csv, ber_csv_unref);
+  csv = parse_len (text->str, text->len, &error);
+  g_assert_null (csv);
+  g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_FIELD_TOO_LONG);
+}
+
+/* A byte order mark before what is not UTF-8 is skipped, and the rest is Windows-1252. */
+static void
+test_csv_bom_before_windows_1252 (void)
+{
+  const char text[] = "\xef\xbb\xbfNamn;Ort\r\nKalle;G\xe4vle\r\n";
+  g_autoptr(BerCsv) csv = parse_len (text, sizeof text - 1, NULL);
+
+  g_assert_nonnull (csv);
+  g_assert_cmpint (ber_csv_get_encoding (csv), ==, BER_CSV_ENCODING_WINDOWS_1252);
+  g_assert_cmpstr (cell (csv, 0, 0), ==, "Namn");
+  g_assert_cmpstr (cell (csv, 1, 1), ==, "Gävle");
+}
+
+static GError *
+parse_file_error (const char *text,
+                  gsize       length,
+                  const char *file_name)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, length);
+  GError *error = NULL;
+  BerCsv *csv = ber_csv_parse_file (bytes, file_name, &error);
 
   g_assert_null (csv);
   g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING);
-  g_assert_cmpstr (error->message, ==,
-                   "Line 3: the file is not UTF-8 text (the byte at offset 17 cannot be read). "
-                   "Save it as “CSV UTF-8” in the spreadsheet and import it again.");
+  return error;
+}
 
-  g_assert_null (zero);
-  g_assert_error (zero_error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING);
-  g_assert_true (g_str_has_prefix (zero_error->message, "Line 2: "));
-  g_assert_null (utf16);
-  g_assert_error (utf16_error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING);
+/* Only bytes that are neither UTF-8 nor Windows-1252, or not text at all, are refused. */
+static void
+test_csv_not_text (void)
+{
+  /* Line 2 is not UTF-8 (0xE4 is "ä" in Windows-1252); line 3 has 0x81, which is nothing. */
+  const char both[] = "Namn;Ort\r\nKalle;G\xe4vle\r\nOlle;\x81\r\n";
+  const char zero[] = "a,b\n1,\0002\n";
+  const char control[] = "a;b\r\nG\xe4vle;\x01\x02\r\n";
+  g_autoptr(GError) named = parse_file_error (both, sizeof both - 1, "medlemmar.csv");
+  g_autoptr(GError) unnamed = parse_file_error (both, sizeof both - 1, NULL);
+  g_autoptr(GError) zero_error = parse_file_error (zero, sizeof zero - 1, "bild.png");
+  g_autoptr(GError) control_error = parse_file_error (control, sizeof control - 1, NULL);
+  g_autoptr(GError) utf16_error = parse_file_error ("\xff\xfe" "a\0,\0b\0", 8, "text.csv");
+  g_autoptr(GError) zip_error = parse_file_error ("PK\003\004\024\0\06\0", 8, "lista.xlsx");
+
+  g_assert_cmpstr (named->message, ==,
+                   "“medlemmar.csv” is neither UTF-8 nor Windows-1252 text. Line 2 cannot be "
+                   "read as UTF-8, and line 3 has the byte 0x81, which is no character in "
+                   "Windows-1252. Save it again as “CSV UTF-8” in the spreadsheet and import "
+                   "that file.");
+  g_assert_true (g_str_has_prefix (unnamed->message,
+                                   "The file is neither UTF-8 nor Windows-1252 text. Line 2 "));
+  g_assert_cmpstr (zero_error->message, ==,
+                   "“bild.png” is not a text file. Line 2 has the byte 0x00, a control code "
+                   "that text does not hold. Choose the CSV file itself, or save the sheet as "
+                   "“CSV UTF-8” in the spreadsheet and import that file.");
+  g_assert_true (g_str_has_prefix (control_error->message,
+                                   "The file is not a text file. Line 2 has the byte 0x01, "));
+  g_assert_cmpstr (utf16_error->message, ==,
+                   "“text.csv” is UTF-16 text. Save it again as “CSV UTF-8” in the spreadsheet "
+                   "and import that file.");
+  g_assert_true (g_str_has_prefix (zip_error->message,
+                                   "“lista.xlsx” is a spreadsheet workbook, not CSV text. "));
 }
 
 static void
@@ -836,6 +925,171 @@ test_networks_formula_apostrophe (Fixture       *f,
   g_assert_cmpstr (hello, ==, "HEJ");
 }
 
+/* Swedish Excel's "CSV (semikolonavgränsad)": Windows-1252, ';' and CRLF,
+ * no byte order mark, quotes only around a cell that needs them. */
+static const char excel_file[] =
+  "Namn;F\xf6rkortning;Typ;Ansvarigt organ;Status;Aktivitet;Beskrivning\r\n"
+  "\xd6stersj\xf6regionernas n\xe4tverk;\xd6RN;Politiskt n\xe4tverk;"
+  "Regionala utvecklingsn\xe4mnden;Medlem;Mycket aktiv;"
+  "\xc5land, \xc4r\xf6 och Ume\xe5 \x96 caf\xe9 \x93Norden\x94 f\xf6r 5 \x80\r\n"
+  "\xc4lvdalens \xe5rsm\xf6te;;;RS;Intresserad;;\"M\xf6ten; \xe4ven p\xe5 \xd6land\"\r\n";
+
+/* Runs the sqlite3 program on the register, as another process would. */
+static char *
+sqlite3_cli (Fixture    *f,
+             const char *command)
+{
+  g_autofree char *path = g_build_filename (f->dir, "register.db", NULL);
+  const char *argv[] = { "sqlite3", "-readonly", path, command, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (err, ==, "");
+  return out;
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* The file as Excel saves it, read from disk, imports with its å, ä and ö. */
+static void
+test_encoding_windows_1252 (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "medlemmar.csv", NULL);
+  g_autoptr(BerContext) context = ber_context_new (f->store);
+  g_autoptr(BerImport) import = ber_import_new (f->store, BER_IMPORT_NETWORKS);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerNetwork) first = NULL;
+  g_autoptr(BerNetwork) second = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *from_cli = NULL;
+  gsize length = 0;
+  guint notified = 0;
+
+  g_assert_true (g_file_set_contents (path, excel_file, sizeof excel_file - 1, &error));
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_false (g_utf8_validate_len (contents, length, NULL));
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+  g_signal_connect (import, "notify::encoding", G_CALLBACK (count_notify), &notified);
+  ber_import_set_file_name (import, "medlemmar.csv");
+  g_assert_true (ber_import_load (import, bytes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ber_import_get_encoding (import), ==, BER_CSV_ENCODING_WINDOWS_1252);
+  g_assert_cmpuint (notified, ==, 1);
+  /* Every column was known: "Förkortning" was read as such. */
+  g_assert_null (ber_import_get_ignored_columns (import)[0]);
+  g_assert_cmpuint (ber_import_count (import, BER_IMPORT_ACTION_INSERT), ==, 2);
+  g_assert_cmpstr (ber_import_row_get_title (row_at (import, 0)), ==,
+                   "Östersjöregionernas nätverk (ÖRN)");
+  g_assert_cmpuint (ber_import_row_get_line (row_at (import, 1)), ==, 3);
+  apply_ok (import, 2, 0);
+
+  /* Through the service… */
+  first = ber_context_load (context, BER_TYPE_NETWORK, ber_import_row_get_id (row_at (import, 0)),
+                            &error);
+  g_assert_no_error (error);
+  second = ber_context_load (context, BER_TYPE_NETWORK,
+                             ber_import_row_get_id (row_at (import, 1)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_network_get_name (first), ==, "Östersjöregionernas nätverk");
+  g_assert_cmpstr (ber_network_get_acronym (first), ==, "ÖRN");
+  g_object_get (first, "description", &description, "kind", &kind, NULL);
+  g_assert_cmpstr (description, ==, "Åland, Ärö och Umeå – café “Norden” för 5 €");
+  g_assert_cmpstr (kind, ==, "political");
+  g_assert_cmpstr (ber_network_get_name (second), ==, "Älvdalens årsmöte");
+  g_clear_pointer (&description, g_free);
+  g_object_get (second, "description", &description, NULL);
+  g_assert_cmpstr (description, ==, "Möten; även på Öland");
+
+  /* …and as the sqlite3 program reads the file. */
+  from_cli = sqlite3_cli (f, "SELECT name || '|' || acronym || '|' || description FROM network "
+                             "WHERE acronym = 'ÖRN'");
+  g_assert_cmpstr (from_cli, ==,
+                   "Östersjöregionernas nätverk|ÖRN|Åland, Ärö och Umeå – café “Norden” för 5 €\n");
+  g_clear_pointer (&from_cli, g_free);
+  from_cli = sqlite3_cli (f, "SELECT count(*) FROM network WHERE name = 'Älvdalens årsmöte'");
+  g_assert_cmpstr (from_cli, ==, "1\n");
+}
+
+/* UTF-8 with a byte order mark: the mark is not part of the first header. */
+static void
+test_encoding_bom (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char bom_file[] = "\xef\xbb\xbfÖvrigt;Namn;Förkortning\r\nx;Åre nätverk;ÅN\r\n";
+  static const char plain_file[] = "Namn\nÅre nätverk\n";
+  g_autoptr(BerImport) bom = load (f, BER_IMPORT_NETWORKS, bom_file);
+  g_autoptr(BerImport) plain = load (f, BER_IMPORT_NETWORKS, plain_file);
+  const char * const *ignored = ber_import_get_ignored_columns (bom);
+  g_autofree char *acronym = NULL;
+
+  g_assert_cmpint (ber_import_get_encoding (bom), ==, BER_CSV_ENCODING_UTF8_BOM);
+  g_assert_cmpstr (ignored[0], ==, "Övrigt");
+  g_assert_null (ignored[1]);
+  g_assert_cmpint (ber_import_get_encoding (plain), ==, BER_CSV_ENCODING_UTF8);
+
+  /* And with the name column first, the name is found. */
+  g_clear_object (&bom);
+  bom = load (f, BER_IMPORT_NETWORKS, "\xef\xbb\xbfNamn;Förkortning\r\nÅre nätverk;ÅN\r\n");
+  g_assert_cmpstr (ber_import_row_get_title (row_at (bom, 0)), ==, "Åre nätverk (ÅN)");
+  apply_ok (bom, 1, 0);
+  acronym = network_string (f, "Åre nätverk", "acronym");
+  g_assert_cmpstr (acronym, ==, "ÅN");
+}
+
+/* Bytes that are neither UTF-8 nor Windows-1252: refused, and the register
+ * is left as it was. */
+static void
+test_encoding_refused (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char bad_file[] = "Namn;F\xf6rkortning\r\nBra n\xe4tverk;BN\r\nOlle\x9d;O\r\n";
+  g_autoptr(BerImport) good = load (f, BER_IMPORT_NETWORKS, networks_file);
+  g_autoptr(BerImport) import = ber_import_new (f->store, BER_IMPORT_NETWORKS);
+  g_autoptr(GBytes) bytes = g_bytes_new (bad_file, sizeof bad_file - 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  apply_ok (good, 5, 0);
+  before = sqlite3_cli (f, ".dump");
+
+  ber_import_set_file_name (import, "medlemmar.csv");
+  g_assert_false (ber_import_load (import, bytes, &error));
+  g_assert_error (error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING);
+  g_assert_cmpstr (error->message, ==,
+                   "“medlemmar.csv” is neither UTF-8 nor Windows-1252 text. Line 1 cannot be "
+                   "read as UTF-8, and line 3 has the byte 0x9D, which is no character in "
+                   "Windows-1252. Save it again as “CSV UTF-8” in the spreadsheet and import "
+                   "that file.");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (import)), ==, 0);
+  g_assert_false (ber_import_get_can_apply (import));
+  g_clear_error (&error);
+  g_assert_false (ber_import_apply (import, NULL, NULL, &error));
+  g_assert_error (error, BER_IMPORT_ERROR, BER_IMPORT_ERROR_NOT_LOADED);
+
+  after = sqlite3_cli (f, ".dump");
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_sql (f, "SELECT count(*) FROM network"), ==, 5);
+}
+
 static void
 count_signal (BerStore   *store,
               const char *table,
@@ -1166,8 +1420,10 @@ main (int   argc,
   g_test_add_func ("/import/csv/line-ends", test_csv_line_ends);
   g_test_add_func ("/import/csv/unterminated", test_csv_unterminated);
   g_test_add_func ("/import/csv/after-quote", test_csv_after_quote);
-  g_test_add_func ("/import/csv/invalid-utf8", test_csv_invalid_utf8);
-  g_test_add_func ("/import/csv/latin1", test_csv_latin1);
+  g_test_add_func ("/import/csv/windows-1252", test_csv_windows_1252);
+  g_test_add_func ("/import/csv/windows-1252-limits", test_csv_windows_1252_limits);
+  g_test_add_func ("/import/csv/bom-before-windows-1252", test_csv_bom_before_windows_1252);
+  g_test_add_func ("/import/csv/not-text", test_csv_not_text);
   g_test_add_func ("/import/csv/limits", test_csv_limits);
   g_test_add_func ("/import/csv/empty", test_csv_empty);
   g_test_add_func ("/import/csv/formula-apostrophe", test_csv_formula_apostrophe);
@@ -1181,6 +1437,9 @@ main (int   argc,
   ADD ("/import/networks/hostile", test_networks_hostile);
   ADD ("/import/networks/formula-apostrophe", test_networks_formula_apostrophe);
   ADD ("/import/networks/large", test_networks_large);
+  ADD ("/import/encoding/windows-1252", test_encoding_windows_1252);
+  ADD ("/import/encoding/bom", test_encoding_bom);
+  ADD ("/import/encoding/refused", test_encoding_refused);
   ADD ("/import/apply/refused", test_apply_refused);
   ADD ("/import/apply/rollback", test_apply_rollback);
   ADD ("/import/apply/changed", test_apply_changed);

@@ -16,6 +16,10 @@
  *
  * Line ends inside quoted cells are kept as "\n", whatever the file used.
  *
+ * A file in Windows-1252 is parsed as it is, since the quote, the
+ * separators and the line ends are the same bytes as in UTF-8 and no other
+ * character contains them, and its cells are converted as they are copied.
+ *
  * A cell that begins with an apostrophe and then one of the characters of
  * ber_csv_is_formula_start() loses the apostrophe: BerCsvWriter put it there
  * so that spreadsheets would not run the cell as a formula (OWASP "CSV
@@ -28,7 +32,8 @@
 
 #define NO_FIELD G_MAXUINT32
 
-G_STATIC_ASSERT (BER_CSV_MAX_FILE * 2 < NO_FIELD);
+/* A byte of Windows-1252 is at most three bytes of UTF-8, and a cell one more. */
+G_STATIC_ASSERT (BER_CSV_MAX_FILE * 4 < NO_FIELD);
 
 typedef struct
 {
@@ -41,6 +46,7 @@ struct _BerCsv
 {
   gatomicrefcount   ref_count;
   char              separator;
+  BerCsvEncoding    encoding;
   char             *text;
   const char      **fields;
   GArray           *rows;
@@ -53,6 +59,7 @@ typedef struct
   gsize       pos;
   guint       line;
   char        separator;
+  BerCsvEncoding encoding;
   gsize       row_start;
   guint       row_line;
   gsize       field_start;
@@ -64,6 +71,10 @@ typedef struct
 
 G_DEFINE_QUARK (ber-csv-error-quark, ber_csv_error)
 G_DEFINE_BOXED_TYPE (BerCsv, ber_csv, ber_csv_ref, ber_csv_unref)
+G_DEFINE_ENUM_TYPE (BerCsvEncoding, ber_csv_encoding,
+                    G_DEFINE_ENUM_VALUE (BER_CSV_ENCODING_UTF8, "utf-8"),
+                    G_DEFINE_ENUM_VALUE (BER_CSV_ENCODING_UTF8_BOM, "utf-8-bom"),
+                    G_DEFINE_ENUM_VALUE (BER_CSV_ENCODING_WINDOWS_1252, "windows-1252"))
 
 static gboolean
 is_line_end (char c)
@@ -100,46 +111,146 @@ line_at (const char *data,
   return line;
 }
 
+/* Windows-1252 from 0x80 to 0x9F; 0 where it defines no character. From
+ * 0xA0 on, a byte is the code point of the same number. */
+static const guint16 windows_1252[32] = {
+  0x20ac, 0,      0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+  0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017d, 0,
+  0,      0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+  0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0,      0x017e, 0x0178,
+};
+
+static gunichar
+windows_1252_char (guchar byte)
+{
+  if (byte >= 0x80 && byte < 0xa0)
+    return windows_1252[byte - 0x80];
+  return byte;
+}
+
+/* A zero byte, or a control code no spreadsheet writes into text. */
 static gboolean
-check_encoding (const char  *data,
-                gsize        len,
-                gsize        start,
-                GError     **error)
+is_binary_byte (guchar byte)
+{
+  return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\v' && byte != '\f'
+         && byte != '\r';
+}
+
+static void
+set_encoding_error (GError     **error,
+                    const char  *first,
+                    const char  *detail)
+{
+  g_set_error (error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING, "%s %s", first, detail);
+}
+
+static gboolean
+refuse_binary (const char  *data,
+               gsize        start,
+               gsize        offset,
+               const char  *file_name,
+               GError     **error)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *detail = NULL;
+
+  /* Translators: %s is the name of the file */
+  first = file_name != NULL ? g_strdup_printf (_("“%s” is not a text file."), file_name)
+                            : g_strdup (_("The file is not a text file."));
+  detail = g_strdup_printf (_("Line %u has the byte 0x%02X, a control code that text does not "
+                              "hold. Choose the CSV file itself, or save the sheet as “CSV "
+                              "UTF-8” in the spreadsheet and import that file."),
+                            line_at (data, start, offset), (guint) (guchar) data[offset]);
+  set_encoding_error (error, first, detail);
+  return FALSE;
+}
+
+/* The file is not UTF-8 from @utf8_end on, nor Windows-1252 at @offset. */
+static gboolean
+refuse_undefined (const char  *data,
+                  gsize        start,
+                  gsize        utf8_end,
+                  gsize        offset,
+                  const char  *file_name,
+                  GError     **error)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *detail = NULL;
+
+  first = file_name != NULL
+            /* Translators: %s is the name of the file */
+            ? g_strdup_printf (_("“%s” is neither UTF-8 nor Windows-1252 text."), file_name)
+            : g_strdup (_("The file is neither UTF-8 nor Windows-1252 text."));
+  detail = g_strdup_printf (_("Line %u cannot be read as UTF-8, and line %u has the byte "
+                              "0x%02X, which is no character in Windows-1252. Save it again as "
+                              "“CSV UTF-8” in the spreadsheet and import that file."),
+                            line_at (data, start, utf8_end), line_at (data, start, offset),
+                            (guint) (guchar) data[offset]);
+  set_encoding_error (error, first, detail);
+  return FALSE;
+}
+
+/* Which encoding the file is in, and where its text starts: UTF-8 when all
+ * of it is valid UTF-8, after a byte order mark or not, else Windows-1252.
+ * Any bytes but five are Windows-1252, so that is only a guess for what is
+ * not UTF-8: a zero byte or a control code makes it a binary file instead.
+ * A byte order mark before bytes that are not UTF-8 is skipped all the same,
+ * as the mark of a file that was appended to in another encoding. */
+static gboolean
+detect_encoding (const char      *data,
+                 gsize            len,
+                 const char      *file_name,
+                 gsize           *start,
+                 BerCsvEncoding  *encoding,
+                 GError         **error)
 {
   const char *end = NULL;
-  gsize offset;
+  gsize utf8_end;
 
+  *start = 0;
   if (len >= 2 && (((guchar) data[0] == 0xff && (guchar) data[1] == 0xfe)
                    || ((guchar) data[0] == 0xfe && (guchar) data[1] == 0xff)))
     {
-      g_set_error_literal (error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING,
-                           _("The file is UTF-16 text. Save it as “CSV UTF-8” in the "
-                             "spreadsheet and import it again."));
+      g_autofree char *first = NULL;
+
+      /* Translators: %s is the name of the file */
+      first = file_name != NULL ? g_strdup_printf (_("“%s” is UTF-16 text."), file_name)
+                                : g_strdup (_("The file is UTF-16 text."));
+      set_encoding_error (error, first, _("Save it again as “CSV UTF-8” in the spreadsheet "
+                                          "and import that file."));
       return FALSE;
     }
   if (len >= 4 && memcmp (data, "PK\003\004", 4) == 0)
     {
-      g_set_error_literal (error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING,
-                           _("The file is a spreadsheet workbook, not CSV text. Save it as "
-                             "“CSV UTF-8” in the spreadsheet and import that file."));
+      g_autofree char *first = NULL;
+
+      first = file_name != NULL
+                /* Translators: %s is the name of the file */
+                ? g_strdup_printf (_("“%s” is a spreadsheet workbook, not CSV text."), file_name)
+                : g_strdup (_("The file is a spreadsheet workbook, not CSV text."));
+      set_encoding_error (error, first, _("Save it as “CSV UTF-8” in the spreadsheet and "
+                                          "import that file."));
       return FALSE;
     }
 
-  if (g_utf8_validate_len (data + start, len - start, &end))
-    return TRUE;
+  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    *start = 3;
+  if (g_utf8_validate_len (data + *start, len - *start, &end))
+    {
+      *encoding = *start > 0 ? BER_CSV_ENCODING_UTF8_BOM : BER_CSV_ENCODING_UTF8;
+      return TRUE;
+    }
 
-  offset = (gsize) (end - data);
-  if (*end == '\0')
-    g_set_error (error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING,
-                 _("Line %u: the file has a zero byte at offset %lu, so it is not a text file. "
-                   "Save it as “CSV UTF-8” in the spreadsheet and import it again."),
-                 line_at (data, start, offset), (gulong) offset);
-  else
-    g_set_error (error, BER_CSV_ERROR, BER_CSV_ERROR_ENCODING,
-                 _("Line %u: the file is not UTF-8 text (the byte at offset %lu cannot be "
-                   "read). Save it as “CSV UTF-8” in the spreadsheet and import it again."),
-                 line_at (data, start, offset), (gulong) offset);
-  return FALSE;
+  utf8_end = (gsize) (end - data);
+  for (gsize i = *start; i < len; i++)
+    if (is_binary_byte ((guchar) data[i]))
+      return refuse_binary (data, *start, i, file_name, error);
+  for (gsize i = *start; i < len; i++)
+    if (windows_1252_char ((guchar) data[i]) == 0)
+      return refuse_undefined (data, *start, utf8_end, i, file_name, error);
+
+  *encoding = BER_CSV_ENCODING_WINDOWS_1252;
+  return TRUE;
 }
 
 /* The separator is whichever of tab, ';' and ',' the header line uses most
@@ -205,6 +316,51 @@ check_sizes (Parser  *p,
   return TRUE;
 }
 
+/* How many bytes of UTF-8 @n_bytes of the file are. */
+static gsize
+converted_length (Parser     *p,
+                  const char *bytes,
+                  gsize       n_bytes)
+{
+  gsize length = n_bytes;
+
+  if (p->encoding != BER_CSV_ENCODING_WINDOWS_1252)
+    return n_bytes;
+  for (gsize i = 0; i < n_bytes; i++)
+    {
+      gunichar c = windows_1252_char ((guchar) bytes[i]);
+
+      length += (c >= 0x80) + (c >= 0x800);
+    }
+  return length;
+}
+
+static void
+append_converted (Parser     *p,
+                  const char *bytes,
+                  gsize       n_bytes)
+{
+  gsize i = 0;
+
+  if (p->encoding != BER_CSV_ENCODING_WINDOWS_1252)
+    {
+      g_string_append_len (p->text, bytes, n_bytes);
+      return;
+    }
+
+  while (i < n_bytes)
+    {
+      gsize ascii = 0;
+
+      while (i + ascii < n_bytes && (guchar) bytes[i + ascii] < 0x80)
+        ascii++;
+      g_string_append_len (p->text, bytes + i, ascii);
+      i += ascii;
+      if (i < n_bytes)
+        g_string_append_unichar (p->text, windows_1252_char ((guchar) bytes[i++]));
+    }
+}
+
 static gboolean
 take (Parser      *p,
       const char  *bytes,
@@ -212,10 +368,10 @@ take (Parser      *p,
       gsize        consumed,
       GError     **error)
 {
-  if (!check_sizes (p, n_bytes, consumed, error))
+  if (!check_sizes (p, converted_length (p, bytes, n_bytes), consumed, error))
     return FALSE;
 
-  g_string_append_len (p->text, bytes, n_bytes);
+  append_converted (p, bytes, n_bytes);
   p->pos += consumed;
   return TRUE;
 }
@@ -391,6 +547,7 @@ finish (Parser *p)
 
   g_atomic_ref_count_init (&self->ref_count);
   self->separator = p->separator;
+  self->encoding = p->encoding;
   self->rows = g_steal_pointer (&p->rows);
   self->text = g_string_free (g_steal_pointer (&p->text), FALSE);
   self->fields = g_new (const char *, p->offsets->len);
@@ -418,14 +575,35 @@ parser_clear (Parser *p)
  * @bytes: the file's contents
  * @error: a #BER_CSV_ERROR
  *
- * Reads a whole CSV file. Row 0 is the header line; lines that are empty
- * are skipped, so each row records the line it starts on.
+ * Reads a whole CSV file, as ber_csv_parse_file() does, with messages that
+ * speak of "the file".
  *
  * Returns: (transfer full): the rows, or %NULL with @error set
  */
 BerCsv *
 ber_csv_parse (GBytes  *bytes,
                GError **error)
+{
+  return ber_csv_parse_file (bytes, NULL, error);
+}
+
+/**
+ * ber_csv_parse_file:
+ * @bytes: the file's contents
+ * @file_name: (nullable): the file's name as the user knows it, for the
+ *   messages about a file that is not text
+ * @error: a #BER_CSV_ERROR
+ *
+ * Reads a whole CSV file in UTF-8 or Windows-1252 (see
+ * ber_csv_get_encoding()). Row 0 is the header line; lines that are empty
+ * are skipped, so each row records the line it starts on.
+ *
+ * Returns: (transfer full): the rows, or %NULL with @error set
+ */
+BerCsv *
+ber_csv_parse_file (GBytes      *bytes,
+                    const char  *file_name,
+                    GError     **error)
 {
   Parser p = { 0 };
   gsize start = 0;
@@ -442,9 +620,7 @@ ber_csv_parse (GBytes  *bytes,
                    (guint) (BER_CSV_MAX_FILE / (1024 * 1024)));
       return NULL;
     }
-  if (p.len >= 3 && memcmp (p.data, "\xef\xbb\xbf", 3) == 0)
-    start = 3;
-  if (p.len > 0 && !check_encoding (p.data, p.len, start, error))
+  if (!detect_encoding (p.data, p.len, file_name, &start, &p.encoding, error))
     return NULL;
 
   p.pos = start;
@@ -507,6 +683,15 @@ ber_csv_get_separator (const BerCsv *self)
   g_return_val_if_fail (self != NULL, ',');
 
   return self->separator;
+}
+
+/* Returns: the encoding the file was in; the cells are UTF-8 in any case. */
+BerCsvEncoding
+ber_csv_get_encoding (const BerCsv *self)
+{
+  g_return_val_if_fail (self != NULL, BER_CSV_ENCODING_UTF8);
+
+  return self->encoding;
 }
 
 /* Returns: the number of rows, the header line included. */

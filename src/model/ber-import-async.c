@@ -24,6 +24,8 @@ typedef struct
   BerImportProgress  progress;
   GPtrArray         *rows;        /* the plan a load made */
   GStrv              ignored;
+  BerCsvEncoding     encoding;
+  char              *file_name;
   guint              inserted;
   guint              updated;
 } Job;
@@ -38,6 +40,7 @@ job_free (gpointer data)
   g_clear_object (&job->progress.cancellable);
   g_clear_pointer (&job->rows, g_ptr_array_unref);
   g_strfreev (job->ignored);
+  g_free (job->file_name);
   g_free (job->today);
   g_free (job);
 }
@@ -87,8 +90,8 @@ load_work (BerStore      *store,
 
   /* The day of the register the plan is made for, not the thread's own. */
   ber_store_set_today (store, job->today);
-  job->rows = ber_import_plan (store, job->self->kind, job->bytes, &job->ignored, &job->progress,
-                               error);
+  job->rows = ber_import_plan (store, job->self->kind, job->bytes, job->file_name, &job->ignored,
+                               &job->encoding, &job->progress, error);
   return job->rows != NULL;
 }
 
@@ -104,7 +107,8 @@ load_done (GObject      *source,
   gboolean ok = ber_context_run_finish (BER_CONTEXT (source), result, &error);
 
   end_job (self);
-  _ber_import_install_plan (self, g_steal_pointer (&job->rows), g_steal_pointer (&job->ignored));
+  _ber_import_install_plan (self, g_steal_pointer (&job->rows), g_steal_pointer (&job->ignored),
+                            job->encoding);
   if (!ok)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -142,6 +146,7 @@ ber_import_load_async (BerImport           *self,
   g_task_set_source_tag (task, ber_import_load_async);
   job = start_job (self, cancellable);
   job->bytes = g_bytes_ref (bytes);
+  job->file_name = g_strdup (self->file_name);
   g_task_set_task_data (task, job, job_free);
   ber_context_run_async (self->context, load_work, job, NULL, cancellable, load_done, task);
 }

@@ -721,7 +721,9 @@ plan_init (Plan          *plan,
 
 /**
  * ber_import_plan:
+ * @file_name: (nullable): the file's name, for the messages about its encoding
  * @ignored_columns: (out): the headers of the columns no field matched
+ * @encoding: (out): the encoding the file was read in
  *
  * Returns: (transfer full): a BerImportRow per line with content, or %NULL
  *   when the file as a whole cannot be imported
@@ -730,7 +732,9 @@ GPtrArray *
 ber_import_plan (BerStore           *store,
                  BerImportKind       kind,
                  GBytes             *bytes,
+                 const char         *file_name,
                  GStrv              *ignored_columns,
+                 BerCsvEncoding     *encoding,
                  BerImportProgress  *progress,
                  GError            **error)
 {
@@ -739,7 +743,7 @@ ber_import_plan (BerStore           *store,
   gboolean ok;
 
   plan_init (&plan, store, kind);
-  plan.csv = ber_csv_parse (bytes, error);
+  plan.csv = ber_csv_parse_file (bytes, file_name, error);
   ok = plan.csv != NULL && read_header (&plan, error) && _ber_import_read_register (&plan, error);
 
   if (ok && progress != NULL)
@@ -769,6 +773,7 @@ ber_import_plan (BerStore           *store,
     {
       rows = g_steal_pointer (&plan.rows);
       *ignored_columns = g_steal_pointer (&plan.ignored);
+      *encoding = ber_csv_get_encoding (plan.csv);
     }
 
   plan_clear (&plan);

@@ -61,7 +61,9 @@ typedef struct
 GPtrArray  *ber_import_plan             (BerStore           *store,
                                          BerImportKind       kind,
                                          GBytes             *bytes,
+                                         const char         *file_name,
                                          GStrv              *ignored_columns,
+                                         BerCsvEncoding     *encoding,
                                          BerImportProgress  *progress,
                                          GError            **error);
 
@@ -79,6 +81,8 @@ struct _BerImport
   GPtrArray     *rows;
   guint          counts[BER_IMPORT_ACTION_ERROR + 1];
   GStrv          ignored_columns;
+  BerCsvEncoding encoding;
+  char          *file_name;
 
   /* The load or apply running in a thread, and how far it has come. */
   BerImportProgress *running;
@@ -94,7 +98,8 @@ gboolean    _ber_import_write_plan      (BerImport          *self,
                                          GError            **error);
 void        _ber_import_install_plan    (BerImport          *self,
                                          GPtrArray          *rows,
-                                         GStrv               ignored);
+                                         GStrv               ignored,
+                                         BerCsvEncoding      encoding);
 gboolean    _ber_import_check_can_apply (BerImport          *self,
                                          GError            **error);
 void        _ber_import_set_applied     (BerImport          *self);

@@ -24,6 +24,8 @@ enum
   PROP_SKIP_ERRORS,
   PROP_CAN_APPLY,
   PROP_PROGRESS,
+  PROP_FILE_NAME,
+  PROP_ENCODING,
   N_PROPS
 };
 
@@ -211,9 +213,10 @@ _ber_import_write_plan (BerImport          *self,
 /* Shows the plan of a file, or nothing when it could not be made. Takes
  * @rows and @ignored. */
 void
-_ber_import_install_plan (BerImport *self,
-                          GPtrArray *rows,
-                          GStrv      ignored)
+_ber_import_install_plan (BerImport      *self,
+                          GPtrArray      *rows,
+                          GStrv           ignored,
+                          BerCsvEncoding  encoding)
 {
   gboolean could_apply = ber_import_get_can_apply (self);
   guint removed = self->rows->len;
@@ -229,6 +232,12 @@ _ber_import_install_plan (BerImport *self,
   for (guint i = 0; i < self->rows->len; i++)
     self->counts[((BerImportRow *) g_ptr_array_index (self->rows, i))->action]++;
   self->loaded = self->rows->len > 0;
+
+  if (self->encoding != encoding)
+    {
+      self->encoding = encoding;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENCODING]);
+    }
 
   if (removed > 0 || self->rows->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->rows->len);
@@ -328,6 +337,7 @@ ber_import_finalize (GObject *object)
   g_clear_object (&self->context);
   g_ptr_array_unref (self->rows);
   g_strfreev (self->ignored_columns);
+  g_free (self->file_name);
 
   G_OBJECT_CLASS (ber_import_parent_class)->finalize (object);
 }
@@ -357,6 +367,12 @@ ber_import_get_property (GObject    *object,
     case PROP_PROGRESS:
       g_value_set_double (value, self->progress);
       break;
+    case PROP_FILE_NAME:
+      g_value_set_string (value, self->file_name);
+      break;
+    case PROP_ENCODING:
+      g_value_set_enum (value, self->encoding);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -380,6 +396,9 @@ ber_import_set_property (GObject      *object,
       break;
     case PROP_SKIP_ERRORS:
       ber_import_set_skip_errors (self, g_value_get_boolean (value));
+      break;
+    case PROP_FILE_NAME:
+      ber_import_set_file_name (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -410,6 +429,23 @@ ber_import_class_init (BerImportClass *klass)
   properties[PROP_PROGRESS] =
     g_param_spec_double ("progress", NULL, NULL, 0, 1, 0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BerImport:file-name:
+   *
+   * The name of the file as the user knows it, which the messages about a
+   * file that cannot be read as text name; %NULL for "the file".
+   */
+  properties[PROP_FILE_NAME] =
+    g_param_spec_string ("file-name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BerImport:encoding:
+   *
+   * The encoding the file of the plan was read in.
+   */
+  properties[PROP_ENCODING] =
+    g_param_spec_enum ("encoding", NULL, NULL, BER_TYPE_CSV_ENCODING, BER_CSV_ENCODING_UTF8,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -459,6 +495,37 @@ ber_import_get_kind (BerImport *self)
   return self->kind;
 }
 
+const char *
+ber_import_get_file_name (BerImport *self)
+{
+  g_return_val_if_fail (BER_IS_IMPORT (self), NULL);
+
+  return self->file_name;
+}
+
+/* The name of the file the next load reads, as the user knows it. */
+void
+ber_import_set_file_name (BerImport  *self,
+                          const char *file_name)
+{
+  g_return_if_fail (BER_IS_IMPORT (self));
+
+  if (g_strcmp0 (self->file_name, file_name) == 0)
+    return;
+  g_free (self->file_name);
+  self->file_name = g_strdup (file_name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_NAME]);
+}
+
+/* Returns: the encoding the file of the plan was read in, converted to UTF-8 */
+BerCsvEncoding
+ber_import_get_encoding (BerImport *self)
+{
+  g_return_val_if_fail (BER_IS_IMPORT (self), BER_CSV_ENCODING_UTF8);
+
+  return self->encoding;
+}
+
 /**
  * ber_import_load:
  * @bytes: the contents of a CSV file
@@ -466,8 +533,9 @@ ber_import_get_kind (BerImport *self)
  *
  * Plans the import: one row per line with content. Problems with a line
  * (a bad value, a duplicate) are the row's message and do not fail; only a
- * file that cannot be read as a whole does (its encoding, a quote never
- * closed, no name column, no lines). Writes nothing.
+ * file that cannot be read as a whole does (bytes that are neither UTF-8 nor
+ * Windows-1252, a quote never closed, no name column, no lines). A file in
+ * Windows-1252 is converted (#BerImport:encoding). Writes nothing.
  */
 gboolean
 ber_import_load (BerImport  *self,
@@ -476,14 +544,16 @@ ber_import_load (BerImport  *self,
 {
   GPtrArray *rows;
   GStrv ignored = NULL;
+  BerCsvEncoding encoding = BER_CSV_ENCODING_UTF8;
 
   g_return_val_if_fail (BER_IS_IMPORT (self), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   g_return_val_if_fail (self->running == NULL, FALSE);
 
-  rows = ber_import_plan (self->store, self->kind, bytes, &ignored, NULL, error);
-  _ber_import_install_plan (self, rows, ignored);
+  rows = ber_import_plan (self->store, self->kind, bytes, self->file_name, &ignored, &encoding,
+                          NULL, error);
+  _ber_import_install_plan (self, rows, ignored, encoding);
   return self->loaded;
 }
 

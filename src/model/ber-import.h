@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "ber-context.h"
+#include "ber-csv.h"
 #include "ber-import-row.h"
 #include "ber-store.h"
 
@@ -48,6 +49,10 @@ BerImport           *ber_import_new                 (BerStore        *store,
 BerImport           *ber_import_new_for_context     (BerContext      *context,
                                                      BerImportKind    kind);
 BerImportKind        ber_import_get_kind            (BerImport       *self);
+const char          *ber_import_get_file_name       (BerImport       *self);
+void                 ber_import_set_file_name       (BerImport       *self,
+                                                     const char      *file_name);
+BerCsvEncoding       ber_import_get_encoding        (BerImport       *self);
 gboolean             ber_import_load                (BerImport       *self,
                                                      GBytes          *bytes,
                                                      GError         **error);
