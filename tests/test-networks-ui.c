@@ -4,12 +4,16 @@
  * The networks register in a real window: the seed networks in Swedish order,
  * search, filters and column sorting through the store, the yearly reviews
  * that are due, and a network registered with its membership history, fee,
- * review and body through the page and its forms.
+ * review and body through the page and its forms, and a CSV file imported.
+ * With BEREDNING_LOCALEDIR and LANGUAGE set, in that language (the import
+ * of a Windows-1252 file only, whose checks are translated too).
  */
 
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <string.h>
 
 #include "ber-form-dialog.h"
@@ -443,6 +447,7 @@ test_import (Fixture       *f,
   g_assert_cmpuint (ber_import_count (ber_import_dialog_get_import (dialog),
                                       BER_IMPORT_ACTION_INSERT), ==, 2);
   ber_test_screenshot (GTK_WIDGET (dialog), "network-import");
+  ber_test_require_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "Character encoding: UTF-8");
 
   g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &inserted);
   weak = dialog;
@@ -453,11 +458,126 @@ test_import (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 13);
 }
 
+static void
+write_excel_file (const char *path)
+{
+  /* Swedish Excel's "CSV (semikolonavgränsad)": Windows-1252, ';' and CRLF. */
+  static const char text[] =
+    "Namn;F\xf6rkortning;Status;Beskrivning\r\n"
+    "\xd6stersj\xf6regionernas n\xe4tverk;\xd6RN;Medlem;\xc5land och Ume\xe5 \x96 caf\xe9\r\n"
+    "\xc4lvdalens \xe5rsm\xf6te;;Intresserad;\"M\xf6ten; \xe4ven p\xe5 \xd6land\"\r\n";
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, sizeof text - 1, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+encoding_text (const char *encoding)
+{
+  return g_strdup_printf (_("Character encoding: %s"), _(encoding));
+}
+
+/* A file as Swedish Excel saves it: the preview says it was converted from
+ * Windows-1252 and shows its å, ä and ö; imported, the list has them. */
+static void
+test_import_windows_1252 (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "medlemmar.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *expected = encoding_text ("Windows-1252 (converted)");
+  g_autofree char *shown = NULL;
+  GListModel *model = ber_networks_view_get_model (f->view);
+  BerImportDialog *dialog;
+  GtkWidget *label;
+  gpointer weak;
+
+  write_excel_file (path);
+  dialog = ber_import_dialog_new (f->window, f->context, BER_IMPORT_NETWORKS, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (ber_test_spin_until (import_planned, dialog));
+  g_assert_cmpint (ber_import_get_encoding (ber_import_dialog_get_import (dialog)), ==,
+                   BER_CSV_ENCODING_WINDOWS_1252);
+
+  /* The row is shown, by its text, which is also what a screen reader reads. */
+  label = ber_test_require_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, expected);
+  g_assert_true (ber_test_spin_until (ber_test_is_mapped, label));
+  shown = ber_test_visible_labels (GTK_WIDGET (dialog));
+  g_assert_nonnull (strstr (shown, expected));
+  g_assert_nonnull (strstr (shown, "Östersjöregionernas nätverk (ÖRN)"));
+  g_assert_nonnull (strstr (shown, "Älvdalens årsmöte"));
+  ber_test_screenshot (GTK_WIDGET (dialog), "network-import-windows-1252.png");
+
+  /* At 360 pixels the row wraps rather than widening the dialog. */
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 600);
+  ber_test_spin ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 360);
+  ber_test_screenshot (GTK_WIDGET (dialog), "network-import-windows-1252-360.png");
+
+  weak = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
+  g_assert_true (ber_test_spin_until (ber_test_is_null, &weak));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 13);
+  ber_test_search (ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL),
+                   model, "älvdalens", 1);
+  {
+    g_autofree char *name = name_at (f, 0);
+
+    g_assert_cmpstr (name, ==, "Älvdalens årsmöte");
+  }
+}
+
+static gboolean
+import_refused (gpointer data)
+{
+  BerImport *import = ber_import_dialog_get_import (data);
+
+  return import != NULL && !ber_import_get_busy (import)
+         && g_list_model_get_n_items (G_LIST_MODEL (import)) == 0;
+}
+
+/* Bytes that are neither UTF-8 nor Windows-1252: the dialog names the file
+ * and says how to save it, and nothing can be imported. */
+static void
+test_import_not_text (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "medlemmar.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *shown = NULL;
+  BerImportDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, "Namn\r\nG\xe4vle\x81\r\n", -1, NULL));
+  dialog = ber_import_dialog_new (f->window, f->context, BER_IMPORT_NETWORKS, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (ber_test_spin_until (import_refused, dialog));
+  ber_test_screenshot (GTK_WIDGET (dialog), "network-import-not-text.png");
+  shown = ber_test_visible_text (GTK_WIDGET (dialog));
+  g_assert_nonnull (strstr (shown, "The File Cannot Be Imported"));
+  g_assert_nonnull (strstr (shown, "“medlemmar.csv” is neither UTF-8 nor Windows-1252 text. "
+                                   "Line 2 cannot be read as UTF-8, and line 2 has the byte "
+                                   "0x81, which is no character in Windows-1252. Save it again "
+                                   "as “CSV UTF-8” in the spreadsheet and import that file."));
+  g_assert_false (gtk_widget_is_sensitive (ber_test_find_button (GTK_WIDGET (dialog),
+                                                                 "_Import")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  /* After gtk_test_init(), which sets a locale of its own. */
+  if (g_getenv ("BEREDNING_LOCALEDIR") != NULL)
+    {
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BEREDNING_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
   adw_init ();
 
 #define ADD(path, func) \
@@ -469,6 +589,8 @@ main (int   argc,
   ADD ("membership-history-and-fee", test_membership_history_and_fee);
   ADD ("conflict-asks", test_conflict_asks);
   ADD ("import", test_import);
+  ADD ("import-windows-1252", test_import_windows_1252);
+  ADD ("import-not-text", test_import_not_text);
 #undef ADD
 
   return g_test_run ();

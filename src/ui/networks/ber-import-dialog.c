@@ -23,6 +23,7 @@ struct _BerImportDialog
   BerContext     *context;
   BerImportKind   kind;
   GFile          *file;
+  char           *file_name;
   BerImport      *import;
   GCancellable   *cancellable;
 
@@ -33,6 +34,7 @@ struct _BerImportDialog
   AdwStatusPage  *loading_page;
   GtkProgressBar *progress_bar;
   GtkLabel       *summary_label;
+  GtkLabel       *encoding_label;
   GtkLabel       *ignored_label;
   GtkLabel       *apply_error_label;
   GtkCheckButton *skip_check;
@@ -76,6 +78,22 @@ update_can_apply (BerImportDialog *self)
                                  && !ber_import_get_busy (self->import));
 }
 
+static const char *
+encoding_name (BerCsvEncoding encoding)
+{
+  switch (encoding)
+    {
+    case BER_CSV_ENCODING_UTF8_BOM:
+      return _("UTF-8 with byte order mark");
+    case BER_CSV_ENCODING_WINDOWS_1252:
+      /* Translators: the file was in this encoding and was converted to UTF-8 */
+      return _("Windows-1252 (converted)");
+    case BER_CSV_ENCODING_UTF8:
+    default:
+      return _("UTF-8");
+    }
+}
+
 static void
 show_plan (BerImportDialog *self)
 {
@@ -85,6 +103,7 @@ show_plan (BerImportDialog *self)
   guint n_writes = ber_import_count (self->import, BER_IMPORT_ACTION_INSERT)
                    + ber_import_count (self->import, BER_IMPORT_ACTION_UPDATE);
   g_autoptr(GtkNoSelection) selection = NULL;
+  g_autofree char *encoding = NULL;
 
   if (n_writes == 0 && n_errors == 0)
     {
@@ -95,6 +114,11 @@ show_plan (BerImportDialog *self)
     }
   else
     gtk_label_set_label (self->summary_label, summary);
+
+  /* Translators: %s is e.g. "UTF-8" or "Windows-1252 (converted)" */
+  encoding = g_strdup_printf (_("Character encoding: %s"),
+                              encoding_name (ber_import_get_encoding (self->import)));
+  gtk_label_set_label (self->encoding_label, encoding);
 
   if (ignored[0] != NULL)
     {
@@ -157,6 +181,7 @@ contents_loaded (GObject      *source,
 
   bytes = g_bytes_new_take (contents, length);
   self->import = ber_import_new_for_context (self->context, self->kind);
+  ber_import_set_file_name (self->import, self->file_name);
   g_object_bind_property (self->import, "progress", self->progress_bar, "fraction",
                           G_BINDING_SYNC_CREATE);
   ber_import_load_async (self->import, bytes, self->cancellable, plan_made, g_object_ref (self));
@@ -181,7 +206,9 @@ info_queried (GObject      *source,
       return;
     }
 
-  adw_window_title_set_subtitle (self->window_title, g_file_info_get_display_name (info));
+  g_free (self->file_name);
+  self->file_name = g_strdup (g_file_info_get_display_name (info));
+  adw_window_title_set_subtitle (self->window_title, self->file_name);
 
   /* A device or a pipe could be read for ever; a huge file would fill memory. */
   type = g_file_info_get_file_type (info);
@@ -292,6 +319,7 @@ ber_import_dialog_finalize (GObject *object)
   BerImportDialog *self = BER_IMPORT_DIALOG (object);
 
   g_clear_object (&self->cancellable);
+  g_free (self->file_name);
 
   G_OBJECT_CLASS (ber_import_dialog_parent_class)->finalize (object);
 }
@@ -383,6 +411,7 @@ ber_import_dialog_class_init (BerImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerImportDialog, loading_page);
   gtk_widget_class_bind_template_child (widget_class, BerImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, BerImportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, BerImportDialog, encoding_label);
   gtk_widget_class_bind_template_child (widget_class, BerImportDialog, ignored_label);
   gtk_widget_class_bind_template_child (widget_class, BerImportDialog, apply_error_label);
   gtk_widget_class_bind_template_child (widget_class, BerImportDialog, skip_check);
