@@ -9,6 +9,7 @@
 #include "ber-demo.h"
 #include "ber-backup.h"
 #include "ber-collate.h"
+#include "ber-sqlite-store-private.h"
 #include "ber-store.h"
 #include "ber-test-utils.h"
 
@@ -1360,12 +1361,36 @@ test_foreach (void)
   ber_test_remove_tree (dir);
 }
 
+/* The schema the build keeps in the program is the one the migrations make
+ * now, object by object and column by column. */
+static void
+test_expected_schema (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) kept = g_resources_lookup_data (RESOURCE_PREFIX "/store/expected-schema", 0,
+                                                    &error);
+  g_autoptr(Schema) built = NULL;
+  g_autoptr(Schema) read_back = NULL;
+
+  g_assert_no_error (error);
+  built = _ber_sqlite_store_build_schema (&error);
+  g_assert_no_error (error);
+  g_assert_nonnull (built);
+  g_assert_cmpuint (g_hash_table_size (built->objects), >, 50);
+  g_assert_true (g_hash_table_contains (built->columns, "item"));
+  g_assert_true (_ber_sqlite_store_schema_equal (built, _ber_sqlite_store_get_expected_schema ()));
+
+  read_back = _ber_sqlite_store_deserialize_schema (kept);
+  g_assert_true (_ber_sqlite_store_schema_equal (built, read_back));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/store/expected-schema", test_expected_schema);
   g_test_add_func ("/store/create-and-modes", test_create_and_modes);
   g_test_add_func ("/store/create-refuses-existing", test_create_refuses_existing);
   g_test_add ("/store/reopen", Fixture, NULL, fixture_set_up, test_reopen, fixture_tear_down);

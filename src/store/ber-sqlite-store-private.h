@@ -124,5 +124,15 @@ gboolean _ber_sqlite_store_run_migration (sqlite3         *db,
                                           GError         **error);
 gboolean _ber_sqlite_store_repair_schema (BerSqliteStore  *self,
                                           GError         **error);
+gboolean _ber_sqlite_store_run_migration_sql (sqlite3     *db,
+                                              gint64       version,
+                                              const char  *sql,
+                                              GError     **error);
+GBytes  *_ber_sqlite_store_serialize_schema   (Schema      *schema);
+Schema  *_ber_sqlite_store_deserialize_schema (GBytes      *bytes);
+Schema  *_ber_sqlite_store_build_schema       (GError     **error);
+Schema  *_ber_sqlite_store_get_expected_schema (void);
+gboolean _ber_sqlite_store_schema_equal       (Schema      *a,
+                                               Schema      *b);
 
 G_END_DECLS

@@ -179,14 +179,24 @@ _ber_sqlite_store_run_migration (sqlite3     *db,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *sql = NULL;
-  g_autofree char *set_version = NULL;
-  char *message = NULL;
-  int rc;
 
   bytes = g_resources_lookup_data (migrations[version - 1], 0, error);
   if (bytes == NULL)
     return FALSE;
   sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  return _ber_sqlite_store_run_migration_sql (db, version, sql, error);
+}
+
+/* Runs migration @version, whose statements are @sql, in one transaction. */
+gboolean
+_ber_sqlite_store_run_migration_sql (sqlite3     *db,
+                                     gint64       version,
+                                     const char  *sql,
+                                     GError     **error)
+{
+  g_autofree char *set_version = NULL;
+  char *message = NULL;
+  int rc;
 
   rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, &message);
   if (rc == SQLITE_OK)
@@ -212,6 +222,94 @@ _ber_sqlite_store_run_migration (sqlite3     *db,
   return TRUE;
 }
 
+/*
+ * The build runs the migrations on a database in memory once
+ * (ber-schema-gen.c) and keeps the schema they make in the program's
+ * resources, in the form below; a program without it (the generator
+ * itself) runs them once per process.
+ */
+#define SCHEMA_FORMAT "(a(sssms)a(sas))"
+
+GBytes *
+_ber_sqlite_store_serialize_schema (Schema *schema)
+{
+  GVariantBuilder objects, columns;
+  GHashTableIter iter;
+  gpointer key, value;
+  g_autoptr(GVariant) variant = NULL;
+
+  g_variant_builder_init (&objects, G_VARIANT_TYPE ("a(sssms)"));
+  g_hash_table_iter_init (&iter, schema->objects);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      SchemaObject *object = value;
+
+      g_variant_builder_add (&objects, "(sssms)", (const char *) key, object->type,
+                             object->table, object->sql);
+    }
+  g_variant_builder_init (&columns, G_VARIANT_TYPE ("a(sas)"));
+  g_hash_table_iter_init (&iter, schema->columns);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_variant_builder_add (&columns, "(s^as)", (const char *) key, (char **) value);
+
+  variant = g_variant_ref_sink (g_variant_new ("(@a(sssms)@a(sas))",
+                                               g_variant_builder_end (&objects),
+                                               g_variant_builder_end (&columns)));
+  return g_variant_get_data_as_bytes (variant);
+}
+
+Schema *
+_ber_sqlite_store_deserialize_schema (GBytes *bytes)
+{
+  g_autoptr(GVariant) variant = g_variant_new_from_bytes (G_VARIANT_TYPE (SCHEMA_FORMAT), bytes,
+                                                          FALSE);
+  Schema *schema = g_new0 (Schema, 1);
+  g_autoptr(GVariantIter) objects = NULL;
+  g_autoptr(GVariantIter) columns = NULL;
+  const char *name, *type, *table, *sql;
+  char **names;
+
+  schema->objects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, schema_object_free);
+  schema->columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) g_strfreev);
+  g_variant_get (variant, "(a(sssms)a(sas))", &objects, &columns);
+  while (g_variant_iter_next (objects, "(&s&s&sm&s)", &name, &type, &table, &sql))
+    {
+      SchemaObject *object = g_new0 (SchemaObject, 1);
+
+      object->type = g_strdup (type);
+      object->table = g_strdup (table);
+      object->sql = g_strdup (sql);
+      object->normalized = sql != NULL ? collapse_whitespace (sql) : NULL;
+      g_hash_table_insert (schema->objects, g_strdup (name), object);
+    }
+  while (g_variant_iter_next (columns, "(&s^as)", &name, &names))
+    g_hash_table_insert (schema->columns, g_strdup (name), names);
+  return schema;
+}
+
+/* The schema the migrations make, run now on a database in memory. */
+Schema *
+_ber_sqlite_store_build_schema (GError **error)
+{
+  sqlite3 *db = NULL;
+  Schema *schema = NULL;
+  gboolean ok = TRUE;
+
+  if (sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    {
+      _ber_sqlite_store_set_error_code (error, SQLITE_NOMEM, "no memory");
+      sqlite3_close (db);
+      return NULL;
+    }
+  for (gint64 v = 1; ok && v <= BER_STORE_SCHEMA_VERSION; v++)
+    ok = _ber_sqlite_store_run_migration (db, v, error);
+  if (ok)
+    schema = _ber_sqlite_store_read_schema (db, error);
+  sqlite3_close (db);
+  return schema;
+}
+
 static Schema *
 expected_schema (void)
 {
@@ -219,20 +317,12 @@ expected_schema (void)
 
   if (g_once_init_enter (&expected))
     {
-      sqlite3 *db = NULL;
       g_autoptr(GError) error = NULL;
-      Schema *schema = NULL;
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PREFIX "/store/expected-schema",
+                                                         0, NULL);
+      Schema *schema = bytes != NULL ? _ber_sqlite_store_deserialize_schema (bytes)
+                                     : _ber_sqlite_store_build_schema (&error);
 
-      if (sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
-        {
-          gboolean ok = TRUE;
-
-          for (gint64 v = 1; ok && v <= BER_STORE_SCHEMA_VERSION; v++)
-            ok = _ber_sqlite_store_run_migration (db, v, &error);
-          if (ok)
-            schema = _ber_sqlite_store_read_schema (db, &error);
-        }
-      sqlite3_close (db);
       /* The migrations are part of the program: failing them is a bug. */
       if (schema == NULL)
         g_error ("The register schema cannot be built: %s",
@@ -241,6 +331,46 @@ expected_schema (void)
     }
 
   return expected;
+}
+
+/* Whether @a and @b hold the same objects and columns. */
+gboolean
+_ber_sqlite_store_schema_equal (Schema *a,
+                                Schema *b)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (g_hash_table_size (a->objects) != g_hash_table_size (b->objects)
+      || g_hash_table_size (a->columns) != g_hash_table_size (b->columns))
+    return FALSE;
+  g_hash_table_iter_init (&iter, a->objects);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      SchemaObject *x = value;
+      SchemaObject *y = g_hash_table_lookup (b->objects, key);
+
+      if (y == NULL || g_strcmp0 (x->type, y->type) != 0 || g_strcmp0 (x->table, y->table) != 0
+          || g_strcmp0 (x->sql, y->sql) != 0)
+        return FALSE;
+    }
+  g_hash_table_iter_init (&iter, a->columns);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GStrv other = g_hash_table_lookup (b->columns, key);
+
+      if (other == NULL || !g_strv_equal ((const char * const *) value,
+                                          (const char * const *) other))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The expected schema as this program has it. */
+Schema *
+_ber_sqlite_store_get_expected_schema (void)
+{
+  return expected_schema ();
 }
 
 /*
