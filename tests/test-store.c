@@ -1384,6 +1384,27 @@ test_expected_schema (void)
   g_assert_true (_ber_sqlite_store_schema_equal (built, read_back));
 }
 
+/* A second connection, for a worker, sees the register on the same day
+ * and writes as the same user. */
+static void
+test_another_same_day (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(BerStore) store = ber_test_store_new (BER_TEST_EMPTY, &dir);
+  g_autoptr(BerStore) another = NULL;
+
+  ber_store_set_today (store, "2031-02-03");
+  ber_store_set_user (store, "Handläggare");
+  another = ber_store_open_another (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_store_get_today (another), ==, "2031-02-03");
+  g_assert_cmpstr (ber_store_get_user (another), ==, "Handläggare");
+  g_clear_object (&another);
+  g_clear_object (&store);
+  ber_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1391,6 +1412,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store/expected-schema", test_expected_schema);
+  g_test_add_func ("/store/another-same-day", test_another_same_day);
   g_test_add_func ("/store/create-and-modes", test_create_and_modes);
   g_test_add_func ("/store/create-refuses-existing", test_create_refuses_existing);
   g_test_add ("/store/reopen", Fixture, NULL, fixture_set_up, test_reopen, fixture_tear_down);

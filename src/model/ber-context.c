@@ -397,6 +397,68 @@ ber_context_run_async (BerContext          *self,
   g_task_run_in_thread (task, work_thread);
 }
 
+typedef struct
+{
+  int          days;
+  BerAttention attention;
+} AttentionWork;
+
+static gboolean
+count_attention (BerStore      *store,
+                 gpointer       data,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  AttentionWork *work = data;
+  g_autoptr(BerContext) context = ber_context_new (store);
+
+  return ber_items_count_due (ber_context_get_items (context), work->days,
+                              &work->attention.replies_due, error)
+         && !g_cancellable_set_error_if_cancelled (cancellable, error)
+         && ber_networks_count_due_reviews (ber_context_get_networks (context),
+                                            &work->attention.reviews_due, error)
+         && !g_cancellable_set_error_if_cancelled (cancellable, error)
+         && ber_reports_count_late (ber_context_get_reports (context),
+                                    &work->attention.reports_late, error);
+}
+
+/**
+ * ber_context_count_attention_async:
+ * @reply_warning_days: how many days ahead a reply counts as due
+ *
+ * Counts what needs attention in a worker, on a connection of its own: at a
+ * million items the counts would hold up the window.
+ */
+void
+ber_context_count_attention_async (BerContext          *self,
+                                   int                  reply_warning_days,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  AttentionWork *work = g_new0 (AttentionWork, 1);
+
+  g_return_if_fail (BER_IS_CONTEXT (self));
+  work->days = reply_warning_days;
+  ber_context_run_async (self, count_attention, work, g_free, cancellable, callback, user_data);
+}
+
+gboolean
+ber_context_count_attention_finish (BerContext    *self,
+                                    GAsyncResult  *result,
+                                    BerAttention  *attention,
+                                    GError       **error)
+{
+  Work *work;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  work = g_task_get_task_data (G_TASK (result));
+  *attention = ((AttentionWork *) work->data)->attention;
+  return TRUE;
+}
+
 gboolean
 ber_context_run_finish (BerContext    *self,
                         GAsyncResult  *result,

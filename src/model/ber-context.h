@@ -46,7 +46,24 @@ typedef gboolean (*BerContextWorkFunc) (BerStore      *store,
                                         GCancellable  *cancellable,
                                         GError       **error);
 
+/* What needs attention: the figures of the view switcher's badges. */
+typedef struct
+{
+  guint replies_due;   /* items whose reply is due within the warning days */
+  guint reviews_due;   /* memberships due for review */
+  guint reports_late;  /* reports not returned in time */
+} BerAttention;
+
 BerContext  *ber_context_new             (BerStore       *store);
+void         ber_context_count_attention_async  (BerContext          *self,
+                                                 int                  reply_warning_days,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+gboolean     ber_context_count_attention_finish (BerContext          *self,
+                                                 GAsyncResult        *result,
+                                                 BerAttention        *attention,
+                                                 GError             **error);
 void         ber_context_run_async       (BerContext          *self,
                                           BerContextWorkFunc   func,
                                           gpointer             data,

@@ -179,8 +179,21 @@ BerStore *
 ber_store_open_another (BerStore  *self,
                         GError   **error)
 {
+  BerStorePrivate *priv = ber_store_get_instance_private (self);
+  BerStore *another;
+
   g_return_val_if_fail (BER_IS_STORE (self), NULL);
-  return CLASS (self)->open_another (self, error);
+
+  /* The same register, seen on the same day by the same user. */
+  another = CLASS (self)->open_another (self, error);
+  if (another != NULL)
+    {
+      if (priv->today != NULL)
+        ber_store_set_today (another, priv->today);
+      if (ber_store_get_user (self) != NULL)
+        ber_store_set_user (another, ber_store_get_user (self));
+    }
+  return another;
 }
 
 int

@@ -17,6 +17,7 @@ struct _BerWindow
 
   char                 *database_path;
   BerContext           *context;
+  GCancellable         *counting_badges;
   GSettings            *settings;
   GtkFileChooserNative *chooser;
   gboolean              busy;          /* creating or restoring the register */

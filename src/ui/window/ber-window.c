@@ -50,37 +50,76 @@ show_views (BerWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+static void
+show_badges (BerWindow          *self,
+             const BerAttention *attention)
+{
+  adw_view_stack_page_set_badge_number (self->agenda_page, attention->replies_due);
+  adw_view_stack_page_set_needs_attention (self->agenda_page, attention->replies_due > 0);
+
+  adw_view_stack_page_set_badge_number (self->networks_page, attention->reviews_due);
+  adw_view_stack_page_set_needs_attention (self->networks_page, attention->reviews_due > 0);
+
+  adw_view_stack_page_set_badge_number (self->reports_page, attention->reports_late);
+  adw_view_stack_page_set_needs_attention (self->reports_page, attention->reports_late > 0);
+}
+
+static void
+on_badges_counted (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(BerWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  BerAttention attention = { 0, 0, 0 };
+
+  if (g_task_get_cancellable (G_TASK (result)) != self->counting_badges)
+    return;
+  g_clear_object (&self->counting_badges);
+  if (!ber_context_count_attention_finish (BER_CONTEXT (object), result, &attention, &error))
+    {
+      g_debug ("Badges: %s", error->message);
+      return;
+    }
+  show_badges (self, &attention);
+}
+
 /* The badges of the views: what is due, counted by the services (through
- * their indexes), whether a view has been opened or not. */
+ * their indexes) in a worker, whether a view has been opened or not. A new
+ * count stops the one before. */
 static void
 update_badges (BerWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  guint replies = 0;
-  guint due = 0;
-  guint late = 0;
+  int days;
 
-  if (self->context != NULL)
+  if (self->counting_badges != NULL)
+    g_cancellable_cancel (self->counting_badges);
+  g_clear_object (&self->counting_badges);
+
+  if (self->context == NULL)
     {
-      int days = self->settings != NULL ? g_settings_get_int (self->settings,
-                                                              "reply-warning-days")
-                                        : 14;
+      BerAttention none = { 0, 0, 0 };
 
-      if (!ber_items_count_due (ber_context_get_items (self->context), days, &replies, &error)
-          || !ber_networks_count_due_reviews (ber_context_get_networks (self->context), &due,
-                                              &error)
-          || !ber_reports_count_late (ber_context_get_reports (self->context), &late, &error))
-        g_debug ("Badges: %s", error->message);
+      show_badges (self, &none);
+      return;
     }
 
-  adw_view_stack_page_set_badge_number (self->agenda_page, replies);
-  adw_view_stack_page_set_needs_attention (self->agenda_page, replies > 0);
+  days = self->settings != NULL ? g_settings_get_int (self->settings, "reply-warning-days") : 14;
+  self->counting_badges = g_cancellable_new ();
+  ber_context_count_attention_async (self->context, days, self->counting_badges,
+                                     on_badges_counted, g_object_ref (self));
+}
 
-  adw_view_stack_page_set_badge_number (self->networks_page, due);
-  adw_view_stack_page_set_needs_attention (self->networks_page, due > 0);
-
-  adw_view_stack_page_set_badge_number (self->reports_page, late);
-  adw_view_stack_page_set_needs_attention (self->reports_page, late > 0);
+/**
+ * ber_window_get_counting_badges:
+ *
+ * Whether the badges are being counted.
+ */
+gboolean
+ber_window_get_counting_badges (BerWindow *self)
+{
+  g_return_val_if_fail (BER_IS_WINDOW (self), FALSE);
+  return self->counting_badges != NULL;
 }
 
 static void
@@ -528,6 +567,9 @@ ber_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->counting_badges != NULL)
+    g_cancellable_cancel (self->counting_badges);
+  g_clear_object (&self->counting_badges);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
 

@@ -18,6 +18,7 @@ void        ber_window_load              (BerWindow      *self);
 const char *ber_window_get_database_path (BerWindow      *self);
 BerContext *ber_window_get_context       (BerWindow      *self);
 const char *ber_window_get_page          (BerWindow      *self);
+gboolean    ber_window_get_counting_badges (BerWindow    *self);
 void        ber_window_show_toast        (BerWindow      *self,
                                           const char     *message);
 
