@@ -24,6 +24,7 @@ struct _BerItemsView
 
   GSettings          *settings;
   BerContext         *watched;      /* whose changes the count follows */
+  GCancellable       *counting_due;
   BerListFilter      *body_filter;  /* of the bodies to filter by */
   guint               n_due;
 
@@ -172,20 +173,56 @@ fill_body_dropdown (BerItemsView *self)
 /* Replies due soon */
 
 static void
-update_due (BerItemsView *self)
+on_due_counted (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
+  g_autoptr(BerItemsView) self = user_data;
   g_autoptr(GError) error = NULL;
-  guint n = 0;
+  BerAttention attention = { 0, 0, 0 };
 
-  if (items_of (self) != NULL
-      && !ber_items_count_due (items_of (self), warning_days (self), &n, &error))
-    ber_ui_toast (GTK_WIDGET (self), error->message);
-
-  if (self->n_due != n)
+  if (g_task_get_cancellable (G_TASK (result)) != self->counting_due)
+    return;
+  g_clear_object (&self->counting_due);
+  if (!ber_context_count_attention_finish (BER_CONTEXT (object), result, &attention, &error))
     {
-      self->n_due = n;
+      ber_ui_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
+  if (self->n_due != attention.replies_due)
+    {
+      self->n_due = attention.replies_due;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DUE]);
     }
+}
+
+/* Counted in a worker: at a million items the count would hold up a save. */
+static void
+update_due (BerItemsView *self)
+{
+  BerContext *context = ber_register_view_get_context (BER_REGISTER_VIEW (self));
+
+  if (self->counting_due != NULL)
+    g_cancellable_cancel (self->counting_due);
+  g_clear_object (&self->counting_due);
+  if (context == NULL)
+    return;
+
+  self->counting_due = g_cancellable_new ();
+  ber_context_count_attention_async (context, warning_days (self), self->counting_due,
+                                     on_due_counted, g_object_ref (self));
+}
+
+/**
+ * ber_items_view_get_counting_due:
+ *
+ * Whether the replies due soon are being counted.
+ */
+gboolean
+ber_items_view_get_counting_due (BerItemsView *self)
+{
+  g_return_val_if_fail (BER_IS_ITEMS_VIEW (self), FALSE);
+  return self->counting_due != NULL;
 }
 
 static void
@@ -425,6 +462,9 @@ ber_items_view_dispose (GObject *object)
   if (self->watched != NULL)
     g_signal_handlers_disconnect_by_data (self->watched, self);
   g_clear_object (&self->watched);
+  if (self->counting_due != NULL)
+    g_cancellable_cancel (self->counting_due);
+  g_clear_object (&self->counting_due);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), BER_TYPE_ITEMS_VIEW);
 

@@ -11,6 +11,7 @@ G_DECLARE_FINAL_TYPE (BerItemsView, ber_items_view, BER, ITEMS_VIEW, BerRegister
 
 GtkWidget  *ber_items_view_new        (void);
 guint       ber_items_view_get_n_due  (BerItemsView *self);
+gboolean    ber_items_view_get_counting_due (BerItemsView *self);
 void        ber_items_view_show_item  (BerItemsView *self,
                                        gint64        item_id);
 GListModel *ber_items_view_get_model  (BerItemsView *self);
