@@ -426,6 +426,30 @@ on_imported (BerImportDialog *dialog,
   *inserted = n_inserted;
 }
 
+/* A membership still running reads "from 2023-01-01", not a dash with
+ * nothing after it, and a separator only stands between two parts. */
+static void
+test_open_period (Fixture       *f,
+                  gconstpointer  data)
+{
+  BerNetworkPage *page;
+  GtkWidget *row;
+  gint64 aer = 1;
+
+  ber_networks_view_show_network (f->view, aer);
+  ber_test_spin ();
+  page = BER_NETWORK_PAGE (ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_NETWORK_PAGE, NULL));
+  g_assert_nonnull (page);
+
+  row = ber_test_require_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Member · Very active");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "from 2023-01-01 · Regionstyrelsen, RS 2022/418 § 201");
+  row = ber_test_require_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Member · Active");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "2010-01-01\u00a0–\u00a02022-12-31 · Regionstyrelsen, LS 2009/512 § 188");
+  ber_test_screenshot (GTK_WIDGET (f->window), "network-page");
+}
+
 /* A CSV file planned and written in a thread; the list shows what came in. */
 static void
 test_import (Fixture       *f,
@@ -588,6 +612,7 @@ main (int   argc,
   ADD ("new-network", test_new_network);
   ADD ("membership-history-and-fee", test_membership_history_and_fee);
   ADD ("conflict-asks", test_conflict_asks);
+  ADD ("open-period", test_open_period);
   ADD ("import", test_import);
   ADD ("import-windows-1252", test_import_windows_1252);
   ADD ("import-not-text", test_import_not_text);

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "ber-labels.h"
 #include "ber-model.h"
 #include "ber-networks.h"
 #include "ber-test-utils.h"
@@ -562,6 +563,24 @@ test_questions (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* A period open at one end names the end it has: "from 2023-01-01", never
+ * "2023-01-01 – " with nothing after the dash. */
+static void
+test_period_text (void)
+{
+  g_autofree char *both = ber_format_period ("2023-01-01", "2026-12-31");
+  g_autofree char *open_end = ber_format_period ("2023-01-01", NULL);
+  g_autofree char *empty_end = ber_format_period ("2023-01-01", "");
+  g_autofree char *open_start = ber_format_period (NULL, "2026-12-31");
+  g_autofree char *none = ber_format_period ("", NULL);
+
+  g_assert_cmpstr (both, ==, "2023-01-01\u00a0–\u00a02026-12-31");
+  g_assert_cmpstr (open_end, ==, "from 2023-01-01");
+  g_assert_cmpstr (empty_end, ==, "from 2023-01-01");
+  g_assert_cmpstr (open_start, ==, "until 2026-12-31");
+  g_assert_null (none);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -584,6 +603,7 @@ main (int   argc,
   ADD ("review", test_review);
   ADD ("questions", test_questions);
 #undef ADD
+  g_test_add_func ("/networks/period-text", test_period_text);
 
   return g_test_run ();
 }

@@ -278,6 +278,37 @@ ber_format_amount (double amount)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/**
+ * ber_format_period:
+ * @from: (nullable): the first day, YYYY-MM-DD
+ * @to: (nullable): the last day, YYYY-MM-DD
+ *
+ * A period as people read it: "2023-01-01 – 2026-12-31", or "from
+ * 2023-01-01" when it is open at its end and "until 2026-12-31" when it is
+ * open at its start, never a dash with nothing beside it.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL for a period
+ *   without dates
+ */
+char *
+ber_format_period (const char *from,
+                   const char *to)
+{
+  gboolean has_from = from != NULL && *from != '\0';
+  gboolean has_to = to != NULL && *to != '\0';
+
+  if (has_from && has_to)
+    /* Translators: a period of dates, "2023-01-01 – 2026-12-31"; keep the no-break spaces */
+    return g_strdup_printf (_("%s\u00a0–\u00a0%s"), from, to);
+  if (has_from)
+    /* Translators: a period without an end date, "from 2019-11-14" */
+    return g_strdup_printf (_("from %s"), from);
+  if (has_to)
+    /* Translators: a period without a start date, "until 2026-12-31" */
+    return g_strdup_printf (_("until %s"), to);
+  return NULL;
+}
+
 /* The words a form shows for a record's fields, for messages that name a
  * field outside its form (a conflict, the history). */
 static const struct

@@ -56,6 +56,8 @@ G_END_DECLS
 G_BEGIN_DECLS
 
 char       *ber_format_amount (double      amount);
+char       *ber_format_period (const char *from,
+                               const char *to);
 const char *ber_field_label   (const char *property);
 
 G_END_DECLS

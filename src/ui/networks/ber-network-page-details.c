@@ -64,16 +64,6 @@ placeholder (const char *title,
   return box;
 }
 
-static char *
-period_text (const char *from,
-             const char *to)
-{
-  if (from == NULL && to == NULL)
-    return g_strdup ("");
-  /* Translators: a period of dates, "2023-01-01 – 2026-12-31"; an open end stays empty */
-  return g_strdup_printf (_("%s – %s"), from != NULL ? from : "…", to != NULL ? to : "");
-}
-
 /* Opening a record's form */
 
 static void
@@ -126,8 +116,8 @@ membership_row (gpointer item,
   const char *reference = ber_record_get_string (membership, "decision-reference");
   const char *body = ber_record_get_string (membership, "deciding-body-name");
   g_autofree char *title = NULL;
-  g_autofree char *period = period_text (ber_record_get_string (membership, "from-on"),
-                                         ber_record_get_string (membership, "to-on"));
+  g_autofree char *period = ber_format_period (ber_record_get_string (membership, "from-on"),
+                                              ber_record_get_string (membership, "to-on"));
   g_autoptr(GString) subtitle = g_string_new (period);
   gboolean has_reference = reference != NULL && *reference != '\0';
 
@@ -159,8 +149,8 @@ representative_row (gpointer item,
   BerRecord *assignment = item;
   const char *candidacy = ber_record_get_string (assignment, "candidacy");
   const char *body = ber_record_get_string (assignment, "network-body-name");
-  g_autofree char *period = period_text (ber_record_get_string (assignment, "from-on"),
-                                         ber_record_get_string (assignment, "to-on"));
+  g_autofree char *period = ber_format_period (ber_record_get_string (assignment, "from-on"),
+                                              ber_record_get_string (assignment, "to-on"));
   g_autofree char *title = g_strdup_printf ("%s — %s",
                                             ber_record_get_string (assignment, "person-name"),
                                             ber_choice_label (BER_CHOICES_ASSIGNMENT_ROLE,
@@ -169,10 +159,12 @@ representative_row (gpointer item,
   g_autoptr(GString) subtitle = g_string_new (NULL);
 
   if (body != NULL)
-    g_string_append_printf (subtitle, "%s · ", body);
-  g_string_append (subtitle, period);
+    g_string_append (subtitle, body);
+  if (period != NULL)
+    g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "", period);
   if (candidacy != NULL)
-    g_string_append_printf (subtitle, " · %s", ber_choice_label (BER_CHOICES_CANDIDACY, candidacy));
+    g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "",
+                            ber_choice_label (BER_CHOICES_CANDIDACY, candidacy));
   return editable_row (self, detail_row (title, subtitle->str), assignment, "go-next-symbolic",
                        (OpenForm) ber_assignment_dialog_new);
 }

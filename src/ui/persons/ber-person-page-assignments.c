@@ -18,19 +18,10 @@
 static char *
 period_text (BerRecord *assignment)
 {
-  const char *from = ber_record_get_string (assignment, "from-on");
-  const char *to = ber_record_get_string (assignment, "to-on");
+  char *period = ber_format_period (ber_record_get_string (assignment, "from-on"),
+                                    ber_record_get_string (assignment, "to-on"));
 
-  if (from != NULL && to != NULL)
-    /* Translators: a period of dates, "2023-01-01 – 2026-12-31"; keep the no-break spaces */
-    return g_strdup_printf (_("%s\u00a0–\u00a0%s"), from, to);
-  if (from != NULL)
-    /* Translators: an assignment without an end date, "from 2019-11-14" */
-    return g_strdup_printf (_("from %s"), from);
-  if (to != NULL)
-    /* Translators: an assignment without a start date, "until 2026-12-31" */
-    return g_strdup_printf (_("until %s"), to);
-  return g_strdup (_("no dates"));
+  return period != NULL ? period : g_strdup (_("no dates"));
 }
 
 static char *
