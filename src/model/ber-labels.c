@@ -28,15 +28,15 @@ static const BerChoice item_types[] = {
 };
 
 static const BerChoice item_statuses[] = {
-  { "received", N_("Received") },
-  { "assessed", N_("Assessed") },
-  { "in-preparation", N_("In preparation") },
-  { "ready", N_("Ready for agenda") },
-  { "on-agenda", N_("On agenda") },
-  { "decided", N_("Decided") },
-  { "dispatched", N_("Dispatched") },
-  { "declined", N_("Declined") },
-  { "written-off", N_("Written off") },
+  { "received", NC_("item status", "Received") },
+  { "assessed", NC_("item status", "Assessed") },
+  { "in-preparation", NC_("item status", "In preparation") },
+  { "ready", NC_("item status", "Ready for agenda") },
+  { "on-agenda", NC_("item status", "On agenda") },
+  { "decided", NC_("item status", "Decided") },
+  { "dispatched", NC_("item status", "Dispatched") },
+  { "declined", NC_("item status", "Declined") },
+  { "written-off", NC_("item status", "Written off") },
 };
 
 static const BerChoice meeting_statuses[] = {
@@ -48,12 +48,12 @@ static const BerChoice meeting_statuses[] = {
 };
 
 static const BerChoice attendance_roles[] = {
-  { "chair", N_("Chair") },
-  { "member", N_("Member") },
-  { "deputy", N_("Deputy") },
-  { "serving-deputy", N_("Serving deputy") },
-  { "official", N_("Official") },
-  { "other", N_("Other") },
+  { "chair", NC_("attendance role", "Chair") },
+  { "member", NC_("attendance role", "Member") },
+  { "deputy", NC_("attendance role", "Deputy") },
+  { "serving-deputy", NC_("attendance role", "Serving deputy") },
+  { "official", NC_("attendance role", "Official") },
+  { "other", NC_("attendance role", "Other") },
 };
 
 static const BerChoice network_kinds[] = {
@@ -115,9 +115,9 @@ static const BerChoice candidacies[] = {
 };
 
 static const BerChoice report_statuses[] = {
-  { "expected", N_("Expected") },
-  { "received", N_("Received") },
-  { "presented", N_("Presented") },
+  { "expected", NC_("report status", "Expected") },
+  { "received", NC_("report status", "Received") },
+  { "presented", NC_("report status", "Presented") },
 };
 
 static const BerChoice scopes[] = {
@@ -147,6 +147,16 @@ static const BerChoice statement_kinds[] = {
   { "special-opinion", N_("Special Opinion") },
 };
 
+/* The lists whose words take another form by what they describe: an item
+ * (ärende) is "Inkommet", a report (återrapport) "Inkommen", and a date
+ * received "Inkom"; a member of a body is a "Ledamot", of a network a
+ * "Medlem". Their labels are marked with NC_() in these contexts. */
+static const char * const contexts[BER_N_CHOICES] = {
+  [BER_CHOICES_ITEM_STATUS] = "item status",
+  [BER_CHOICES_ATTENDANCE_ROLE] = "attendance role",
+  [BER_CHOICES_REPORT_STATUS] = "report status",
+};
+
 static const struct
 {
   const BerChoice *choices;
@@ -173,6 +183,15 @@ static const struct
   [BER_CHOICES_STATEMENT_KIND] = TABLE (statement_kinds),
 #undef TABLE
 };
+
+static const char *
+translate (BerChoices  which,
+           const char *label)
+{
+  if (contexts[which] != NULL)
+    return g_dpgettext2 (GETTEXT_PACKAGE, contexts[which], label);
+  return g_dgettext (GETTEXT_PACKAGE, label);
+}
 
 const BerChoice *
 ber_choices_get (BerChoices  which,
@@ -208,7 +227,7 @@ ber_choice_label (BerChoices  which,
   if (index < 0)
     return value != NULL ? value : "";
 
-  return g_dgettext (GETTEXT_PACKAGE, tables[which].choices[index].label);
+  return translate (which, tables[which].choices[index].label);
 }
 
 const char *
@@ -230,7 +249,7 @@ ber_choice_labels (BerChoices which)
   char **labels;
 
   for (guint i = 0; i < tables[which].n_choices; i++)
-    g_strv_builder_add (builder, g_dgettext (GETTEXT_PACKAGE, tables[which].choices[i].label));
+    g_strv_builder_add (builder, translate (which, tables[which].choices[i].label));
 
   labels = g_strv_builder_end (builder);
   g_strv_builder_unref (builder);
