@@ -213,7 +213,9 @@ append_event (GString          *out,
   g_autoptr(GString) description = g_string_new (NULL);
   g_autofree char *uid = g_strdup_printf ("meeting-%" G_GINT64_FORMAT "@beredning",
                                           ber_row_integer (meeting, "id"));
-  /* Translators: the calendar event of a meeting, "Regionstyrelsen sammanträde" */
+  /* Translators: the calendar event of a meeting; %s is the body's name as
+   * written, "Regionstyrelsen", so put it where it needs no ending, as in
+   * "Sammanträde: Regionstyrelsen" (not "Regionstyrelsen sammanträde") */
   g_autofree char *summary = g_strdup_printf (_("%s meeting"), ber_row_text (meeting, "body_name"));
   char start[16], end[16];
   int minutes = 0;
