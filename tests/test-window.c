@@ -136,6 +136,20 @@ test_views (void)
   g_assert_true (ber_demo_create (path, NULL));
   window = open_window (app, path);
 
+  /* The keyboard starts in the list shown, not on the view switcher. */
+  {
+    GtkWidget *stack = ber_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
+    GtkWidget *focus = NULL;
+    gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (g_get_monotonic_time () < until
+           && ((focus = gtk_root_get_focus (GTK_ROOT (window))) == NULL
+               || !gtk_widget_is_ancestor (focus, stack)))
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_nonnull (focus);
+    g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_COLUMN_VIEW));
+  }
+
   /* Only the view shown is made at the start; the badges of the others
    * are counted without them. */
   g_assert_cmpstr (ber_window_get_page (window), ==, "agenda");
@@ -177,6 +191,30 @@ test_views (void)
       text = ber_test_visible_text (GTK_WIDGET (window));
       g_assert_nonnull (strstr (text, expected[i]));
     }
+
+  /* The keyboard starts in the list shown, and Ctrl+F filters the view
+   * shown from anywhere, the view switcher too. */
+  {
+    GtkWidget *stack = ber_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
+    GtkWidget *switcher = ber_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER,
+                                                NULL);
+    GtkWidget *focus;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                               "networks"));
+    ber_test_spin ();
+    g_assert_nonnull (switcher);
+    g_assert_true (gtk_widget_child_focus (switcher, GTK_DIR_TAB_FORWARD));
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_false (focus != NULL && gtk_widget_is_ancestor (focus, stack));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_nonnull (focus);
+    g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY));
+    g_assert_true (gtk_widget_is_ancestor (focus,
+                                           ber_test_find_widget (stack, BER_TYPE_NETWORKS_VIEW,
+                                                                 NULL)));
+  }
 
   /* The lists follow writes to the register. */
   {

@@ -245,6 +245,18 @@ ber_register_view_focus_search (BerRegisterView *self)
     gtk_widget_grab_focus (GTK_WIDGET (PRIV (self)->search));
 }
 
+/**
+ * ber_register_view_get_list_widget:
+ *
+ * Returns: (transfer none) (nullable): the view's list, for the keyboard
+ */
+GtkWidget *
+ber_register_view_get_list_widget (BerRegisterView *self)
+{
+  g_return_val_if_fail (BER_IS_REGISTER_VIEW (self), NULL);
+  return PRIV (self)->columns != NULL ? GTK_WIDGET (PRIV (self)->columns) : NULL;
+}
+
 /* Selects the row of record @id, when the list shows it, and scrolls to it. */
 void
 ber_register_view_select (BerRegisterView *self,

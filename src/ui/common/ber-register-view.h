@@ -55,6 +55,7 @@ GListModel    *ber_register_view_get_model    (BerRegisterView *self);
 void           ber_register_view_set_filters_active (BerRegisterView *self,
                                                      gboolean         active);
 void           ber_register_view_update       (BerRegisterView *self);
+GtkWidget     *ber_register_view_get_list_widget (BerRegisterView *self);
 void           ber_register_view_focus_search (BerRegisterView *self);
 void           ber_register_view_select       (BerRegisterView *self,
                                                gint64           id);

@@ -11,6 +11,7 @@
 #include "ber-network-review.h"
 #include "ber-report.h"
 #include "ber-register-file.h"
+#include "ber-register-view.h"
 #include "ber-search-dialog.h"
 #include "ber-ui-util.h"
 #include "ber-window-private.h"
@@ -398,6 +399,68 @@ new_entry_activated (GtkWidget  *widget,
     gtk_widget_activate_action (view, "view.new", NULL);
 }
 
+/* The register view shown in @widget, the section shown of a view with
+ * sections, or %NULL. */
+static GtkWidget *
+shown_register_view (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (BER_IS_REGISTER_VIEW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *view = shown_register_view (child);
+
+      if (view != NULL)
+        return view;
+    }
+  return NULL;
+}
+
+/* Ctrl+F filters the view shown, wherever the focus is. */
+static void
+find_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  BerWindow *self = BER_WINDOW (widget);
+  GtkWidget *view;
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "views"))
+    return;
+  view = shown_register_view (GTK_WIDGET (self->view_stack));
+  if (view != NULL)
+    gtk_widget_activate_action (view, "view.focus-search", NULL);
+}
+
+/* At the start the keyboard is in the list shown, not on the view switcher. */
+static gboolean
+focus_shown_list (gpointer data)
+{
+  g_autoptr(BerWindow) self = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *view, *list;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self))
+      || !g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "views")
+      || (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_stack))))
+    return G_SOURCE_REMOVE;
+  view = shown_register_view (GTK_WIDGET (self->view_stack));
+  list = view != NULL ? ber_register_view_get_list_widget (BER_REGISTER_VIEW (view)) : NULL;
+  if (list != NULL)
+    gtk_widget_grab_focus (list);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_map (BerWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_first_map, NULL);
+  g_idle_add (focus_shown_list, g_object_ref (self));
+}
+
 /* Shows the record chosen in the search: the view of its kind opens it. */
 static void
 open_found (BerWindow *self,
@@ -557,6 +620,7 @@ bind_settings (BerWindow *self,
                            G_CALLBACK (update_badges), self, G_CONNECT_SWAPPED);
   /* The view shown first is the only one made at the start. */
   on_visible_view (self);
+  g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
 }
 
 static void
@@ -673,6 +737,9 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.new-entry", NULL, new_entry_activated);
   gtk_widget_class_install_action (widget_class, "win.search-all", NULL, search_all_activated);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find",
+                                       NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK,
                                        "win.search-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
