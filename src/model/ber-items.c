@@ -503,7 +503,9 @@ apply_rows (GListModel *entries,
  * item's registration is the first line of its history. When somebody
  * else changed the same fields of the item, nothing is written and the
  * error is %BER_STORE_ERROR_CONFLICT (see ber_record_get_conflict()).
- * Once saved, the clauses and documents carry their ids.
+ * Once saved, the clauses and documents carry their ids. Once the item is
+ * decided, a save that would change what the decision fixed
+ * (ber_items_fixed_fields()) is refused with %BER_STORE_ERROR_INVALID.
  */
 gboolean
 ber_items_save (BerItems    *self,
@@ -517,7 +519,7 @@ ber_items_save (BerItems    *self,
   BerStore *store;
   g_autoptr(GPtrArray) clause_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
   g_autoptr(GPtrArray) document_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
-  gboolean is_new, item_saved = FALSE;
+  gboolean is_new, item_saved = FALSE, fixed = FALSE;
   gint64 item_id;
 
   g_return_val_if_fail (BER_IS_ITEMS (self), FALSE);
@@ -539,8 +541,11 @@ ber_items_save (BerItems    *self,
                                                  error)))
     goto failed;
   item_id = ber_record_get_id (BER_RECORD (item));
+  /* A decided item's proposal stays as it was decided: it is not written. */
+  if (!ber_items_check_fixed (self, item, clauses, removed, &fixed, error))
+    goto failed;
   if (!delete_entries (self, removed, item_id, error)
-      || !write_entries (self, clauses, item_id, clause_rows, error)
+      || (!fixed && !write_entries (self, clauses, item_id, clause_rows, error))
       || !write_entries (self, documents, item_id, document_rows, error)
       || !write_links (self, links, item_id, error))
     goto failed;

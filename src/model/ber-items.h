@@ -5,6 +5,8 @@
 #include "ber-clause.h"
 #include "ber-document.h"
 #include "ber-item.h"
+#include "ber-item-decision.h"
+#include "ber-item-state.h"
 #include "ber-item-link.h"
 #include "ber-item-transition.h"
 #include "ber-list-filter.h"
@@ -41,6 +43,9 @@ G_DECLARE_FINAL_TYPE (BerItems, ber_items, BER, ITEMS, BerService)
 #define BER_ITEMS_ORDER_BODY         "body"
 #define BER_ITEMS_ORDER_STATUS       "status"
 #define BER_ITEMS_ORDER_CASE_OFFICER "case-officer"
+
+/* In ber_items_fixed_fields(): the proposal's att-clauses. */
+#define BER_ITEMS_FIELD_PROPOSAL "proposal"
 
 BerItems      *ber_items_new                (BerStore       *store);
 
@@ -113,6 +118,18 @@ gboolean       ber_items_move               (BerItems       *self,
                                              const char     *to_status,
                                              const char     *reason,
                                              GError        **error);
+
+/* Where an item stands, and its decision */
+BerItemState  *ber_items_get_state          (BerItems       *self,
+                                             BerItem        *item,
+                                             gint64          body_id,
+                                             const char     *reply_by,
+                                             GError        **error);
+BerItemDecision *ber_items_get_decision     (BerItems       *self,
+                                             BerItem        *item,
+                                             GError        **error);
+const char * const *ber_items_fixed_fields  (BerItems       *self,
+                                             BerItemDecision *decision);
 
 /* Routing help */
 BerBody       *ber_items_suggest_body       (BerItems       *self,
