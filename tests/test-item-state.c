@@ -3,7 +3,7 @@
 /*
  * Where an item stands, without a display, on a register of its own with a
  * fixed today: its reply date counted down or overdue, the next step of
- * each status, the meeting it can be decided at, is on, or was decided at;
+ * each status (a new item's, a closed one's), the meeting it can be decided at, is on, or was decided at;
  * its decision as the minutes hold it (meeting, §, clauses, reservations,
  * statements, assignments); and a save refused when it would change what
  * the decision fixed, with nothing written.
@@ -213,6 +213,17 @@ test_next_step_before_agenda (Fixture       *f,
   add_meeting (f, "2027-01-20", "2027-01-06", "planned");
   g_assert_cmpint (early, >, 0);
 
+  /* A new item is saved first. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(BerItem) item = ber_items_new_item (f->items);
+    g_autoptr(BerItemState) state = ber_items_get_state (f->items, item, 0, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (state->status, ==, "received");
+    g_assert_cmpint (state->step_kind, ==, BER_ITEM_STEP_ACTION);
+    g_assert_cmpstr (state->next_step, ==, "Next step: save the item");
+  }
   {
     g_autoptr(BerItemState) state = state_of (f, add_item (f, "received", "2026-12-15"), 0);
 
@@ -275,6 +286,28 @@ test_next_step_before_agenda (Fixture       *f,
     g_assert_cmpint (state->step_kind, ==, BER_ITEM_STEP_ACTION);
     g_assert_cmpint (state->meeting_id, ==, late);
   }
+}
+
+/* Declined or written off: closed, the reason the status's own. */
+static void
+test_closed (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 item_id = add_item (f, "assessed", "2026-12-15");
+  g_autoptr(BerItemState) state = NULL;
+
+  g_assert_true (ber_items_move (f->items, item_id, "declined", "Regionen avstår deltagande.",
+                                 &error));
+  g_assert_no_error (error);
+  state = state_of (f, item_id, f->rs);
+  g_assert_cmpstr (state->status_label, ==, "Declined");
+  g_assert_cmpstr (state->status_reason, ==, "Regionen avstår deltagande.");
+  g_assert_cmpint (state->step_kind, ==, BER_ITEM_STEP_NONE);
+  g_assert_cmpstr (state->next_step, ==, "The item is closed");
+  g_assert_cmpstr (state->next_step_detail, ==, "");
+  g_assert_false (state->overdue);
+  g_assert_cmpint (state->meeting_id, ==, 0);
 }
 
 /* On an agenda: its meeting, and a warning when that is after the reply date. */
@@ -588,6 +621,7 @@ main (int   argc,
   ADD ("/item-state/deadline", test_deadline);
   ADD ("/item-state/next-step-before-agenda", test_next_step_before_agenda);
   ADD ("/item-state/next-step-on-agenda", test_next_step_on_agenda);
+  ADD ("/item-state/closed", test_closed);
   ADD ("/item-state/decision", test_decision);
   ADD ("/item-state/undecided", test_undecided);
   ADD ("/item-state/save-refuses-fixed", test_save_refuses_fixed);

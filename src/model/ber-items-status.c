@@ -479,8 +479,8 @@ step_after_decision (BerItemState *state)
     set_step (state, BER_ITEM_STEP_NONE, g_strdup (_("The item is closed")),
               g_strdup (_("The decision has been dispatched.")));
   else
-    set_step (state, BER_ITEM_STEP_NONE, g_strdup (_("The item is closed")),
-              g_strdup (state->status_reason));
+    /* Why is the status's own reason. */
+    set_step (state, BER_ITEM_STEP_NONE, g_strdup (_("The item is closed")), NULL);
 }
 
 /**
@@ -491,7 +491,8 @@ step_after_decision (BerItemState *state)
  * @reply_by: (nullable): its reply date as its page shows it; %NULL or ""
  *   for none
  *
- * Where @item stands (see #BerItemState): overdue when still open after
+ * Where @item stands (see #BerItemState): a new item is to be saved first;
+ * overdue when still open after
  * its reply date; its meeting is the one that decided it, the one whose
  * agenda it is on, or, before that, the latest planned meeting of @body_id
  * that can still decide before @reply_by; the next step follows from its
@@ -541,7 +542,10 @@ ber_items_get_state (BerItems    *self,
       state->deadline_text = deadline_text (state->days_left);
     }
 
-  if (g_str_equal (status, "on-agenda"))
+  if (item_id <= 0)
+    set_step (state, BER_ITEM_STEP_ACTION, g_strdup (_("Next step: save the item")),
+              g_strdup (_("Save the item to take it through the workflow.")));
+  else if (g_str_equal (status, "on-agenda"))
     {
       if (!find_agenda_meeting (store, state, item_id, error))
         return NULL;
