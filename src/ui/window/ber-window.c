@@ -545,6 +545,24 @@ on_search_open (BerWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A page opens a record shown in another view: "(sx)", the name of the
+ * record's type and its id. */
+static void
+open_record_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  const char *type_name = NULL;
+  gint64 id = 0;
+  GType type;
+
+  g_variant_get (parameter, "(&sx)", &type_name, &id);
+  type = g_type_from_name (type_name);
+  if (type == 0 || !g_type_is_a (type, BER_TYPE_RECORD) || id <= 0)
+    return;
+  on_search_open (BER_WINDOW (widget), type, id);
+}
+
 /* Ctrl+K searches everything in the register. */
 static void
 search_all_activated (GtkWidget  *widget,
@@ -740,6 +758,8 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find",
                                        NULL);
+  gtk_widget_class_install_action (widget_class, "win.open-record", "(sx)",
+                                   open_record_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK,
                                        "win.search-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
