@@ -552,7 +552,7 @@ assess_and_prepare (Journey *j)
     g_variant_lookup (g_ptr_array_index (documents, 0), "title", "&s", &title);
     g_assert_cmpstr (title, ==, DOCUMENT);
   }
-  scroll_to (ber_test_require_widget (root, GTK_TYPE_LABEL, "Workflow"));
+  scroll_to (ber_test_require_widget (root, GTK_TYPE_FLOW_BOX, NULL));
   ber_test_screenshot (GTK_WIDGET (j->window), "08-ready.png");
 }
 
@@ -935,10 +935,19 @@ dispatch (Journey *j)
   /* The page follows what the meeting did to the item. */
   g_assert_nonnull (ber_test_find_widget (root, ADW_TYPE_ACTION_ROW, "Decided"));
   g_assert_nonnull (ber_test_find_widget (root, ADW_TYPE_ACTION_ROW, "On agenda → Decided"));
-  /* Decided: no meeting to look for any more. */
-  g_assert_false (gtk_widget_get_visible (
-      ber_test_require_widget (root, ADW_TYPE_ACTION_ROW, "Latest Meeting That Can Decide")));
-  scroll_to (ber_test_require_widget (root, GTK_TYPE_LABEL, "Workflow"));
+  /* Decided: no meeting to look for any more; the decision names its meeting. */
+  {
+    GtkWidget *row = ber_test_find_widget (root, ADW_TYPE_ACTION_ROW,
+                                           "Latest Meeting That Can Decide");
+    GtkWidget *decision = ber_test_require_widget (root, ADW_TYPE_PREFERENCES_GROUP, "Decision");
+    g_autofree char *meeting = g_strdup_printf ("%s, %s", RUN, j->held_on);
+    g_autofree char *shown = ber_test_visible_text (decision);
+
+    g_assert_true (row == NULL || !gtk_widget_get_visible (row));
+    g_assert_true (gtk_widget_get_visible (decision));
+    g_assert_nonnull (strstr (shown, meeting));
+  }
+  scroll_to (ber_test_require_widget (root, GTK_TYPE_FLOW_BOX, NULL));
   ber_test_screenshot (GTK_WIDGET (j->window), "20-decided.png");
 
   ber_test_click_sensitive (root, "Mark D_ispatched");

@@ -53,7 +53,7 @@ move_clause (BerItemPage *self,
   g_autoptr(BerClause) clause = NULL;
   GtkListBoxRow *row;
 
-  if (index < 0 || to < 0 || (guint) index >= n || (guint) to >= n)
+  if (index < 0 || to < 0 || (guint) index >= n || (guint) to >= n || self->proposal_fixed)
     return;
   clause = g_list_model_get_item (G_LIST_MODEL (self->clauses), index);
   g_list_store_remove (self->clauses, index);
@@ -100,6 +100,8 @@ static void
 on_clause_row_activated (AdwActionRow *row,
                          BerItemPage  *self)
 {
+  if (self->proposal_fixed)
+    return;
   open_clause_form (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "clause-index")));
 }
 
@@ -120,7 +122,8 @@ clause_button (BerItemPage *self,
   return button;
 }
 
-/* Numbered rows, rebuilt whole: a clause's number is its place. */
+/* Numbered rows, rebuilt whole: a clause's number is its place. Once the
+ * item is decided, the rows only show the proposal. */
 static void
 rebuild_clauses (BerItemPage *self)
 {
@@ -138,6 +141,12 @@ rebuild_clauses (BerItemPage *self)
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_label_new (number));
+      if (self->proposal_fixed)
+        {
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+          gtk_list_box_append (self->clause_list, row);
+          continue;
+        }
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_widget_set_tooltip_text (row, _("Enter edits; Alt+Up and Alt+Down move the clause"));
       g_object_set_data (G_OBJECT (row), "clause-index", GINT_TO_POINTER (i));
@@ -150,6 +159,12 @@ rebuild_clauses (BerItemPage *self)
       gtk_list_box_append (self->clause_list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->clause_list), n > 0);
+}
+
+void
+item_page_rebuild_clauses (BerItemPage *self)
+{
+  rebuild_clauses (self);
 }
 
 static void

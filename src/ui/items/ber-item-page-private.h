@@ -6,8 +6,9 @@
 
 G_BEGIN_DECLS
 
-/* Shared by ber-item-page.c (fields, routing, workflow, saving) and
- * ber-item-page-lists.c (att-clauses, documents, links, history). */
+/* Shared by ber-item-page.c (fields, routing, workflow, saving),
+ * ber-item-page-lists.c (att-clauses, documents, links, history) and
+ * ber-item-page-status.c (where the item stands, and its decision). */
 
 struct _BerItemPage
 {
@@ -22,6 +23,9 @@ struct _BerItemPage
   gint64          suggested_body_id;
   gboolean        saving;     /* changes announced meanwhile are the page's own */
   gboolean        quiet;      /* saving before a workflow step: no toast */
+  gboolean        proposal_fixed;  /* decided: the proposal can no longer change */
+  gint64          meeting_id;      /* the meeting the status links to, or 0 */
+  gint64          decision_meeting_id;
 
   GtkLabel       *title_label;
   GtkRevealer    *error_revealer;
@@ -36,9 +40,21 @@ struct _BerItemPage
   GtkWidget      *routed_row;
   GtkWidget      *suggestion_row;
   GtkWidget      *use_button;
-  GtkWidget      *meeting_row;
+  AdwPreferencesGroup *status_group;
   GtkWidget      *status_row;
+  GtkImage       *status_icon;
+  GtkWidget      *deadline_row;
+  GtkLabel       *deadline_label;
+  GtkWidget      *step_row;
+  GtkImage       *step_icon;
+  GtkWidget      *meeting_row;
+  GtkWidget      *meeting_button;
   GtkFlowBox     *step_box;
+  AdwPreferencesGroup *decision_group;
+  GtkListBox     *decision_list;
+  AdwPreferencesGroup *assessment_group;
+  AdwPreferencesGroup *proposal_group;
+  GtkWidget      *add_clause_button;
   GtkListBox     *clause_list;
   GtkListBox     *document_list;
   GtkListBox     *history_list;
@@ -55,6 +71,13 @@ gboolean   item_page_load_lists             (BerItemPage  *self,
                                              BerItem      *item,
                                              GError      **error);
 void       item_page_refresh_history        (BerItemPage  *self);
+void       item_page_rebuild_clauses        (BerItemPage  *self);
+void       item_page_refresh_status         (BerItemPage  *self,
+                                             gint64        body_id,
+                                             const char   *reply_by);
+void       item_page_refresh_decision       (BerItemPage  *self);
+void       item_page_open_meeting           (BerItemPage  *self,
+                                             gint64        meeting_id);
 void       item_page_add_clause_activated   (GtkWidget    *widget,
                                              const char   *action_name,
                                              GVariant     *parameter);

@@ -22,9 +22,9 @@
 #include "ber-text-row.h"
 
 /*
- * The page of one item: registration, assessment with routing help, the
- * proposal's att-clauses, supporting documents, links, and the workflow with
- * its history. The fields are the BerField rows of ber-item-page.ui; they,
+ * The page of one item: where it stands and its decision at the top, then
+ * registration, assessment with routing help, the proposal's att-clauses,
+ * supporting documents, links, and the history of its workflow. The fields are the BerField rows of ber-item-page.ui; they,
  * the clauses, documents and links are saved together through the items
  * service; a workflow step is written at once.
  */
@@ -129,44 +129,9 @@ show_suggestion (BerItemPage *self,
     }
 }
 
-static void
-show_meeting (BerItemPage *self,
-              gint64       body_id,
-              const char  *reply_by)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BerMeeting) meeting = NULL;
-  BerItems *items = item_page_items (self);
-
-  meeting = ber_items_latest_meeting (items, body_id, reply_by, &error);
-  if (error != NULL)
-    toast_error (self, error);
-  if (meeting != NULL)
-    {
-      g_autofree char *name = NULL;
-      g_autofree char *held_on = NULL;
-      g_autofree char *text = NULL;
-
-      g_object_get (meeting, "body-name", &name, "held-on", &held_on, NULL);
-      /* Translators: a body and a date, e.g. "Regionstyrelsen, 2026-12-09" */
-      text = g_strdup_printf (_("%s, %s"), name, held_on);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->meeting_row), text);
-      gtk_widget_remove_css_class (self->meeting_row, "warning");
-    }
-  else
-    {
-      g_autofree char *warning = ber_items_no_meeting_text (items, body_id, reply_by);
-
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->meeting_row), warning);
-      if (body_id > 0)
-        gtk_widget_add_css_class (self->meeting_row, "warning");
-      else
-        gtk_widget_remove_css_class (self->meeting_row, "warning");
-    }
-}
-
 /* The body the rules suggest for the type and subject area on the page, and
- * the last meeting of the body routed to (or suggested) that can decide. */
+ * where the item stands with the body routed to (or suggested) and the reply
+ * date on the page. */
 static void
 refresh_routing (BerItemPage *self)
 {
@@ -188,10 +153,17 @@ refresh_routing (BerItemPage *self)
   show_suggestion (self, body, reason);
 
   routed = ber_record_row_get_id (BER_RECORD_ROW (self->routed_row));
-  gtk_widget_set_visible (self->use_button,
-                          self->suggested_body_id > 0 && routed != self->suggested_body_id);
-  show_meeting (self, routed > 0 ? routed : self->suggested_body_id,
-                ber_date_row_get_date (BER_DATE_ROW (self->reply_by_row)));
+  gtk_widget_set_visible (self->use_button, self->suggested_body_id > 0
+                                              && routed != self->suggested_body_id
+                                              && !self->proposal_fixed);
+  item_page_refresh_status (self, routed > 0 ? routed : self->suggested_body_id,
+                            ber_date_row_get_date (BER_DATE_ROW (self->reply_by_row)));
+}
+
+static void
+open_meeting_cb (BerItemPage *self)
+{
+  item_page_open_meeting (self, self->meeting_id);
 }
 
 static void
@@ -286,6 +258,7 @@ follow_register (BerItemPage *self)
         toast_error (self, error);
       else
         g_set_object (&self->current, fresh);
+      refresh_routing (self);
       refresh_workflow (self);
       return;
     }
@@ -341,22 +314,10 @@ refresh_workflow (BerItemPage *self)
   BerItem *item = self->current != NULL ? self->current : item_of (self);
   const char *status = item != NULL ? ber_item_get_status (item) : "received";
   const char * const *next = ber_items_next_statuses (items, status);
-  g_autofree char *reason = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->step_box))) != NULL)
     gtk_flow_box_remove (self->step_box, child);
-
-  if (item != NULL)
-    g_object_get (item, "status-reason", &reason, NULL);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row),
-                                 ber_choice_label (BER_CHOICES_ITEM_STATUS, status));
-  if (item_id (self) == 0)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->status_row),
-                                 _("Save the item to take it through the workflow."));
-  else
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->status_row),
-                                 reason != NULL ? reason : "");
 
   for (guint i = 0; item_id (self) > 0 && next[i] != NULL; i++)
     {
@@ -370,9 +331,7 @@ refresh_workflow (BerItemPage *self)
       gtk_flow_box_append (self->step_box, button);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->step_box), item_id (self) > 0 && next[0] != NULL);
-  /* Once on an agenda or closed, the meeting that could decide no longer matters. */
-  gtk_widget_set_visible (self->meeting_row, ber_items_is_open (items, status)
-                                               && g_strcmp0 (status, "on-agenda") != 0);
+  item_page_refresh_decision (self);
   item_page_refresh_history (self);
 }
 
@@ -606,9 +565,21 @@ ber_item_page_class_init (BerItemPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerItemPage, routed_row);
   gtk_widget_class_bind_template_child (widget_class, BerItemPage, suggestion_row);
   gtk_widget_class_bind_template_child (widget_class, BerItemPage, use_button);
-  gtk_widget_class_bind_template_child (widget_class, BerItemPage, meeting_row);
+  gtk_widget_class_bind_template_child (widget_class, BerItemPage, status_group);
   gtk_widget_class_bind_template_child (widget_class, BerItemPage, status_row);
+  gtk_widget_class_bind_template_child (widget_class, BerItemPage, status_icon);
+  gtk_widget_class_bind_template_child (widget_class, BerItemPage, deadline_row);
+  gtk_widget_class_bind_template_child (widget_class, BerItemPage, deadline_label);
+  gtk_widget_class_bind_template_child (widget_class, BerItemPage, step_row);
+  gtk_widget_class_bind_template_child (widget_class, BerItemPage, step_icon);
+  gtk_widget_class_bind_template_child (widget_class, BerItemPage, meeting_row);
+  gtk_widget_class_bind_template_child (widget_class, BerItemPage, meeting_button);
   gtk_widget_class_bind_template_child (widget_class, BerItemPage, step_box);
+  gtk_widget_class_bind_template_child (widget_class, BerItemPage, decision_group);
+  gtk_widget_class_bind_template_child (widget_class, BerItemPage, decision_list);
+  gtk_widget_class_bind_template_child (widget_class, BerItemPage, assessment_group);
+  gtk_widget_class_bind_template_child (widget_class, BerItemPage, proposal_group);
+  gtk_widget_class_bind_template_child (widget_class, BerItemPage, add_clause_button);
   gtk_widget_class_bind_template_child (widget_class, BerItemPage, clause_list);
   gtk_widget_class_bind_template_child (widget_class, BerItemPage, document_list);
   gtk_widget_class_bind_template_child (widget_class, BerItemPage, history_list);
@@ -617,6 +588,7 @@ ber_item_page_class_init (BerItemPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerItemPage, goals_expander);
   gtk_widget_class_bind_template_callback (widget_class, routing_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, use_suggestion_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_meeting_cb);
 
   gtk_widget_class_install_action (widget_class, "page.print-board-paper", NULL,
                                    print_board_paper_activated);
