@@ -48,7 +48,7 @@ fixture_set_up (Fixture       *f,
   g_assert_true (ber_demo_create (path, NULL));
   f->app = ber_test_application_new ("ItemPageTest");
   g_settings_set_int (ber_application_get_settings (f->app), "window-width", 1100);
-  g_settings_set_int (ber_application_get_settings (f->app), "window-height", 1000);
+  g_settings_set_int (ber_application_get_settings (f->app), "window-height", 760);
   f->window = BER_WINDOW (ber_application_open_register (f->app, path));
   g_assert_true (ber_test_spin_until (ber_test_is_mapped, f->window));
   f->store = ber_context_get_store (ber_window_get_context (f->window));
@@ -270,6 +270,10 @@ test_decided (Fixture       *f,
   }
 
   assert_status_on_top (page);
+  /* The keyboard starts at the top too, and the page stays scrolled there. */
+  g_assert_true (gtk_widget_has_focus (template_child (page, "status_row")));
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (
+                       GTK_SCROLLED_WINDOW (template_child (page, "scrolled")))), ==, 0);
   assert_shows (template_child (page, "status_group"), _("Decided"));
   assert_shows (template_child (page, "status_group"), _("Next step: dispatch the decision"));
 

@@ -494,10 +494,17 @@ export_board_paper_activated (GtkWidget  *widget,
 
 /* GObject */
 
+/* A new item starts at its title; an item read from the register at where
+ * it stands, the top of the page, which focusing the title would scroll
+ * away from. */
 static gboolean
 ber_item_page_grab_focus (GtkWidget *widget)
 {
-  return gtk_widget_grab_focus (BER_ITEM_PAGE (widget)->title_row);
+  BerItemPage *self = BER_ITEM_PAGE (widget);
+
+  if (item_id (self) > 0)
+    return gtk_widget_grab_focus (self->status_row);
+  return gtk_widget_grab_focus (self->title_row);
 }
 
 static void
