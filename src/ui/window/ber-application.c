@@ -221,17 +221,6 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
-load_css (void)
-{
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
-static void
 ber_application_startup (GApplication *app)
 {
   BerApplication *self = BER_APPLICATION (app);
@@ -249,8 +238,10 @@ ber_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
                                          preferences_accels);
 
+  /* AdwApplication loads style.css, style-dark.css and style-hc.css from
+   * the resource base path, and GtkApplication adds its icons folder to the
+   * icon theme. */
   gtk_window_set_default_icon_name (APP_ID);
-  load_css ();
 }
 
 static void
