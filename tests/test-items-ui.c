@@ -156,7 +156,7 @@ test_list (Fixture       *f,
   g_variant_lookup (g_ptr_array_index (rows, 0), "reply_by", "&s", &reply_by);
   label = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_LABEL, reply_by);
   g_assert_nonnull (label);
-  g_assert_true (gtk_widget_has_css_class (label, "error"));
+  g_assert_true (gtk_widget_has_css_class (label, "overdue"));
   ber_test_screenshot (GTK_WIDGET (f->window), "items-list.png");
 }
 

@@ -237,7 +237,7 @@ test_list (Fixture       *f,
       n_marked += ber_report_is_late (report, ber_store_get_today (f->store));
     }
   g_assert_cmpuint (n_marked, ==, n_late);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (f->view), "Late", "error"), ==, n_late);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (f->view), "Late", "overdue"), ==, n_late);
   ber_test_screenshot (GTK_WIDGET (f->window), "reports-list");
 }
 

@@ -278,11 +278,11 @@ reply_bind_cb (GtkSignalListItemFactory *factory,
   g_autofree char *tooltip = NULL;
 
   gtk_label_set_label (GTK_LABEL (label), reply_by != NULL ? reply_by : "");
-  gtk_widget_remove_css_class (label, "error");
+  gtk_widget_remove_css_class (label, "overdue");
   gtk_widget_remove_css_class (label, "warning");
   if (days < 0)
     {
-      gtk_widget_add_css_class (label, "error");
+      gtk_widget_add_css_class (label, "overdue");
       tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %d day",
                                               "Overdue by %d days", -days),
                                  -days);

@@ -115,24 +115,37 @@ fee_label (GtkListItem *item,
   return g_strdup_printf ("%s %s", formatted, currency);
 }
 
-/* The list follows the clock, as the register's list of networks does. */
-static gboolean
-review_due (const char *next)
+/* How @next compares with today: < 0 past, 0 today, > 0 to come or none.
+ * The list follows the clock, as the register's list of networks does. */
+static int
+review_compare (const char *next)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
-  return next != NULL && *next != '\0' && g_strcmp0 (next, today) <= 0;
+  if (next == NULL || *next == '\0')
+    return 1;
+  return g_strcmp0 (next, today);
 }
 
+static gboolean
+review_due (const char *next)
+{
+  return review_compare (next) <= 0;
+}
+
+/* A review whose day has passed is overdue, in red as everything overdue;
+ * one due today is a warning. */
 static GStrv
 review_classes (GtkListItem *item,
                 const char  *next)
 {
-  const char *due[] = { "warning", NULL };
+  int compared = review_compare (next);
+  const char *overdue[] = { "overdue", NULL };
+  const char *today[] = { "warning", NULL };
   const char *not_due[] = { NULL };
 
-  return g_strdupv ((char **) (review_due (next) ? due : not_due));
+  return g_strdupv ((char **) (compared < 0 ? overdue : compared == 0 ? today : not_due));
 }
 
 static char *

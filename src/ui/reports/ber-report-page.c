@@ -182,12 +182,12 @@ load_status (BerReportPage *self)
       g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "Late by %d day", "Late by %d days",
                                           days),
                        days);
-      gtk_widget_add_css_class (GTK_WIDGET (self->status_row), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_row), "overdue");
     }
   else
     {
       g_string_assign (text, ber_choice_label (BER_CHOICES_REPORT_STATUS, status));
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_row), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->status_row), "overdue");
     }
 
   describe_agenda (self, report, text, &on_agenda);

@@ -135,7 +135,7 @@ status_classes (GtkListItem *item,
   g_autoptr(GStrvBuilder) classes = g_strv_builder_new ();
 
   if (days_late (status, due_on) > 0)
-    g_strv_builder_add (classes, "error");
+    g_strv_builder_add (classes, "overdue");
   return g_strv_builder_end (classes);
 }
 
