@@ -16,6 +16,7 @@ typedef struct
   GtkSearchEntry     *search;
   GtkColumnView      *columns;
   GtkStack           *content;
+  GPtrArray          *main_actions; /* the suggested buttons beside the content */
 } BerRegisterViewPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (BerRegisterView, ber_register_view, ADW_TYPE_BIN)
@@ -51,6 +52,58 @@ selection_set_list (GtkSelectionModel *model,
     gtk_multi_selection_set_model (GTK_MULTI_SELECTION (model), list);
 }
 
+/* Whether a suggested button is under @widget. */
+static gboolean
+offers_main_action (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "suggested-action"))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (offers_main_action (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* Adds the suggested buttons under @widget, but not under @content, to @found. */
+static void
+collect_main_actions (GtkWidget *widget,
+                      GtkWidget *content,
+                      GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (child == content)
+        continue;
+      if (GTK_IS_BUTTON (child) && gtk_widget_has_css_class (child, "suggested-action"))
+        g_ptr_array_add (found, g_object_ref (child));
+      else
+        collect_main_actions (child, content, found);
+    }
+}
+
+/* One suggested action at a time: a page of the content stack that offers
+ * its own (the empty page's first step) takes the colour from the view's
+ * bar, which gets it back when the rows come. */
+static void
+update_main_action (BerRegisterView *self)
+{
+  BerRegisterViewPrivate *priv = PRIV (self);
+  GtkWidget *page = gtk_stack_get_visible_child (priv->content);
+  gboolean page_offers = page != NULL && offers_main_action (page);
+
+  for (guint i = 0; priv->main_actions != NULL && i < priv->main_actions->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (priv->main_actions, i);
+
+      if (page_offers)
+        gtk_widget_remove_css_class (button, "suggested-action");
+      else
+        gtk_widget_add_css_class (button, "suggested-action");
+    }
+}
+
 /* Which page of the content stack: rows, nothing yet, or nothing found. */
 void
 ber_register_view_update (BerRegisterView *self)
@@ -67,6 +120,7 @@ ber_register_view_update (BerRegisterView *self)
     gtk_stack_set_visible_child_name (priv->content, "no-results");
   else
     gtk_stack_set_visible_child_name (priv->content, "empty");
+  update_main_action (self);
 }
 
 /* Whether the subclass's own filters narrow the list (for the empty page). */
@@ -179,6 +233,11 @@ ber_register_view_set_widgets (BerRegisterView *self,
   g_object_add_weak_pointer (G_OBJECT (search), (gpointer *) &priv->search);
   g_object_add_weak_pointer (G_OBJECT (columns), (gpointer *) &priv->columns);
   g_object_add_weak_pointer (G_OBJECT (content), (gpointer *) &priv->content);
+  g_clear_pointer (&priv->main_actions, g_ptr_array_unref);
+  priv->main_actions = g_ptr_array_new_with_free_func (g_object_unref);
+  if (gtk_widget_get_parent (GTK_WIDGET (content)) != NULL)
+    collect_main_actions (gtk_widget_get_parent (GTK_WIDGET (content)), GTK_WIDGET (content),
+                          priv->main_actions);
 
   g_signal_connect_object (search, "search-changed", G_CALLBACK (on_search_changed), self,
                            G_CONNECT_SWAPPED);
@@ -294,6 +353,7 @@ ber_register_view_dispose (GObject *object)
   g_clear_weak_pointer (&priv->search);
   g_clear_weak_pointer (&priv->columns);
   g_clear_weak_pointer (&priv->content);
+  g_clear_pointer (&priv->main_actions, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ber_register_view_parent_class)->dispose (object);
 }

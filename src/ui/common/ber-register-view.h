@@ -20,6 +20,9 @@ G_DECLARE_DERIVABLE_TYPE (BerRegisterView, ber_register_view, BER, REGISTER_VIEW
  *
  * The content stack's pages are named "list", "empty" and "no-results".
  * Ctrl+F (view.focus-search) goes to the search from anywhere in the view.
+ * A suggested button beside the content stack (the bar's New) is the view's
+ * main action, except while the page shown offers a suggested one of its
+ * own (the empty page's first step).
  */
 struct _BerRegisterViewClass
 {

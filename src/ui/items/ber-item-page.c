@@ -323,9 +323,8 @@ refresh_workflow (BerItemPage *self)
     {
       GtkWidget *button = gtk_button_new_with_mnemonic (step_label (status, next[i]));
 
+      /* Save stays the page's one suggested action: the steps are plain. */
       g_object_set_data_full (G_OBJECT (button), "to", g_strdup (next[i]), g_free);
-      if (i == 0)
-        gtk_widget_add_css_class (button, "suggested-action");
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_step_clicked), self, 0);
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_flow_box_append (self->step_box, button);
