@@ -263,9 +263,11 @@ on_cell_setup (BerAgendaList            *self,
                GtkSignalListItemFactory *factory)
 {
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  gboolean figures = column == COL_PARAGRAPH || column == COL_TIME || column == COL_MINUTES;
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Figures (§, time, minutes) stand right-aligned, digit under digit. */
+  gtk_label_set_xalign (GTK_LABEL (label), figures ? 1 : 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_list_item_set_child (item, label);
 
