@@ -125,7 +125,7 @@ on_context_changed (BerBodyPage *self)
 static gboolean
 ber_body_page_grab_focus (GtkWidget *widget)
 {
-  return gtk_widget_grab_focus (BER_BODY_PAGE (widget)->name_row);
+  return ber_ui_focus_at_end (BER_BODY_PAGE (widget)->name_row);
 }
 
 /* GObject */

@@ -160,6 +160,27 @@ ber_ui_mark_row (GtkWidget *row,
 }
 
 /**
+ * ber_ui_focus_at_end:
+ * @editable: an editable widget, such as an entry row
+ *
+ * Gives @editable the keyboard focus with the cursor after its text and
+ * nothing selected: a page that opens on its title does not invite the
+ * first key typed to replace it.
+ *
+ * Returns: whether @editable took the focus
+ */
+gboolean
+ber_ui_focus_at_end (GtkWidget *editable)
+{
+  g_return_val_if_fail (GTK_IS_EDITABLE (editable), FALSE);
+
+  if (!gtk_widget_grab_focus (editable))
+    return FALSE;
+  gtk_editable_select_region (GTK_EDITABLE (editable), -1, -1);
+  return TRUE;
+}
+
+/**
  * ber_ui_entry_row:
  * @title: the row's title, which is also its accessible name
  * @text: (nullable): the text to start with

@@ -28,6 +28,7 @@ void       ber_ui_show_error          (GtkRevealer    *revealer,
                                        const char     *message);
 void       ber_ui_mark_row            (GtkWidget      *row,
                                        gboolean        invalid);
+gboolean   ber_ui_focus_at_end        (GtkWidget      *editable);
 GtkWidget *ber_ui_entry_row           (const char     *title,
                                        const char     *text);
 GtkWidget *ber_ui_combo_row           (const char     *title,

@@ -503,7 +503,7 @@ ber_item_page_grab_focus (GtkWidget *widget)
 
   if (item_id (self) > 0)
     return gtk_widget_grab_focus (self->status_row);
-  return gtk_widget_grab_focus (self->title_row);
+  return ber_ui_focus_at_end (self->title_row);
 }
 
 static void

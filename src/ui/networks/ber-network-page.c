@@ -316,7 +316,7 @@ delete_activated (GtkWidget  *widget,
 static gboolean
 ber_network_page_grab_focus (GtkWidget *widget)
 {
-  return gtk_widget_grab_focus (BER_NETWORK_PAGE (widget)->name_row);
+  return ber_ui_focus_at_end (BER_NETWORK_PAGE (widget)->name_row);
 }
 
 /* GObject */

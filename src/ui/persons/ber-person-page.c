@@ -217,7 +217,7 @@ delete_activated (GtkWidget  *widget,
 static gboolean
 ber_person_page_grab_focus (GtkWidget *widget)
 {
-  return gtk_widget_grab_focus (BER_PERSON_PAGE (widget)->name_row);
+  return ber_ui_focus_at_end (BER_PERSON_PAGE (widget)->name_row);
 }
 
 /* GObject */

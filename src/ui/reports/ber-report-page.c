@@ -541,7 +541,7 @@ on_record_changed (BerReportPage *self)
 static gboolean
 ber_report_page_grab_focus (GtkWidget *widget)
 {
-  return gtk_widget_grab_focus (GTK_WIDGET (BER_REPORT_PAGE (widget)->received_row));
+  return ber_ui_focus_at_end (GTK_WIDGET (BER_REPORT_PAGE (widget)->received_row));
 }
 
 /* GObject */
