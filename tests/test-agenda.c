@@ -14,6 +14,7 @@
 #include "ber-agenda.h"
 #include "ber-meetings.h"
 #include "ber-model.h"
+#include "ber-reports.h"
 #include "ber-test-utils.h"
 
 static GVariant *
@@ -432,6 +433,15 @@ test_decisions (Fixture       *f,
                                               "amended", "", NULL, &error));
   g_clear_error (&error);
 
+  /* No minutes before the day of the meeting: it has not taken place. */
+  g_assert_false (ber_agenda_record_minutes (f->store, meeting, &minutes, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "The meeting of Regionstyrelsen on 2026-04-20 has not taken place yet. Its "
+                   "minutes can be recorded from the day of the meeting.");
+  g_clear_error (&error);
+  ber_store_set_today (f->store, "2026-04-20");
+
   /* Minutes refuse while a matter has no decision. */
   g_assert_false (ber_agenda_record_minutes (f->store, meeting, &minutes, &error));
   g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
@@ -522,6 +532,8 @@ test_reports_presented (Fixture       *f,
   g_autofree char *presented_on = NULL;
   g_autofree char *titles = NULL;
 
+  /* The day of the meeting: the other body met before it. */
+  ber_store_set_today (f->store, "2026-04-20");
   report = insert (f->store, "report",
                    vardict ("person_id", I (f->person), "body_id", I (f->body),
                             "status", S ("received"), "due_on", S ("2026-03-01"),
@@ -596,6 +608,35 @@ test_followup (Fixture       *f,
   ber_agenda_record_decision (f->store, entry_at (f->store, meeting, 3), "amended", "", amended,
                               &error);
   g_assert_no_error (error);
+
+  /* Decisions entered before the minutes are recorded give no assignment yet. */
+  open = ber_agenda_followup_list (f->store, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (open->len, ==, 0);
+  g_clear_pointer (&open, g_ptr_array_unref);
+  {
+    BerMinutesSpec minutes = { 0 };
+
+    g_assert_true (ber_agenda_record_minutes (f->store, meeting, &minutes, &error));
+    g_assert_no_error (error);
+  }
+
+  /* A meeting still to come: its decision, entered beforehand, is not followed up, and its
+   * minutes wait for its day. */
+  {
+    gint64 coming = create_meeting (f, "2026-03-16");
+    gint64 item = ready_item (f, "Kommer");
+    BerMinutesSpec minutes = { 0 };
+
+    ber_agenda_add_items (f->store, coming, &item, 1, &error);
+    ber_agenda_lock (f->store, coming, &error);
+    ber_agenda_record_decision (f->store, entry_at (f->store, coming, 2), "as-proposed", "",
+                                NULL, &error);
+    g_assert_no_error (error);
+    g_assert_false (ber_agenda_record_minutes (f->store, coming, &minutes, &error));
+    g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
 
   /* The copied "att uppdra" clause, due 2026-02-15 and late by today 2026-03-01;
    * the amended one without a responsible person or date yet. */
@@ -864,7 +905,8 @@ test_statements (Fixture       *f,
   g_assert_true (ber_store_check_integrity (f->store, &error));
   g_assert_no_error (error);
 
-  /* Approved minutes take no more statements. */
+  /* Approved minutes take no more statements; they are recorded on the day of the meeting. */
+  ber_store_set_today (f->store, "2026-04-20");
   ber_agenda_record_decision (f->store, entry, "as-proposed", "", NULL, &error);
   g_assert_no_error (error);
   ber_agenda_record_minutes (f->store, meeting, &minutes, &error);
@@ -1109,6 +1151,7 @@ test_service_agenda (Fixture       *f,
     ber_agenda_record_decision (f->store, entry_at (f->store, meeting, 3), "noted", "", kept,
                                 &error);
     g_assert_no_error (error);
+    ber_store_set_today (f->store, "2026-04-20");
     g_assert_true (ber_agenda_record_minutes (f->store, meeting, &minutes, &error));
     g_assert_no_error (error);
   }
@@ -1142,6 +1185,8 @@ test_service_waiting (Fixture       *f,
                             "received_on", S ("2026-02-20"), NULL));
   other_meeting = ber_agenda_create_meeting (f->store, &other, &error);
   ber_agenda_lock (f->store, other_meeting, &error);
+  /* The other body has met. */
+  ber_store_set_today (f->store, "2026-03-10");
   ber_agenda_record_minutes (f->store, other_meeting, &minutes, &error);
   g_assert_no_error (error);
 
@@ -1333,7 +1378,9 @@ test_service_minutes (Fixture       *f,
   g_object_set (meeting, "checker-id", f->person, "approved-on", "2026-04-22", "posted-on",
                 "2026-04-23", NULL);
 
-  /* A matter without a decision: neither minutes nor attendance are written. */
+  /* The day of the meeting. A matter without a decision: neither minutes nor attendance are
+   * written. */
+  ber_store_set_today (f->store, "2026-04-20");
   g_object_set (first, "decision", "as-proposed", NULL);
   ber_meetings_record_decision (meetings, first, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -1397,9 +1444,24 @@ test_service_followup (Fixture       *f,
   ber_meetings_record_decision (meetings, second, amended, NULL, NULL, &error);
   g_assert_no_error (error);
 
-  /* The late, dated one first; then the one without a date. */
+  /* Before the meeting, its decisions are no assignments. */
   list = ber_meetings_list_followup (meetings, filter, &error);
   g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
+
+  /* The day after the meeting, its minutes recorded: the list follows once idle. */
+  ber_store_set_today (f->store, "2026-04-21");
+  {
+    g_autoptr(BerMeeting) held = BER_MEETING (ber_record_load (BER_TYPE_MEETING, f->store,
+                                                               meeting, &error));
+
+    g_assert_true (ber_meetings_record_minutes (meetings, held, NULL, &error));
+    g_assert_no_error (error);
+  }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  /* The late, dated one first; then the one without a date. */
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
   followup = g_list_model_get_item (list, 0);
   g_assert_cmpstr (ber_followup_get_text (followup), ==,
@@ -1461,7 +1523,261 @@ test_service_followup (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
   texts = column_text (f->store, "clause", ber_record_get_id (BER_RECORD (clause)),
                        "completed_on");
-  g_assert_cmpstr (texts, ==, "2026-03-01");
+  g_assert_cmpstr (texts, ==, "2026-04-21");
+}
+
+/* A returned report as the reports service reads it now. */
+static BerReport *
+report_record (BerReports *reports,
+               gint64      id)
+{
+  g_autoptr(GError) error = NULL;
+  BerReport *report = ber_reports_load (reports, id, &error);
+
+  g_assert_no_error (error);
+  return report;
+}
+
+static gint64
+received_report (Fixture    *f,
+                 const char *due_on,
+                 const char *received_on)
+{
+  return insert (f->store, "report",
+                 vardict ("person_id", I (f->person), "body_id", I (f->body),
+                          "status", S (received_on != NULL ? "received" : "expected"),
+                          "due_on", S (due_on),
+                          "received_on", received_on != NULL ? S (received_on) : NULL, NULL));
+}
+
+/* How many reports the reports list shows with the status criterion @status. */
+static guint
+n_listed (BerReports *reports,
+          const char *status)
+{
+  g_autoptr(BerListFilter) filter = ber_list_filter_new ();
+  g_autoptr(GListModel) list = NULL;
+
+  ber_list_filter_set_text (filter, BER_REPORTS_CRITERION_STATUS, status);
+  list = ber_reports_list (reports, filter);
+  return g_list_model_get_n_items (list);
+}
+
+/*
+ * Where a report stands, on today 2026-03-01: one received 9 days after its
+ * due day says so once received, on an agenda and presented; one received
+ * on time says nothing of the sort; a report on an agenda reads as such, with
+ * the meeting, and no longer as received.
+ */
+static void
+test_service_report_status (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(BerReports) reports = ber_reports_new (f->store);
+  g_autoptr(GError) error = NULL;
+  gint64 meeting = create_meeting (f, "2026-04-20");
+  gint64 late = received_report (f, "2026-02-10", "2026-02-19");
+  gint64 on_time = received_report (f, "2026-03-10", "2026-03-01");
+  gint64 one_day = received_report (f, "2026-02-28", "2026-03-01");
+  gint64 missing = received_report (f, "2026-02-20", NULL);
+  gint64 ids[] = { late, on_time };
+  BerMinutesSpec minutes = { 0 };
+
+  {
+    g_autoptr(BerReport) report = report_record (reports, late);
+    g_autofree char *status = ber_reports_status_text (reports, report);
+    g_autofree char *details = ber_reports_status_details (reports, report);
+
+    g_assert_cmpint (ber_reports_get_state (reports, report), ==, BER_REPORT_STATE_RECEIVED);
+    g_assert_cmpint (ber_reports_days_received_late (reports, report), ==, 9);
+    g_assert_cmpstr (status, ==, "Received");
+    g_assert_cmpstr (details, ==, "received 9 days late");
+  }
+  {
+    g_autoptr(BerReport) report = report_record (reports, on_time);
+    g_autofree char *details = ber_reports_status_details (reports, report);
+
+    g_assert_cmpint (ber_reports_days_received_late (reports, report), ==, 0);
+    g_assert_null (details);
+  }
+  {
+    g_autoptr(BerReport) report = report_record (reports, one_day);
+    g_autofree char *details = ber_reports_status_details (reports, report);
+
+    g_assert_cmpstr (details, ==, "received 1 day late");
+  }
+  {
+    g_autoptr(BerReport) report = report_record (reports, missing);
+    g_autofree char *status = ber_reports_status_text (reports, report);
+    g_autofree char *details = ber_reports_status_details (reports, report);
+
+    g_assert_cmpint (ber_reports_get_state (reports, report), ==, BER_REPORT_STATE_LATE);
+    g_assert_cmpstr (status, ==, "Late by 9 days");
+    g_assert_null (details);
+  }
+  g_assert_cmpuint (n_listed (reports, BER_REPORTS_STATUS_RECEIVED), ==, 3);
+  g_assert_cmpuint (n_listed (reports, BER_REPORTS_STATUS_ON_AGENDA), ==, 0);
+
+  /* On the agenda of the board's meeting: that is their status now. */
+  g_assert_true (ber_reports_add_to_agenda (reports, ids, 2, meeting, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(BerReport) report = report_record (reports, late);
+    g_autofree char *status = ber_reports_status_text (reports, report);
+    g_autofree char *details = ber_reports_status_details (reports, report);
+
+    g_assert_cmpint (ber_reports_get_state (reports, report), ==, BER_REPORT_STATE_ON_AGENDA);
+    g_assert_cmpstr (status, ==, "On an agenda");
+    g_assert_cmpstr (details, ==, "RS, 2026-04-20 · received 9 days late");
+  }
+  {
+    g_autoptr(BerReport) report = report_record (reports, on_time);
+    g_autofree char *details = ber_reports_status_details (reports, report);
+
+    g_assert_cmpstr (details, ==, "RS, 2026-04-20");
+  }
+  g_assert_cmpuint (n_listed (reports, BER_REPORTS_STATUS_RECEIVED), ==, 1);
+  g_assert_cmpuint (n_listed (reports, BER_REPORTS_STATUS_ON_AGENDA), ==, 2);
+
+  /* Presented at a § of the minutes, on the day of the meeting; still received late. */
+  g_assert_true (ber_agenda_lock (f->store, meeting, &error));
+  ber_store_set_today (f->store, "2026-04-20");
+  g_assert_true (ber_agenda_record_minutes (f->store, meeting, &minutes, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(BerReport) report = report_record (reports, late);
+    g_autofree char *status = ber_reports_status_text (reports, report);
+    g_autofree char *details = ber_reports_status_details (reports, report);
+    g_autofree char *expected = NULL;
+    gint64 paragraph = 0;
+
+    g_object_get (report, "agenda-paragraph", &paragraph, NULL);
+    g_assert_cmpint (paragraph, >, 0);
+    expected = g_strdup_printf ("RS § %d, 2026-04-20 · received 9 days late", (int) paragraph);
+    g_assert_cmpint (ber_reports_get_state (reports, report), ==, BER_REPORT_STATE_PRESENTED);
+    g_assert_cmpstr (status, ==, "Presented");
+    g_assert_cmpstr (details, ==, expected);
+  }
+  g_assert_cmpuint (n_listed (reports, BER_REPORTS_STATUS_ON_AGENDA), ==, 0);
+  g_assert_cmpuint (n_listed (reports, BER_REPORTS_STATUS_PRESENTED), ==, 2);
+}
+
+/* A meeting's day, on today 2026-03-01: the minutes wait for it, with a message that says so. */
+static void
+test_service_meeting_day (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(BerMeetings) meetings = ber_meetings_new (f->store);
+  g_autoptr(GError) error = NULL;
+  gint64 meeting_id = locked_meeting (f);
+  g_autoptr(BerMeeting) meeting = BER_MEETING (ber_record_load (BER_TYPE_MEETING, f->store,
+                                                                  meeting_id, NULL));
+  g_autoptr(BerAgendaEntry) first = entry_record (meetings, meeting_id, 2);
+  g_autoptr(BerAgendaEntry) second = entry_record (meetings, meeting_id, 3);
+
+  g_object_set (first, "decision", "as-proposed", NULL);
+  g_object_set (second, "decision", "noted", NULL);
+  g_assert_true (ber_meetings_record_decision (meetings, first, NULL, NULL, NULL, &error));
+  g_assert_true (ber_meetings_record_decision (meetings, second, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (ber_meetings_has_begun (meetings, meeting));
+  g_assert_false (ber_meetings_record_minutes (meetings, meeting, NULL, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "The meeting of Regionstyrelsen on 2026-04-20 has not taken place yet. Its "
+                   "minutes can be recorded from the day of the meeting.");
+  g_clear_error (&error);
+  {
+    g_autofree char *status = column_text (f->store, "meeting", meeting_id, "status");
+
+    g_assert_cmpstr (status, ==, "agenda-locked");
+  }
+
+  ber_store_set_today (f->store, "2026-04-19");
+  g_assert_false (ber_meetings_has_begun (meetings, meeting));
+  ber_store_set_today (f->store, "2026-04-20");
+  g_assert_true (ber_meetings_has_begun (meetings, meeting));
+  g_assert_true (ber_meetings_record_minutes (meetings, meeting, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_meeting_get_status (meeting), ==, "held");
+  ber_store_set_today (f->store, "2026-05-01");
+  g_assert_true (ber_meetings_has_begun (meetings, meeting));
+}
+
+/*
+ * The role the minutes' attendance offers each person: the one they had at
+ * the body's meetings before (a deputy who served stays a deputy), the
+ * meeting's chair as chair; else officials as officials, elected as members.
+ */
+static void
+test_service_usual_roles (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(BerMeetings) meetings = ber_meetings_new (f->store);
+  g_autoptr(GError) error = NULL;
+  gint64 before = create_meeting (f, "2026-02-02");
+  gint64 meeting_id = create_meeting (f, "2026-04-20");
+  gint64 deputy = insert (f->store, "person", vardict ("name", S ("Lars Berg"), NULL));
+  gint64 secretary = insert (f->store, "person",
+                             vardict ("name", S ("Sofia Lundberg"), "kind", S ("official"),
+                                      NULL));
+  gint64 newcomer = insert (f->store, "person", vardict ("name", S ("Maria Öberg"), NULL));
+  BerAttendee attendees[] = { { f->person, "member", TRUE }, { deputy, "serving-deputy", TRUE },
+                              { secretary, "other", TRUE } };
+  BerMinutesSpec minutes = { 0 };
+  g_autoptr(BerMeeting) meeting = NULL;
+  g_autoptr(GHashTable) roles = NULL;
+  struct
+  {
+    gint64      person;
+    const char *role;
+  } expected[] = {
+    { f->person, "chair" },     /* chairs this meeting, a member at the last */
+    { deputy, "deputy" },       /* served as a deputy */
+    { secretary, "other" },     /* an official, but "other" last time */
+    { f->official, "official" },
+    { newcomer, "member" },
+  };
+
+  g_assert_true (ber_agenda_lock (f->store, before, &error));
+  ber_store_set_today (f->store, "2026-02-02");
+  g_assert_true (ber_agenda_set_attendance (f->store, before, attendees,
+                                            G_N_ELEMENTS (attendees), &error));
+  g_assert_true (ber_agenda_record_minutes (f->store, before, &minutes, &error));
+  g_assert_no_error (error);
+  g_assert_true (ber_store_update (f->store, "meeting", meeting_id,
+                                   vardict ("chair_id", I (f->person), NULL), &error));
+  g_assert_no_error (error);
+
+  meeting = BER_MEETING (ber_record_load (BER_TYPE_MEETING, f->store, meeting_id, &error));
+  g_assert_no_error (error);
+  roles = ber_meetings_list_usual_roles (meetings, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (roles);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(BerRecord) person = ber_record_load (BER_TYPE_PERSON, f->store,
+                                                     expected[i].person, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (ber_meetings_default_role (meetings, roles, person), ==,
+                       expected[i].role);
+    }
+
+  /* Without a meeting before, only the chair and the kind of person count. */
+  g_clear_pointer (&roles, g_hash_table_unref);
+  g_clear_object (&meeting);
+  meeting = BER_MEETING (ber_record_load (BER_TYPE_MEETING, f->store, before, &error));
+  roles = ber_meetings_list_usual_roles (meetings, meeting, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(BerRecord) person = ber_record_load (BER_TYPE_PERSON, f->store, secretary, NULL);
+    g_autoptr(BerRecord) elected = ber_record_load (BER_TYPE_PERSON, f->store, deputy, NULL);
+
+    g_assert_cmpstr (ber_meetings_default_role (meetings, roles, person), ==, "official");
+    g_assert_cmpstr (ber_meetings_default_role (meetings, roles, elected), ==, "member");
+  }
 }
 
 int
@@ -1488,6 +1804,9 @@ main (int   argc,
   ADD ("service/decision", test_service_decision);
   ADD ("service/minutes", test_service_minutes);
   ADD ("service/followup", test_service_followup);
+  ADD ("service/report-status", test_service_report_status);
+  ADD ("service/meeting-day", test_service_meeting_day);
+  ADD ("service/usual-roles", test_service_usual_roles);
 #undef ADD
 
   return g_test_run ();

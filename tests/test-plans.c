@@ -216,7 +216,7 @@ test_reports (Fixture       *f,
   };
   const char * const statuses[] = {
     BER_REPORTS_STATUS_EXPECTED, BER_REPORTS_STATUS_LATE, BER_REPORTS_STATUS_RECEIVED,
-    BER_REPORTS_STATUS_PRESENTED, NULL,
+    BER_REPORTS_STATUS_ON_AGENDA, BER_REPORTS_STATUS_PRESENTED, NULL,
   };
   g_autoptr(BerListFilter) filter = ber_list_filter_new ();
   g_autoptr(GListModel) list = ber_reports_list (ber_context_get_reports (f->context), filter);

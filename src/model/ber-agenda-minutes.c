@@ -34,6 +34,43 @@ require_minutes_open (GVariant  *meeting,
   return FALSE;
 }
 
+/* Minutes are of a meeting that took place: from its day on. */
+static gboolean
+require_day_come (BerStore  *store,
+                  GVariant  *meeting,
+                  GError   **error)
+{
+  const char *held_on = row_text (meeting, "held_on");
+
+  if (strcmp (held_on, ber_store_get_today (store)) <= 0)
+    return TRUE;
+  g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
+               _("The meeting of %s on %s has not taken place yet. Its minutes can be recorded "
+                 "from the day of the meeting."),
+               row_text (meeting, "body_name"), held_on);
+  return FALSE;
+}
+
+/**
+ * ber_agenda_meeting_has_taken_place:
+ * @meeting: a meeting_list or meeting row
+ * @today: the register's today
+ *
+ * Whether the meeting has taken place as far as the register knows: its
+ * minutes are recorded (held or approved), which they can be only from the
+ * day of the meeting, and that day has come. A decision entered beforehand
+ * is a draft until then.
+ */
+gboolean
+ber_agenda_meeting_has_taken_place (GVariant   *meeting,
+                                    const char *today)
+{
+  const char *status = row_text (meeting, "status");
+
+  return (g_str_equal (status, "held") || g_str_equal (status, "minutes-approved"))
+         && today != NULL && strcmp (row_text (meeting, "held_on"), today) <= 0;
+}
+
 static GPtrArray *
 entry_clauses (BerStore   *store,
                const char *owner_column,
@@ -426,6 +463,7 @@ ber_agenda_record_minutes (BerStore             *store,
   gboolean ok;
 
   if (meeting == NULL || !require_minutes_open (meeting, error)
+      || !require_day_come (store, meeting, error)
       || (entries = ber_agenda_list_entries (store, meeting_id, error)) == NULL)
     return FALSE;
 
@@ -494,9 +532,12 @@ ber_clause_is_late (const char *due_on,
          && today != NULL && strcmp (due_on, today) < 0;
 }
 
-static GVariant *
+/* The follow-up row of @clause into @row, or %NULL there when its meeting
+ * has not taken place: an assignment is given at the meeting. */
+static gboolean
 followup_row (BerStore  *store,
               GVariant  *clause,
+              GVariant **row,
               GError   **error)
 {
   g_autoptr(GVariant) entry = NULL;
@@ -505,12 +546,15 @@ followup_row (BerStore  *store,
   GVariantDict dict;
   gint64 responsible = row_id (clause, "responsible_id");
 
+  *row = NULL;
   if ((entry = ber_store_get (store, "agenda_entry", row_id (clause, "agenda_entry_id"), error))
         == NULL
       || (meeting = get_meeting (store, row_id (entry, "meeting_id"), error)) == NULL)
-    return NULL;
+    return FALSE;
+  if (!ber_agenda_meeting_has_taken_place (meeting, ber_store_get_today (store)))
+    return TRUE;
   if (responsible != 0 && (person = ber_store_get (store, "person", responsible, error)) == NULL)
-    return NULL;
+    return FALSE;
 
   g_variant_dict_init (&dict, clause);
   g_variant_dict_insert (&dict, "meeting_id", "x", row_id (meeting, "id"));
@@ -523,7 +567,8 @@ followup_row (BerStore  *store,
   g_variant_dict_insert (&dict, "late", "b",
                          ber_clause_is_late (row_text (clause, "due_on"), NULL,
                                              ber_store_get_today (store)));
-  return g_variant_ref_sink (g_variant_dict_end (&dict));
+  *row = g_variant_ref_sink (g_variant_dict_end (&dict));
+  return TRUE;
 }
 
 /**
@@ -531,7 +576,9 @@ followup_row (BerStore  *store,
  * @late_only: only the clauses whose due date has passed
  *
  * The decision clauses still to be carried out: those that give an
- * assignment or have a responsible person, not completed. Each row is the
+ * assignment or have a responsible person, not completed, decided at a
+ * meeting that has taken place (ber_agenda_meeting_has_taken_place()): a
+ * decision entered before is no assignment yet. Each row is the
  * clause's columns plus meeting_id, held_on, body_name, body_short_name,
  * entry_title, paragraph, responsible_name and late (b). Earliest due first;
  * those without a due date last.
@@ -567,9 +614,10 @@ ber_agenda_followup_list (BerStore *store,
       if (late_only
           && !ber_clause_is_late (row_text (clause, "due_on"), NULL, ber_store_get_today (store)))
         continue;
-      if ((row = followup_row (store, clause, error)) == NULL)
+      if (!followup_row (store, clause, &row, error))
         return NULL;
-      g_ptr_array_add (*row_text (clause, "due_on") ? dated : undated, row);
+      if (row != NULL)
+        g_ptr_array_add (*row_text (clause, "due_on") ? dated : undated, row);
     }
 
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);

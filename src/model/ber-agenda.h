@@ -129,6 +129,8 @@ gboolean    ber_agenda_record_minutes      (BerStore              *store,
                                             gint64                 meeting_id,
                                             const BerMinutesSpec  *spec,
                                             GError               **error);
+gboolean    ber_agenda_meeting_has_taken_place (GVariant          *meeting,
+                                            const char            *today);
 
 /* Decision follow-up (verkställighet) */
 gboolean    ber_clause_gives_assignment    (const char            *text);

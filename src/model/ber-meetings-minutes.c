@@ -185,6 +185,123 @@ ber_meetings_list_attendance (BerMeetings  *self,
                      error);
 }
 
+/* Roles at the body's meetings before: a deputy who served is a deputy. */
+static void
+add_roles_of (BerMeetings *self,
+              gint64       meeting_id,
+              GHashTable  *roles,
+              GError     **error)
+{
+  g_autoptr(BerQuery) query = ber_query_new ("attendance");
+  g_autoptr(GPtrArray) rows = NULL;
+
+  ber_query_add_condition (query, "meeting_id", BER_QUERY_EQ, g_variant_new_int64 (meeting_id));
+  rows = ber_store_select (store_of (self), query, 0, G_MAXUINT, error);
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      GVariant *row = g_ptr_array_index (rows, i);
+      gint64 person = 0;
+      const char *role = NULL;
+
+      g_variant_lookup (row, "person_id", "x", &person);
+      g_variant_lookup (row, "role", "&s", &role);
+      if (person == 0 || role == NULL || g_hash_table_contains (roles, &person))
+        continue;
+      if (g_str_equal (role, "serving-deputy"))
+        role = "deputy";
+      g_hash_table_insert (roles, g_memdup2 (&person, sizeof person), g_strdup (role));
+    }
+}
+
+/**
+ * ber_meetings_list_usual_roles:
+ * @meeting: the meeting whose minutes are recorded
+ *
+ * The roles the persons had at the body's latest meetings before this one
+ * whose attendance is recorded (the newest first, three at most), and the
+ * meeting's chair as chair: what the minutes' attendance offers for each
+ * person, with ber_meetings_default_role().
+ *
+ * Returns: (transfer full) (nullable): person id (gint64 *) → role (a
+ *   BER_CHOICES_ATTENDANCE_ROLE value), or %NULL with @error set
+ */
+GHashTable *
+ber_meetings_list_usual_roles (BerMeetings  *self,
+                               BerMeeting   *meeting,
+                               GError      **error)
+{
+  static const char * const recorded[] = { "held", "minutes-approved", NULL };
+  g_autoptr(GHashTable) roles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                       g_free);
+  g_autoptr(BerQuery) query = ber_query_new ("meeting");
+  g_autoptr(GPtrArray) before = NULL;
+  gint64 chair;
+
+  g_return_val_if_fail (BER_IS_MEETINGS (self), NULL);
+  g_return_val_if_fail (BER_IS_MEETING (meeting), NULL);
+
+  chair = record_int64 (meeting, "chair-id");
+  if (chair != 0)
+    g_hash_table_insert (roles, g_memdup2 (&chair, sizeof chair), g_strdup ("chair"));
+
+  ber_query_add_condition (query, "body_id", BER_QUERY_EQ,
+                           g_variant_new_int64 (record_int64 (meeting, "body-id")));
+  ber_query_add_in (query, "status", recorded);
+  ber_query_add_condition (query, "held_on", BER_QUERY_LE,
+                           g_variant_new_string (ber_meeting_get_held_on (meeting)));
+  ber_query_add_condition (query, "id", BER_QUERY_NE,
+                           g_variant_new_int64 (ber_record_get_id (BER_RECORD (meeting))));
+  ber_query_add_order (query, "held_on", TRUE);
+  ber_query_add_order (query, "id", TRUE);
+  before = ber_store_select (store_of (self), query, 0, 3, error);
+  if (before == NULL)
+    return NULL;
+  for (guint i = 0; i < before->len; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      gint64 id = 0;
+
+      g_variant_lookup (g_ptr_array_index (before, i), "id", "x", &id);
+      add_roles_of (self, id, roles, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&roles);
+}
+
+/**
+ * ber_meetings_default_role:
+ * @usual_roles: (nullable): from ber_meetings_list_usual_roles()
+ * @person: a #BerPerson
+ *
+ * The role the minutes offer @person: the one they had at the body's
+ * meetings before, or as the meeting's chair; else an official attends as
+ * an official, and an elected representative as a member.
+ *
+ * Returns: a BER_CHOICES_ATTENDANCE_ROLE value
+ */
+const char *
+ber_meetings_default_role (BerMeetings *self,
+                           GHashTable  *usual_roles,
+                           BerRecord   *person)
+{
+  gint64 id;
+  const char *role;
+
+  g_return_val_if_fail (BER_IS_MEETINGS (self), "member");
+  g_return_val_if_fail (BER_IS_RECORD (person), "member");
+
+  id = ber_record_get_id (person);
+  role = usual_roles != NULL ? g_hash_table_lookup (usual_roles, &id) : NULL;
+  if (role != NULL)
+    return role;
+  return g_strcmp0 (ber_record_get_string (person, "kind"), "official") == 0 ? "official"
+                                                                             : "member";
+}
+
 /**
  * ber_meetings_record_minutes:
  * @meeting: the meeting with its minutes checker and the dates of approval

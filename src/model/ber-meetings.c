@@ -430,6 +430,27 @@ ber_meetings_save_entry (BerMeetings     *self,
 }
 
 /**
+ * ber_meetings_has_begun:
+ *
+ * Whether the day of @meeting has come: it is the register's today or
+ * earlier. Before it, the agenda is prepared and locked and the notice sent;
+ * from it on, the minutes can be recorded.
+ */
+gboolean
+ber_meetings_has_begun (BerMeetings *self,
+                        BerMeeting  *meeting)
+{
+  const char *held_on;
+
+  g_return_val_if_fail (BER_IS_MEETINGS (self), FALSE);
+  g_return_val_if_fail (BER_IS_MEETING (meeting), FALSE);
+
+  held_on = ber_meeting_get_held_on (meeting);
+  return held_on != NULL && *held_on != '\0'
+         && strcmp (held_on, ber_service_get_today (BER_SERVICE (self))) <= 0;
+}
+
+/**
  * ber_meetings_lock:
  *
  * Fixes the agenda: every entry gets its § number in the body's series for

@@ -95,6 +95,8 @@ gboolean     ber_meetings_save_entry           (BerMeetings    *self,
 gboolean     ber_meetings_lock                 (BerMeetings    *self,
                                                 gint64          meeting_id,
                                                 GError        **error);
+gboolean     ber_meetings_has_begun            (BerMeetings    *self,
+                                                BerMeeting     *meeting);
 
 /* Decisions and minutes */
 GListModel  *ber_meetings_list_proposal        (BerMeetings    *self,
@@ -124,6 +126,12 @@ gboolean     ber_meetings_record_decision      (BerMeetings    *self,
 GListModel  *ber_meetings_list_attendance      (BerMeetings    *self,
                                                 gint64          meeting_id,
                                                 GError        **error);
+GHashTable  *ber_meetings_list_usual_roles     (BerMeetings    *self,
+                                                BerMeeting     *meeting,
+                                                GError        **error);
+const char  *ber_meetings_default_role         (BerMeetings    *self,
+                                                GHashTable     *usual_roles,
+                                                BerRecord      *person);
 gboolean     ber_meetings_record_minutes       (BerMeetings    *self,
                                                 BerMeeting     *meeting,
                                                 GListModel     *attendance,

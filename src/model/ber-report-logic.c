@@ -304,6 +304,28 @@ ber_report_is_late (BerReport  *report,
   return due_on != NULL && *due_on != '\0' && strcmp (due_on, today) < 0;
 }
 
+/**
+ * ber_report_days_received_late:
+ *
+ * How many days after its due day the report came in: 0 when it came in on
+ * time, or has not come in.
+ */
+int
+ber_report_days_received_late (BerReport *report)
+{
+  const char *due_on;
+  const char *received_on;
+
+  g_return_val_if_fail (BER_IS_REPORT (report), 0);
+
+  due_on = ber_report_get_due_on (report);
+  received_on = ber_record_get_string (BER_RECORD (report), "received-on");
+  if (due_on == NULL || *due_on == '\0' || received_on == NULL || *received_on == '\0'
+      || strcmp (received_on, due_on) <= 0)
+    return 0;
+  return MAX (1, ber_date_days_until (due_on, received_on));
+}
+
 gboolean
 ber_report_logic_count_late (BerStore  *store,
                              guint     *n_late,

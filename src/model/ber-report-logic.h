@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 
 gboolean  ber_report_is_late               (BerReport    *report,
                                             const char   *today);
+int       ber_report_days_received_late    (BerReport    *report);
 
 /* For the minutes of a meeting (ber-agenda.c), inside their transaction. */
 gboolean  ber_reports_mark_presented       (BerStore     *store,

@@ -37,12 +37,19 @@ enum
   PROP_EVENT_STARTS_ON,
   PROP_NETWORK_NAME,
   PROP_NETWORK_ACRONYM,
+  /* The latest agenda entry that brings the report to a meeting. */
+  PROP_AGENDA_MEETING_ID,
+  PROP_AGENDA_PARAGRAPH,
+  PROP_AGENDA_HELD_ON,
+  PROP_AGENDA_BODY_NAME,
+  PROP_AGENDA_BODY_SHORT_NAME,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const depends[] = { "person", "body", "forum_event", "network", NULL };
+static const char * const depends[] = { "person", "body", "forum_event", "network",
+                                        "agenda_entry", "meeting", NULL };
 
 #define FLAGS (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY)
 
@@ -79,6 +86,15 @@ ber_report_class_init (BerReportClass *klass)
   properties[PROP_NETWORK_NAME] = g_param_spec_string ("network-name", NULL, NULL, NULL, FLAGS);
   properties[PROP_NETWORK_ACRONYM] =
     g_param_spec_string ("network-acronym", NULL, NULL, NULL, FLAGS);
+  properties[PROP_AGENDA_MEETING_ID] =
+    g_param_spec_int64 ("agenda-meeting-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+  properties[PROP_AGENDA_PARAGRAPH] =
+    g_param_spec_int64 ("agenda-paragraph", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+  properties[PROP_AGENDA_HELD_ON] = g_param_spec_string ("agenda-held-on", NULL, NULL, NULL, FLAGS);
+  properties[PROP_AGENDA_BODY_NAME] =
+    g_param_spec_string ("agenda-body-name", NULL, NULL, NULL, FLAGS);
+  properties[PROP_AGENDA_BODY_SHORT_NAME] =
+    g_param_spec_string ("agenda-body-short-name", NULL, NULL, NULL, FLAGS);
 
   ber_record_class_install_properties (record_class, N_PROPS, properties);
 }

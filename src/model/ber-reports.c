@@ -83,6 +83,17 @@ add_status_conditions (BerQuery   *query,
       ber_query_add_condition (query, "status", BER_QUERY_EQ, g_variant_new_string ("expected"));
       ber_query_add_condition (query, "due_on", BER_QUERY_LT, g_variant_new_string (today));
     }
+  else if (g_strcmp0 (status, BER_REPORTS_STATUS_RECEIVED) == 0)
+    {
+      /* Received and waiting for an agenda: the list of what to bring up. */
+      ber_query_add_condition (query, "status", BER_QUERY_EQ, g_variant_new_string ("received"));
+      ber_query_add_condition (query, "agenda_meeting_id", BER_QUERY_IS_NULL, NULL);
+    }
+  else if (g_strcmp0 (status, BER_REPORTS_STATUS_ON_AGENDA) == 0)
+    {
+      ber_query_add_condition (query, "status", BER_QUERY_EQ, g_variant_new_string ("received"));
+      ber_query_add_condition (query, "agenda_meeting_id", BER_QUERY_NOT_NULL, NULL);
+    }
   else if (status != NULL)
     ber_query_add_condition (query, "status", BER_QUERY_EQ, g_variant_new_string (status));
 }

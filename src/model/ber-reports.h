@@ -36,7 +36,8 @@ G_DECLARE_FINAL_TYPE (BerReports, ber_reports, BER, REPORTS, BerService)
 /* Values of BER_REPORTS_CRITERION_STATUS. */
 #define BER_REPORTS_STATUS_EXPECTED  "expected"  /* expected and not yet due */
 #define BER_REPORTS_STATUS_LATE      "late"      /* expected after its due day */
-#define BER_REPORTS_STATUS_RECEIVED  "received"
+#define BER_REPORTS_STATUS_RECEIVED  "received"   /* received, on no agenda yet */
+#define BER_REPORTS_STATUS_ON_AGENDA "on-agenda"  /* received, on a meeting's agenda */
 #define BER_REPORTS_STATUS_PRESENTED "presented"
 
 /* Orders of ber_reports_list(); by due day, latest first, when unset. */
@@ -48,6 +49,16 @@ G_DECLARE_FINAL_TYPE (BerReports, ber_reports, BER, REPORTS, BerService)
 #define BER_REPORTS_ORDER_STATUS     "status"
 #define BER_REPORTS_ORDER_DUE        "due"
 #define BER_REPORTS_ORDER_RECEIVED   "received"
+
+/* Where a report stands (ber_reports_get_state()). */
+typedef enum
+{
+  BER_REPORT_STATE_EXPECTED,    /* expected, not yet due */
+  BER_REPORT_STATE_LATE,        /* expected after its due day */
+  BER_REPORT_STATE_RECEIVED,    /* received, on no agenda yet */
+  BER_REPORT_STATE_ON_AGENDA,   /* received, on the agenda of a meeting */
+  BER_REPORT_STATE_PRESENTED,   /* presented at a meeting */
+} BerReportState;
 
 BerReports      *ber_reports_new                    (BerStore       *store);
 
@@ -67,6 +78,16 @@ int              ber_reports_days_late              (BerReports     *self,
 gboolean         ber_reports_save                   (BerReports     *self,
                                                      BerReport      *report,
                                                      GError        **error);
+
+/* Where a report stands (ber-reports-status.c) */
+BerReportState   ber_reports_get_state              (BerReports     *self,
+                                                     BerReport      *report);
+int              ber_reports_days_received_late     (BerReports     *self,
+                                                     BerReport      *report);
+char            *ber_reports_status_text            (BerReports     *self,
+                                                     BerReport      *report);
+char            *ber_reports_status_details         (BerReports     *self,
+                                                     BerReport      *report);
 
 /* To the agenda */
 BerMeeting      *ber_reports_next_meeting           (BerReports     *self,
