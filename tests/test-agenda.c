@@ -1587,33 +1587,37 @@ test_service_report_status (Fixture       *f,
     g_autoptr(BerReport) report = report_record (reports, late);
     g_autofree char *status = ber_reports_status_text (reports, report);
     g_autofree char *details = ber_reports_status_details (reports, report);
+    g_autofree char *lateness = ber_reports_lateness_text (reports, report);
 
     g_assert_cmpint (ber_reports_get_state (reports, report), ==, BER_REPORT_STATE_RECEIVED);
     g_assert_cmpint (ber_reports_days_received_late (reports, report), ==, 9);
     g_assert_cmpstr (status, ==, "Received");
-    g_assert_cmpstr (details, ==, "received 9 days late");
+    g_assert_null (details);
+    g_assert_cmpstr (lateness, ==, "received 9 days late");
   }
   {
     g_autoptr(BerReport) report = report_record (reports, on_time);
-    g_autofree char *details = ber_reports_status_details (reports, report);
+    g_autofree char *lateness = ber_reports_lateness_text (reports, report);
 
     g_assert_cmpint (ber_reports_days_received_late (reports, report), ==, 0);
-    g_assert_null (details);
+    g_assert_null (lateness);
   }
   {
     g_autoptr(BerReport) report = report_record (reports, one_day);
-    g_autofree char *details = ber_reports_status_details (reports, report);
+    g_autofree char *lateness = ber_reports_lateness_text (reports, report);
 
-    g_assert_cmpstr (details, ==, "received 1 day late");
+    g_assert_cmpstr (lateness, ==, "received 1 day late");
   }
   {
     g_autoptr(BerReport) report = report_record (reports, missing);
     g_autofree char *status = ber_reports_status_text (reports, report);
     g_autofree char *details = ber_reports_status_details (reports, report);
+    g_autofree char *lateness = ber_reports_lateness_text (reports, report);
 
     g_assert_cmpint (ber_reports_get_state (reports, report), ==, BER_REPORT_STATE_LATE);
     g_assert_cmpstr (status, ==, "Late by 9 days");
     g_assert_null (details);
+    g_assert_null (lateness);
   }
   g_assert_cmpuint (n_listed (reports, BER_REPORTS_STATUS_RECEIVED), ==, 3);
   g_assert_cmpuint (n_listed (reports, BER_REPORTS_STATUS_ON_AGENDA), ==, 0);
@@ -1625,10 +1629,12 @@ test_service_report_status (Fixture       *f,
     g_autoptr(BerReport) report = report_record (reports, late);
     g_autofree char *status = ber_reports_status_text (reports, report);
     g_autofree char *details = ber_reports_status_details (reports, report);
+    g_autofree char *lateness = ber_reports_lateness_text (reports, report);
 
     g_assert_cmpint (ber_reports_get_state (reports, report), ==, BER_REPORT_STATE_ON_AGENDA);
     g_assert_cmpstr (status, ==, "On an agenda");
-    g_assert_cmpstr (details, ==, "RS, 2026-04-20 · received 9 days late");
+    g_assert_cmpstr (details, ==, "RS, 2026-04-20");
+    g_assert_cmpstr (lateness, ==, "received 9 days late");
   }
   {
     g_autoptr(BerReport) report = report_record (reports, on_time);
@@ -1648,15 +1654,17 @@ test_service_report_status (Fixture       *f,
     g_autoptr(BerReport) report = report_record (reports, late);
     g_autofree char *status = ber_reports_status_text (reports, report);
     g_autofree char *details = ber_reports_status_details (reports, report);
+    g_autofree char *lateness = ber_reports_lateness_text (reports, report);
     g_autofree char *expected = NULL;
     gint64 paragraph = 0;
 
     g_object_get (report, "agenda-paragraph", &paragraph, NULL);
     g_assert_cmpint (paragraph, >, 0);
-    expected = g_strdup_printf ("RS § %d, 2026-04-20 · received 9 days late", (int) paragraph);
+    expected = g_strdup_printf ("RS § %d, 2026-04-20", (int) paragraph);
     g_assert_cmpint (ber_reports_get_state (reports, report), ==, BER_REPORT_STATE_PRESENTED);
     g_assert_cmpstr (status, ==, "Presented");
     g_assert_cmpstr (details, ==, expected);
+    g_assert_cmpstr (lateness, ==, "received 9 days late");
   }
   g_assert_cmpuint (n_listed (reports, BER_REPORTS_STATUS_ON_AGENDA), ==, 0);
   g_assert_cmpuint (n_listed (reports, BER_REPORTS_STATUS_PRESENTED), ==, 2);

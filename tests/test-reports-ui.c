@@ -33,21 +33,24 @@ typedef struct
   BerReportsView *view;
 } Fixture;
 
-/* The mapped labels that read @text and carry the style class @css_class. */
+/* The mapped labels whose text begins with @prefix and ends with @suffix, with the style
+ * class @css_class unless that is %NULL. */
 static guint
-count_labels (GtkWidget  *root,
-              const char *text,
-              const char *css_class)
+count_labels_like (GtkWidget  *root,
+                   const char *prefix,
+                   const char *suffix,
+                   const char *css_class)
 {
   guint n = 0;
 
   if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
-      && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0
-      && gtk_widget_has_css_class (root, css_class))
+      && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (root)), prefix)
+      && g_str_has_suffix (gtk_label_get_label (GTK_LABEL (root)), suffix)
+      && (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
     n++;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    n += count_labels (child, text, css_class);
+    n += count_labels_like (child, prefix, suffix, css_class);
   return n;
 }
 
@@ -223,6 +226,7 @@ test_list (Fixture       *f,
   g_autoptr(BerQuery) all = ber_query_new ("report");
   guint n_late = count_late (f->store);
   guint n_marked = 0;
+  guint n_received_late = 0;
 
   /* Every report of the register, and the late ones counted and marked. */
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, count_rows (f->store, all));
@@ -235,9 +239,18 @@ test_list (Fixture       *f,
       g_autoptr(BerReport) report = g_list_model_get_item (model, i);
 
       n_marked += ber_report_is_late (report, ber_store_get_today (f->store));
+      n_received_late += ber_reports_days_received_late (ber_context_get_reports (f->context),
+                                                         report) > 0;
     }
   g_assert_cmpuint (n_marked, ==, n_late);
-  g_assert_cmpuint (count_labels (GTK_WIDGET (f->view), "Late", "overdue"), ==, n_late);
+  /* "Late by 12 days", in red. */
+  g_assert_cmpuint (count_labels_like (GTK_WIDGET (f->view), "Late by ", "", "overdue"), ==,
+                    n_late);
+  /* A report received after its due day says so under it, received, on an agenda or
+   * presented; one received on time says nothing of the sort. */
+  g_assert_cmpuint (n_received_late, >, 0);
+  g_assert_cmpuint (count_labels_like (GTK_WIDGET (f->view), "", " late", NULL), ==,
+                    n_received_late);
   ber_test_screenshot (GTK_WIDGET (f->window), "reports-list");
 }
 
@@ -260,7 +273,7 @@ test_late_filter (Fixture       *f,
     }
 
   /* Presented: the two reports already dealt with by their bodies. */
-  gtk_drop_down_set_selected (status, 4);
+  gtk_drop_down_set_selected (status, 5);
   ber_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
 
@@ -509,8 +522,22 @@ test_receive_and_agenda (Fixture       *f,
   g_autoptr(GPtrArray) rows = NULL;
   gint64 body = 0, meeting = 0, entry_meeting = 0;
   const char *kind = NULL;
+  g_autofree char *received_late = NULL;
+  g_autofree char *on_agenda = NULL;
+  GtkWidget *status = ber_test_require_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Status");
+  GtkWidget *due_row = ber_test_require_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Due");
+  g_autofree char *due_on = NULL;
+  int days;
 
   g_assert_nonnull (received);
+  {
+    g_autoptr(BerRecord) due = ber_record_load (BER_TYPE_REPORT, f->store, id, NULL);
+
+    due_on = g_strdup (ber_record_get_string (due, "due-on"));
+    days = ber_date_days_until (due_on, ber_store_get_today (f->store));
+    g_assert_cmpint (days, >, 1);
+    received_late = g_strdup_printf ("received %d days late", days);
+  }
 
   /* Not a date: refused, nothing written. */
   gtk_editable_set_text (GTK_EDITABLE (received), "igår");
@@ -533,6 +560,14 @@ test_receive_and_agenda (Fixture       *f,
                    ber_store_get_today (f->store));
   g_assert_nonnull (strstr (ber_record_get_string (report, "positions"), "uttalandet"));
   g_assert_cmpuint (ber_reports_view_get_n_late (f->view), ==, n_late - 1);
+  /* Received after its due day: it says so beside the day, and is late no more. */
+  {
+    g_autofree char *expected = g_strdup_printf ("%s · %s", due_on, received_late);
+
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (due_row)), ==, expected);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (status)), ==, "Received");
+    g_assert_false (gtk_widget_has_css_class (status, "error"));
+  }
 
   /* To the next meeting of the body it reports to, as a report entry. */
   body = ber_record_get_int64 (report, "body-id");
@@ -552,6 +587,18 @@ test_receive_and_agenda (Fixture       *f,
   g_variant_lookup (g_ptr_array_index (rows, 0), "meeting_id", "x", &entry_meeting);
   g_assert_cmpstr (kind, ==, "report");
   g_assert_cmpint (entry_meeting, ==, meeting);
+  /* Its status is the agenda it is on now, still received late. */
+  {
+    g_autoptr(BerRecord) next = ber_record_load (BER_TYPE_MEETING, f->store, meeting, NULL);
+    g_autofree char *expected = NULL;
+
+    on_agenda = g_strdup_printf ("%s, %s", ber_record_get_string (next, "body-short-name"),
+                                 ber_record_get_string (next, "held-on"));
+    expected = g_strdup_printf ("On an agenda · %s", on_agenda);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (status)), ==, expected);
+    g_assert_false (gtk_widget_get_visible (
+      ber_test_require_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "Add to Next _Agenda")));
+  }
 
   /* Once on an agenda, it cannot be added again, and the page says so. */
   g_assert_false (ber_report_page_add_to_agenda (page));
@@ -567,6 +614,13 @@ test_receive_and_agenda (Fixture       *f,
     g_assert_nonnull (focus);
     g_assert_true (focus == search || gtk_widget_is_ancestor (focus, search));
   }
+
+  /* The list says the same: on an agenda, no longer only received, and received late. */
+  ber_test_spin_until_quiet (200);
+  g_assert_cmpuint (count_labels_like (GTK_WIDGET (f->view), on_agenda, "", NULL), >=, 1);
+  g_assert_cmpuint (count_labels_like (GTK_WIDGET (f->view), "On an agenda", "", NULL), >=, 1);
+  g_assert_cmpuint (count_labels_like (GTK_WIDGET (f->view), received_late, "", NULL), ==, 1);
+  ber_test_screenshot (GTK_WIDGET (f->window), "reports-list-on-agenda");
 }
 
 static gboolean

@@ -15,7 +15,7 @@
  * meeting is "on an agenda", which the report's own status does not say:
  * the register's view of reports joins the latest agenda entry that brings
  * the report to a meeting. A report that came in after its due day keeps
- * saying so once received.
+ * saying so, beside its due day, once received.
  */
 
 static const char *
@@ -129,8 +129,8 @@ agenda_meeting_text (BerReport *report)
  * ber_reports_status_details:
  *
  * What goes with the status of @report: the meeting whose agenda brings it
- * up or brought it up ("RS, 2026-05-12"), and how late it came in ("received
- * 9 days late"), joined by " · ".
+ * up, or brought it up at a § of its minutes ("RS, 2026-05-12", "RS § 61,
+ * 2026-05-12").
  *
  * Returns: (transfer full) (nullable): the text, or %NULL when there is
  *   nothing to add to the status
@@ -139,38 +139,40 @@ char *
 ber_reports_status_details (BerReports *self,
                             BerReport  *report)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
   BerReportState state;
-  int days;
 
   g_return_val_if_fail (BER_IS_REPORTS (self), NULL);
   g_return_val_if_fail (BER_IS_REPORT (report), NULL);
 
   state = ber_reports_get_state (self, report);
-  if (state == BER_REPORT_STATE_ON_AGENDA || state == BER_REPORT_STATE_PRESENTED)
-    {
-      g_autofree char *meeting = agenda_meeting_text (report);
-      const char *presented_on = text_or_null (report, "presented-on");
+  if (state != BER_REPORT_STATE_ON_AGENDA && state != BER_REPORT_STATE_PRESENTED)
+    return NULL;
+  return agenda_meeting_text (report);
+}
 
-      if (meeting != NULL)
-        g_string_append (text, meeting);
-      else if (state == BER_REPORT_STATE_PRESENTED && presented_on != NULL)
-        g_string_append (text, presented_on);
-    }
+/**
+ * ber_reports_lateness_text:
+ *
+ * How late @report came in, beside its due day: "received 9 days late". A
+ * report keeps it once received, on an agenda and presented; one received
+ * on time, or not yet, has none.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL
+ */
+char *
+ber_reports_lateness_text (BerReports *self,
+                           BerReport  *report)
+{
+  int days;
+
+  g_return_val_if_fail (BER_IS_REPORTS (self), NULL);
+  g_return_val_if_fail (BER_IS_REPORT (report), NULL);
 
   days = ber_reports_days_received_late (self, report);
-  if (days > 0)
-    {
-      if (text->len > 0)
-        g_string_append (text, " · ");
-      /* Translators: how late a report came in, after the status: "Received ·
-       * received 9 days late" ("inkom 9 dagar för sent") */
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "received %d day late",
-                                                 "received %d days late", days),
-                              days);
-    }
-
-  if (text->len == 0)
+  if (days == 0)
     return NULL;
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  /* Translators: how late a report came in, beside its due day ("inkom 9 dagar för sent") */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "received %d day late",
+                                       "received %d days late", days),
+                          days);
 }

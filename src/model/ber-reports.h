@@ -88,6 +88,8 @@ char            *ber_reports_status_text            (BerReports     *self,
                                                      BerReport      *report);
 char            *ber_reports_status_details         (BerReports     *self,
                                                      BerReport      *report);
+char            *ber_reports_lateness_text          (BerReports     *self,
+                                                     BerReport      *report);
 
 /* To the agenda */
 BerMeeting      *ber_reports_next_meeting           (BerReports     *self,

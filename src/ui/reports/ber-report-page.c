@@ -110,52 +110,24 @@ meeting_text (BerMeeting *meeting)
 
 /* Status */
 
-/* Where the report stands: late, on an agenda, presented at a § of the minutes. */
-static void
-describe_agenda (BerReportPage  *self,
-                 BerReport      *report,
-                 GString        *text,
-                 gboolean       *on_agenda)
+/* Where the report stands, as the register has it now: the page's own copy
+ * does not follow the agendas it is put on. */
+static BerReport *
+stored_report (BerReportPage *self)
 {
+  BerReport *report = BER_REPORT (ber_record_page_get_record (BER_RECORD_PAGE (self)));
   g_autoptr(GError) error = NULL;
-  g_autoptr(BerAgendaEntry) entry = NULL;
-  g_autoptr(BerMeeting) meeting = NULL;
-  g_autofree char *meeting_name = NULL;
-  const char *status = ber_report_get_status (report);
-  int paragraph = 0;
+  BerReport *stored;
 
-  entry = ber_reports_find_agenda_entry (reports_of (self), report, &error);
-  if (error != NULL)
+  if (ber_record_get_id (BER_RECORD (report)) == 0)
+    return g_object_ref (report);
+  stored = ber_reports_load (reports_of (self), ber_record_get_id (BER_RECORD (report)), &error);
+  if (stored == NULL)
     {
       show_error (self, error->message);
-      return;
+      return g_object_ref (report);
     }
-  *on_agenda = entry != NULL;
-  if (entry != NULL)
-    {
-      g_object_get (entry, "paragraph", &paragraph, NULL);
-      meeting = ber_context_load (ber_record_page_get_context (BER_RECORD_PAGE (self)),
-                                  BER_TYPE_MEETING,
-                                  ber_record_get_int64 (BER_RECORD (entry), "meeting-id"), &error);
-      if (meeting == NULL)
-        show_error (self, error->message);
-      meeting_name = meeting_text (meeting);
-    }
-
-  if (g_strcmp0 (status, "presented") == 0 && entry != NULL && paragraph > 0)
-    {
-      g_string_append (text, " · ");
-      /* Translators: where a report was presented: "Regionstyrelsen on 2026-05-12, § 61" */
-      g_string_append_printf (text, _("%s, § %d"), meeting_name, paragraph);
-    }
-  else if (g_strcmp0 (status, "presented") == 0 && report_string (self, "presented-on") != NULL)
-    g_string_append_printf (text, " · %s", report_string (self, "presented-on"));
-  else if (entry != NULL)
-    {
-      g_string_append (text, " · ");
-      /* Translators: %s is a meeting, "Regionstyrelsen on 2026-05-12" */
-      g_string_append_printf (text, _("On the agenda of %s"), meeting_name);
-    }
+  return stored;
 }
 
 static void
@@ -163,42 +135,49 @@ load_status (BerReportPage *self)
 {
   BerReport *report = BER_REPORT (ber_record_page_get_record (BER_RECORD_PAGE (self)));
   BerReports *reports = reports_of (self);
+  g_autoptr(BerReport) stored = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
-  const char *status;
+  g_autofree char *status = NULL;
+  g_autofree char *details = NULL;
   const char *reminded;
-  gboolean late, on_agenda = FALSE, can_go;
+  BerReportState state;
+  gboolean late, can_go;
 
   if (report == NULL || reports == NULL)
     return;
 
-  status = ber_report_get_status (report);
+  stored = stored_report (self);
+  state = ber_reports_get_state (reports, stored);
+  status = ber_reports_status_text (reports, stored);
+  details = ber_reports_status_details (reports, stored);
   reminded = report_string (self, "reminded-on");
-  late = ber_reports_is_late (reports, report);
-  if (late)
-    {
-      int days = ber_reports_days_late (reports, report);
+  late = state == BER_REPORT_STATE_LATE;
 
-      /* Translators: the status of a report; %d is the number of days */
-      g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "Late by %d day", "Late by %d days",
-                                          days),
-                       days);
-      gtk_widget_add_css_class (GTK_WIDGET (self->status_row), "overdue");
-    }
-  else
-    {
-      g_string_assign (text, ber_choice_label (BER_CHOICES_REPORT_STATUS, status));
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_row), "overdue");
-    }
-
-  describe_agenda (self, report, text, &on_agenda);
+  /* "On an agenda · RS, 2026-05-12" */
+  g_string_assign (text, status);
+  if (details != NULL)
+    g_string_append_printf (text, " · %s", details);
   if (reminded != NULL && *reminded != '\0')
     {
       g_string_append (text, " · ");
       /* Translators: %s is a date, 2026-03-14 */
       g_string_append_printf (text, _("Reminder sent %s"), reminded);
     }
+  /* The due day, and how late the report came in beside it. */
+  {
+    g_autofree char *lateness = ber_reports_lateness_text (reports, stored);
+    g_autofree char *due = lateness != NULL
+                             ? g_strdup_printf ("%s · %s", ber_report_get_due_on (stored), lateness)
+                             : g_strdup (ber_report_get_due_on (stored));
 
-  can_go = g_strcmp0 (status, "received") == 0 && !on_agenda;
+    set_subtitle (self->due_row, due);
+  }
+  if (late)
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_row), "overdue");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_row), "overdue");
+
+  can_go = state == BER_REPORT_STATE_RECEIVED;
   set_subtitle (self->status_row, text->str);
   gtk_widget_set_visible (self->reminder_button, late);
   gtk_widget_set_visible (self->agenda_button, can_go);
@@ -233,7 +212,6 @@ load_header (BerReportPage *self)
   set_subtitle (self->person_row, person);
   set_subtitle (self->event_row, event_text->str);
   set_subtitle (self->body_row, report_string (self, "body-name"));
-  set_subtitle (self->due_row, report_string (self, "due-on"));
 }
 
 /* Attachments */

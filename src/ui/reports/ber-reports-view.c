@@ -8,14 +8,12 @@
 #include "ber-application.h"
 #include "ber-column-sort.h"
 #include "ber-date-row.h"
-#include "ber-date.h"
 #include "ber-event-form.h"
 #include "ber-export-ui.h"
 #include "ber-labels.h"
 #include "ber-model.h"
 #include "ber-record-row.h"
 #include "ber-report-export.h"
-#include "ber-report-logic.h"
 #include "ber-report-page.h"
 #include "ber-reports-view.h"
 #include "ber-ui-util.h"
@@ -63,7 +61,7 @@ static GParamSpec *properties[N_PROPS];
 /* The entries of the status filter, in order; "All" first. */
 static const char * const statuses[] = {
   NULL, BER_REPORTS_STATUS_EXPECTED, BER_REPORTS_STATUS_LATE, BER_REPORTS_STATUS_RECEIVED,
-  BER_REPORTS_STATUS_PRESENTED,
+  BER_REPORTS_STATUS_ON_AGENDA, BER_REPORTS_STATUS_PRESENTED,
 };
 
 static BerReports *
@@ -85,58 +83,120 @@ network_text (GtkListItem *item,
   return g_strdup (acronym != NULL && *acronym != '\0' ? acronym : name);
 }
 
-/* Days late, 0 when not late. The cells count from the calendar's today,
- * which is the register's unless a test fixes another. */
-static int
-days_late (const char *status,
-           const char *due_on)
+/* The whole of a cell's two lines, when the pointer rests on it. */
+static gboolean
+two_lines_query_tooltip (GtkWidget  *box,
+                         int         x,
+                         int         y,
+                         gboolean    keyboard_mode,
+                         GtkTooltip *tooltip)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  g_autoptr(BerReport) report = NULL;
+  GtkWidget *first = gtk_widget_get_first_child (box);
+  GtkWidget *second = gtk_widget_get_next_sibling (first);
+  const char *text = gtk_label_get_text (GTK_LABEL (first));
+  g_autofree char *whole = NULL;
 
-  if (status == NULL || due_on == NULL)
-    return 0;
-  report = g_object_new (BER_TYPE_REPORT, "status", status, "due-on", due_on, NULL);
-  if (!ber_report_is_late (report, today))
-    return 0;
-  return MAX (1, ber_date_days_until (due_on, today));
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  whole = gtk_widget_get_visible (second)
+            ? g_strdup_printf ("%s · %s", text, gtk_label_get_text (GTK_LABEL (second)))
+            : g_strdup (text);
+  gtk_tooltip_set_text (tooltip, whole);
+  return TRUE;
 }
 
-static char *
-status_text (GtkListItem *item,
-             const char  *status,
-             const char  *due_on)
+/* A label over a smaller one: a cell's text and what goes with it. */
+static void
+two_lines_setup (GtkListItem *list_item)
 {
-  if (days_late (status, due_on) > 0)
-    /* Translators: the status of a report not received by its due date */
-    return g_strdup (C_("report status", "Late"));
-  return g_strdup (status != NULL ? ber_choice_label (BER_CHOICES_REPORT_STATUS, status) : "");
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *text = gtk_label_new (NULL);
+  GtkWidget *details = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_label_set_wrap (GTK_LABEL (details), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (details), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (details, "caption");
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), details);
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect (box, "query-tooltip", G_CALLBACK (two_lines_query_tooltip), NULL);
+  gtk_list_item_set_child (list_item, box);
 }
 
-static char *
-status_tooltip (GtkListItem *item,
-                const char  *status,
-                const char  *due_on)
+static void
+two_lines_bind (GtkListItem *list_item,
+                const char  *text,
+                const char  *details)
 {
-  int days = days_late (status, due_on);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *first = gtk_widget_get_first_child (box);
+  GtkWidget *second = gtk_widget_get_next_sibling (first);
 
-  if (days == 0)
-    return NULL;
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day late", "%d days late", days),
-                          days);
+  gtk_label_set_label (GTK_LABEL (first), text);
+  gtk_label_set_label (GTK_LABEL (second), details != NULL ? details : "");
+  gtk_widget_set_visible (second, details != NULL);
 }
 
-static GStrv
-status_classes (GtkListItem *item,
-                const char  *status,
-                const char  *due_on)
+static void
+status_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 BerReportsView           *self)
 {
-  g_autoptr(GStrvBuilder) classes = g_strv_builder_new ();
+  two_lines_setup (list_item);
+}
 
-  if (days_late (status, due_on) > 0)
-    g_strv_builder_add (classes, "overdue");
-  return g_strv_builder_end (classes);
+/* The status, and under it the meeting whose agenda brings the report up. */
+static void
+status_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                BerReportsView           *self)
+{
+  BerReport *report = gtk_list_item_get_item (list_item);
+  BerReports *reports = reports_of (self);
+  GtkWidget *status = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
+  g_autofree char *text = NULL;
+  g_autofree char *details = NULL;
+
+  if (report == NULL || reports == NULL)
+    return;
+  text = ber_reports_status_text (reports, report);
+  details = ber_reports_status_details (reports, report);
+  two_lines_bind (list_item, text, details);
+  /* Late is red, and says so in words. */
+  if (ber_reports_get_state (reports, report) == BER_REPORT_STATE_LATE)
+    gtk_widget_add_css_class (status, "overdue");
+  else
+    gtk_widget_remove_css_class (status, "overdue");
+}
+
+static void
+due_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              BerReportsView           *self)
+{
+  two_lines_setup (list_item);
+}
+
+/* The due day, and under it how late the report came in. */
+static void
+due_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             BerReportsView           *self)
+{
+  BerReport *report = gtk_list_item_get_item (list_item);
+  BerReports *reports = reports_of (self);
+  g_autofree char *lateness = NULL;
+  const char *due_on;
+
+  if (report == NULL || reports == NULL)
+    return;
+  due_on = ber_report_get_due_on (report);
+  lateness = ber_reports_lateness_text (reports, report);
+  two_lines_bind (list_item, due_on != NULL ? due_on : "", lateness);
 }
 
 /* Filters */
@@ -291,7 +351,9 @@ selected_received (BerReportsView *self)
       g_autoptr(BerReport) report = g_list_model_get_item (list, position);
       gint64 id;
 
-      if (report == NULL || g_strcmp0 (ber_report_get_status (report), "received") != 0)
+      /* Received and on no agenda yet. */
+      if (report == NULL
+          || ber_reports_get_state (reports_of (self), report) != BER_REPORT_STATE_RECEIVED)
         continue;
       id = ber_record_get_id (BER_RECORD (report));
       g_array_append_val (ids, id);
@@ -538,9 +600,10 @@ ber_reports_view_class_init (BerReportsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, to_row);
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, page);
   gtk_widget_class_bind_template_callback (widget_class, network_text);
-  gtk_widget_class_bind_template_callback (widget_class, status_text);
-  gtk_widget_class_bind_template_callback (widget_class, status_tooltip);
-  gtk_widget_class_bind_template_callback (widget_class, status_classes);
+  gtk_widget_class_bind_template_callback (widget_class, status_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, status_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, due_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, due_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, page_closed_cb);
 
