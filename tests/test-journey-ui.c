@@ -727,6 +727,15 @@ record_minutes (Journey *j)
   BerFormDialog *form;
   gint64 entry_id;
 
+  /* Before the day of the meeting the notice is its next step, not the minutes. */
+  g_assert_true (gtk_widget_get_visible (
+      ber_test_require_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "_Print Notice…")));
+  g_assert_false (gtk_widget_get_visible (
+      ber_test_require_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "Record _Minutes…")));
+  /* The day of the meeting comes. */
+  ber_store_set_today (j->store, j->held_on);
+  ber_meeting_page_reload (page);
+
   ber_meeting_page_select (page, entry_position (page, TITLE));
   {
     g_autoptr(BerAgendaEntry) entry =

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ber-date-row.h"
+#include "ber-agenda-list.h"
 #include "ber-followup-view.h"
 #include "ber-form-dialog.h"
 #include "ber-item-page.h"
@@ -103,6 +104,137 @@ choose_record (GtkWidget  *root,
                          id);
 }
 
+/* The button of @page labelled @label (with its mnemonic). */
+static GtkWidget *
+page_button (BerMeetingPage *page,
+             const char     *label)
+{
+  return ber_test_require_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, label);
+}
+
+/* Whether @label is the page's next step: shown, and the suggested action. */
+static gboolean
+is_next_step (BerMeetingPage *page,
+              const char     *label)
+{
+  GtkWidget *button = page_button (page, label);
+
+  return gtk_widget_get_visible (button) && gtk_widget_has_css_class (button, "suggested-action");
+}
+
+/* The text of the page's hint at its foot. */
+static const char *
+hint_of (BerMeetingPage *page)
+{
+  GtkWidget *agenda = ber_test_require_widget (GTK_WIDGET (page), BER_TYPE_AGENDA_LIST, NULL);
+  GtkWidget *hint = gtk_widget_get_next_sibling (agenda);
+
+  g_assert_true (GTK_IS_LABEL (hint));
+  return gtk_widget_get_visible (hint) ? gtk_label_get_label (GTK_LABEL (hint)) : NULL;
+}
+
+/* Whether a mapped label of @root reads @text. */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a form dialog is on show. */
+static gboolean
+form_is_open (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (BER_IS_FORM_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return TRUE;
+  return FALSE;
+}
+
+/* The menu button of @root whose tooltip is @tooltip. */
+static GtkWidget *
+find_menu_button (GtkWidget  *root,
+                  const char *tooltip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_MENU_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
+        return child;
+      if ((found = find_menu_button (child, tooltip)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The label of @menu's entry for @action with @target, as it reads: without its mnemonic. */
+static char *
+menu_label_of (GMenuModel *menu,
+               const char *action,
+               const char *target)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *name = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(GVariant) value = NULL;
+
+      if (section != NULL)
+        {
+          char *found = menu_label_of (section, action, target);
+
+          if (found != NULL)
+            return found;
+          continue;
+        }
+      if (!g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name)
+          || !g_str_equal (name, action)
+          || !g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        continue;
+      value = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+      if (value != NULL && g_str_equal (g_variant_get_string (value, NULL), target))
+        {
+          g_auto(GStrv) parts = g_strsplit (label, "_", -1);
+
+          return g_strjoinv ("", parts);
+        }
+    }
+  return NULL;
+}
+
+/* The role the minutes dialog offers @name, found by its search. */
+static char *
+offered_role (BerFormDialog *dialog,
+              const char    *name)
+{
+  GtkWidget *attendance = ber_test_require_widget (GTK_WIDGET (dialog),
+                                                   ADW_TYPE_PREFERENCES_GROUP, "Attendance");
+  GtkWidget *check;
+  GtkDropDown *roles;
+  GtkStringObject *role;
+
+  gtk_editable_set_text (GTK_EDITABLE (ber_test_require_widget (attendance,
+                                                                GTK_TYPE_SEARCH_ENTRY, NULL)),
+                         name);
+  ber_test_spin ();
+  check = ber_test_require_widget (attendance, GTK_TYPE_CHECK_BUTTON, name);
+  roles = GTK_DROP_DOWN (gtk_widget_get_next_sibling (check));
+  role = gtk_drop_down_get_selected_item (roles);
+  return g_strdup (gtk_string_object_get_string (role));
+}
+
 /* A meeting of the board, whose template has the standing points, made
  * through the meetings view's form (Ctrl+N); the page it opens. */
 static BerMeetingPage *
@@ -141,6 +273,7 @@ test_meeting_to_minutes (Fixture       *f,
   g_autofree char *status = NULL;
   g_autofree char *item_status = NULL;
   g_autofree char *moved = NULL;
+  BerFollowupView *followup = NULL;
 
   ber_store_set_user (f->store, "testare");
 
@@ -295,19 +428,104 @@ test_meeting_to_minutes (Fixture       *f,
     }
   ber_test_screenshot (GTK_WIDGET (f->window), "meeting-locked.png");
 
-  /* The decision: as proposed, with Exp till. */
+  /* Before the day of the meeting its next step is the notice; minutes wait for the day. */
+  g_assert_true (is_next_step (page, "_Print Notice…"));
+  g_assert_false (gtk_widget_get_visible (page_button (page, "Record _Minutes…")));
+  g_assert_false (gtk_widget_has_css_class (page_button (page, "_Decision…"), "suggested-action"));
+  gtk_widget_activate_action (GTK_WIDGET (page), "page.record-minutes", NULL);
+  ber_test_spin ();
+  g_assert_false (form_is_open ());
+  g_assert_cmpstr (hint_of (page), ==,
+                   "The agenda is locked. Print the notice and send it with the agenda; the "
+                   "minutes are recorded from the day of the meeting, 2031-03-10.");
+
+  /* The decision: as proposed, with Exp till. The dialog names the §, and shows the matter's
+   * title whole and the clauses decided as text to read. */
   ber_meeting_page_select (page, item_position);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.decision", NULL));
   ber_test_spin ();
   dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+  {
+    g_autoptr(BerAgendaEntry) entry = g_list_model_get_item (entries, item_position);
+    g_autofree char *title = NULL;
+    GtkWidget *heading = ber_test_require_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL,
+                                                  "Remiss om sammanhållningspolitiken");
+    GtkWidget *clauses = ber_test_require_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL,
+                                                  "att uppdra åt förvaltningen att lämna yttrande");
+    int paragraph = 0;
+
+    g_object_get (entry, "paragraph", &paragraph, NULL);
+    title = g_strdup_printf ("Decision, § %d", paragraph);
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, title);
+    g_assert_true (gtk_widget_get_mapped (heading));
+    g_assert_true (gtk_label_get_wrap (GTK_LABEL (heading)));
+    g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (heading)), ==, PANGO_ELLIPSIZE_NONE);
+    g_assert_true (gtk_widget_get_mapped (clauses));
+    g_assert_true (gtk_label_get_wrap (GTK_LABEL (clauses)));
+    g_assert_true (gtk_label_get_selectable (GTK_LABEL (clauses)));
+    g_assert_false (gtk_widget_has_css_class (clauses, "dim-label"));
+    g_assert_false (gtk_widget_has_css_class (clauses, "caption"));
+    g_assert_true (shows_text (GTK_WIDGET (dialog), "Proposal for decision"));
+  }
   ber_test_screenshot (GTK_WIDGET (dialog), "meeting-decision.png");
   g_assert_true (ber_form_dialog_save (dialog));
   ber_test_spin ();
 
-  /* The minutes, approved and posted. */
+  /* A decision entered before the meeting gives no assignment to follow up yet. */
+  {
+    GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+    followup = BER_FOLLOWUP_VIEW (ber_followup_view_new ());
+    gtk_window_set_default_size (window, 1100, 600);
+    gtk_window_set_child (window, GTK_WIDGET (followup));
+    g_object_set (followup, "context", f->context, NULL);
+    gtk_window_present (window);
+    ber_test_spin ();
+    g_assert_false (shows_text (GTK_WIDGET (followup), "Remiss om sammanhållningspolitiken"));
+    g_assert_false (shows_text (GTK_WIDGET (followup),
+                                "att uppdra åt förvaltningen att lämna yttrande"));
+  }
+  /* Minutes are refused before the day of the meeting, with a message that says why. */
+  {
+    g_autoptr(BerMeeting) early = ber_context_load (f->context, BER_TYPE_MEETING, meeting, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (ber_meetings_record_minutes (ber_context_get_meetings (f->context), early,
+                                                 NULL, &error));
+    g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "has not taken place yet"));
+    g_clear_error (&error);
+  }
+
+  /* The day of the meeting: recording the minutes is its next step. */
+  ber_store_set_today (f->store, "2031-03-10");
+  ber_meeting_page_reload (page);
+  g_assert_true (is_next_step (page, "Record _Minutes…"));
+  g_assert_false (gtk_widget_get_visible (page_button (page, "_Print Notice…")));
+  g_assert_false (gtk_widget_has_css_class (page_button (page, "_Decision…"), "suggested-action"));
+
+  /* The minutes, approved and posted: a dialog that names the meeting. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.record-minutes", NULL));
   ber_test_spin ();
   dialog = BER_FORM_DIALOG (ber_test_find_toplevel (BER_TYPE_FORM_DIALOG));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==,
+                   "Minutes – Regionstyrelsen, 2031-03-10");
+  {
+    AdwWindowTitle *heading = ADW_WINDOW_TITLE (
+      ber_test_require_widget (GTK_WIDGET (dialog), ADW_TYPE_WINDOW_TITLE, NULL));
+
+    g_assert_cmpstr (adw_window_title_get_title (heading), ==, "Minutes");
+    g_assert_cmpstr (adw_window_title_get_subtitle (heading), ==, "RS, 2031-03-10");
+  }
+  g_assert_nonnull (ber_test_find_button (GTK_WIDGET (dialog), "_Save Minutes"));
+  g_assert_null (ber_test_find_button (GTK_WIDGET (dialog), "_Record Minutes"));
+  /* Each person is offered the role they have: the board's deputy and official as at its
+   * meetings before, an official new to the board as an official, a member of another
+   * body as a member. */
+  ber_assert_take_str (offered_role (dialog, "Lars Sandström"), ==, "Deputy");
+  ber_assert_take_str (offered_role (dialog, "Sofia Lundberg"), ==, "Official");
+  ber_assert_take_str (offered_role (dialog, "Mikael Häggström"), ==, "Official");
+  ber_assert_take_str (offered_role (dialog, "Ängla Nyström"), ==, "Member");
   gtk_editable_set_text (
       GTK_EDITABLE (ber_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
                                           "Date of Approval (Justering)")),
@@ -315,7 +533,7 @@ test_meeting_to_minutes (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (ber_test_find_widget (
                              GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Date of Posting (Anslag)")),
                          "2031-03-13");
-  /* The chair, found by a search among the persons and ticked with a role. */
+  /* The chair, found by a search among the persons and ticked with her role. */
   {
     g_autofree char *name = ber_test_column_text (f->store, "person",
                                                   id_where (f->store, "person", "name", NULL),
@@ -333,8 +551,13 @@ test_meeting_to_minutes (Fixture       *f,
     check = ber_test_require_widget (attendance, GTK_TYPE_CHECK_BUTTON, name);
     g_assert_true (gtk_widget_get_mapped (check));
     roles = GTK_DROP_DOWN (gtk_widget_get_next_sibling (check));
-    gtk_drop_down_set_selected (roles, 0);
+    /* Offered as the chair she was at the board's meetings before. */
+    g_assert_cmpuint (gtk_drop_down_get_selected (roles), ==, 0);
+    g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    /* Choosing a role ticks the person too. */
+    gtk_drop_down_set_selected (roles, 1);
     g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    gtk_drop_down_set_selected (roles, 0);
   }
   ber_test_screenshot (GTK_WIDGET (dialog), "meeting-minutes-dialog.png");
   g_assert_true (ber_form_dialog_save (dialog));
@@ -346,6 +569,43 @@ test_meeting_to_minutes (Fixture       *f,
   item_status = ber_test_column_text (f->store, "item", item, "status");
   g_assert_cmpstr (status, ==, "minutes-approved");
   g_assert_cmpstr (item_status, ==, "decided");
+
+  /* The assignment is followed up now, under the matter's title and its §. */
+  ber_test_spin_until_quiet (300);
+  {
+    g_autoptr(BerAgendaEntry) entry = g_list_model_get_item (entries, item_position);
+    g_autofree char *where = NULL;
+    int paragraph = 0;
+
+    g_object_get (entry, "paragraph", &paragraph, NULL);
+    where = g_strdup_printf ("RS § %d, 2031-03-10", paragraph);
+    g_assert_true (shows_text (GTK_WIDGET (followup), "Remiss om sammanhållningspolitiken"));
+    g_assert_true (shows_text (GTK_WIDGET (followup), where));
+    g_assert_true (shows_text (GTK_WIDGET (followup),
+                               "att uppdra åt förvaltningen att lämna yttrande"));
+    ber_test_screenshot (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (followup))),
+                         "followup-after-minutes.png");
+    gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (followup))));
+    ber_test_spin ();
+  }
+
+  /* Approved: the hint names the print menu's entry for the minutes, as the menu reads. */
+  {
+    GtkWidget *menu_button;
+    GMenuModel *menu;
+    g_autofree char *entry_label = NULL;
+    g_autofree char *expected = NULL;
+
+    menu_button = find_menu_button (GTK_WIDGET (page), "Print and Export");
+    g_assert_nonnull (menu_button);
+    menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+    entry_label = menu_label_of (menu, "page.export", "minutes");
+    g_assert_cmpstr (entry_label, ==, "Export Minutes…");
+    expected = g_strdup_printf ("The minutes are approved. Export them with “%s” in the “%s” "
+                                "menu.", entry_label,
+                                gtk_widget_get_tooltip_text (menu_button));
+    g_assert_cmpstr (hint_of (page), ==, expected);
+  }
   {
     g_autoptr(BerQuery) query = ber_query_new ("attendance");
     g_autoptr(GPtrArray) rows = NULL;
@@ -382,9 +642,30 @@ test_followup (Fixture       *f,
   gtk_window_present (window);
   ber_test_spin ();
 
-  /* The demo register has open assignments from its decisions. */
+  /* The demo register has open assignments from its decisions, each under the matter
+   * decided and the meeting and § that decided it. */
   n = ber_followup_view_get_n_shown (view);
   g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      GListModel *model = ber_register_view_get_model (BER_REGISTER_VIEW (view));
+      g_autoptr(BerFollowup) followup = g_list_model_get_item (model, i);
+      g_autofree char *where = NULL;
+      int paragraph = 0;
+
+      g_object_get (followup, "paragraph", &paragraph, NULL);
+      where = g_strdup_printf ("%s § %d, %s",
+                               ber_record_get_string (BER_RECORD (followup), "body-short-name"),
+                               paragraph,
+                               ber_record_get_string (BER_RECORD (followup), "held-on"));
+      g_assert_cmpstr (ber_record_get_string (BER_RECORD (followup), "entry-title"), !=, "");
+      g_assert_true (shows_text (GTK_WIDGET (view),
+                                 ber_record_get_string (BER_RECORD (followup), "entry-title")));
+      g_assert_true (shows_text (GTK_WIDGET (view), where));
+      /* Only meetings that have taken place give assignments. */
+      g_assert_cmpstr (ber_record_get_string (BER_RECORD (followup), "held-on"), <=,
+                       ber_store_get_today (f->store));
+    }
   ber_test_screenshot (GTK_WIDGET (window), "followup.png");
 
   /* Assigning a decision names who carries it out and by when. */

@@ -10,6 +10,7 @@
 
 typedef struct
 {
+  GtkWidget       *header;
   GtkWidget       *save_button;
   GtkWidget       *error_revealer;
   GtkLabel        *error_label;
@@ -132,6 +133,7 @@ ber_form_dialog_init (BerFormDialog *self)
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (self), 520, -1);
 
+  PRIV (self)->header = header;
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
@@ -324,6 +326,28 @@ ber_form_dialog_set_labels (BerFormDialog *self,
 
   gtk_window_set_title (GTK_WINDOW (self), title);
   ber_form_dialog_set_action_label (self, action_label);
+}
+
+/**
+ * ber_form_dialog_set_heading:
+ * @title: the dialog's title, as the header shows it ("Minutes")
+ * @subtitle: what the dialog is of, under it ("RS, 2026-05-12")
+ *
+ * Shows the title over a subtitle in the dialog's header, where one long
+ * title would be cut. The window's own title, which screen readers and
+ * window lists read, stays as it was set.
+ */
+void
+ber_form_dialog_set_heading (BerFormDialog *self,
+                             const char    *title,
+                             const char    *subtitle)
+{
+  g_return_if_fail (BER_IS_FORM_DIALOG (self));
+  g_return_if_fail (title != NULL);
+  g_return_if_fail (subtitle != NULL);
+
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (PRIV (self)->header),
+                                   adw_window_title_new (title, subtitle));
 }
 
 /* @label: what the button that saves does, with a mnemonic ("_Register") */

@@ -56,6 +56,9 @@ void           ber_form_dialog_set_labels (BerFormDialog  *self,
                                            const char     *action_label);
 void           ber_form_dialog_set_action_label (BerFormDialog *self,
                                                  const char    *label);
+void           ber_form_dialog_set_heading (BerFormDialog   *self,
+                                            const char      *title,
+                                            const char      *subtitle);
 void           ber_form_dialog_set_context (BerFormDialog  *self,
                                             BerContext     *context);
 BerContext    *ber_form_dialog_get_context (BerFormDialog  *self);

@@ -23,7 +23,9 @@ struct _BerDecisionDialog
   char          *proposal;     /* the item's att-clauses, a line each; NULL: none */
   GListStore    *statements;   /* BerStatement, in the order of the minutes */
 
-  AdwActionRow  *proposal_row;
+  GtkLabel      *title_label;
+  GtkWidget     *proposal_heading;
+  GtkLabel      *proposal_label;
   BerChoiceRow  *decision_row;
   GtkTextView   *clauses_view;
   GtkTextView   *recipients_view;
@@ -285,7 +287,9 @@ ber_decision_dialog_class_init (BerDecisionDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/beredning/Beredning/ui/"
                                                "ber-decision-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, BerDecisionDialog, proposal_row);
+  gtk_widget_class_bind_template_child (widget_class, BerDecisionDialog, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BerDecisionDialog, proposal_heading);
+  gtk_widget_class_bind_template_child (widget_class, BerDecisionDialog, proposal_label);
   gtk_widget_class_bind_template_child (widget_class, BerDecisionDialog, decision_row);
   gtk_widget_class_bind_template_child (widget_class, BerDecisionDialog, clauses_view);
   gtk_widget_class_bind_template_child (widget_class, BerDecisionDialog, recipients_view);
@@ -326,17 +330,17 @@ load (BerDecisionDialog  *self,
       || (statements = ber_meetings_list_statements (meetings, entry, error)) == NULL)
     return FALSE;
 
-  /* What "as proposed" decides: the item's proposal, in full. */
+  /* The matter's title in full, wrapped, above what "as proposed" decides: the item's
+   * proposal, a clause a line. */
+  gtk_label_set_label (self->title_label, ber_agenda_entry_get_title (entry));
   if (ber_record_get_int64 (BER_RECORD (entry), "item-id") != 0)
     {
       self->proposal = joined (proposal, "text");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->proposal_row),
-                                     ber_agenda_entry_get_title (entry));
-      adw_action_row_set_subtitle (self->proposal_row,
-                                   *self->proposal != '\0'
-                                     ? self->proposal
-                                     : _("The item has no proposal for decision."));
-      gtk_widget_set_visible (GTK_WIDGET (self->proposal_row), TRUE);
+      gtk_label_set_label (self->proposal_label,
+                           *self->proposal != '\0' ? self->proposal
+                                                   : _("The item has no proposal for decision."));
+      gtk_widget_set_visible (self->proposal_heading, TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->proposal_label), TRUE);
       if (*self->proposal == '\0')
         g_clear_pointer (&self->proposal, g_free);
     }
@@ -367,13 +371,19 @@ ber_decision_dialog_new (BerContext      *context,
                          GError         **error)
 {
   BerDecisionDialog *self;
+  g_autofree char *title = NULL;
   const char *decision;
+  int paragraph = 0;
 
   g_return_val_if_fail (BER_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (BER_IS_AGENDA_ENTRY (entry), NULL);
 
-  self = g_object_new (BER_TYPE_DECISION_DIALOG, "title", ber_agenda_entry_get_title (entry),
-                       NULL);
+  /* The header names the §; the matter's title, often long, wraps in the dialog. */
+  g_object_get (entry, "paragraph", &paragraph, NULL);
+  /* Translators: the title of the decision dialog, "Decision, § 12" */
+  title = paragraph > 0 ? g_strdup_printf (_("Decision, § %d"), paragraph)
+                        : g_strdup (_("Decision"));
+  self = g_object_new (BER_TYPE_DECISION_DIALOG, "title", title, NULL);
   if (!load (self, ber_context_get_meetings (context), entry, error))
     {
       gtk_window_destroy (GTK_WINDOW (self));

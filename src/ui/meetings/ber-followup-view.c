@@ -13,9 +13,10 @@
 
 /*
  * Decision follow-up (verkställighet): the att-clauses that give someone an
- * assignment and are not done, with the meeting that decided them, the
- * responsible person and the due date; late ones stand out. Auditors keep
- * finding this gap.
+ * assignment and are not done, under the matter decided and the meeting and
+ * § that decided it, with the responsible person and the due date; late
+ * ones stand out. Only meetings that have taken place give assignments (the
+ * meetings service decides). Auditors keep finding this gap.
  */
 struct _BerFollowupView
 {

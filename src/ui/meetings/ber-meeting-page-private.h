@@ -20,6 +20,7 @@ struct _BerMeetingPage
   GtkLabel       *subtitle_label;
   GtkWidget      *add_button;
   GtkWidget      *lock_button;
+  GtkWidget      *print_button;
   GtkWidget      *decision_button;
   GtkWidget      *minutes_button;
   GtkLabel       *hint_label;

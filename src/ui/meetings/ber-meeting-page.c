@@ -61,6 +61,66 @@ ber_meeting_page_get_status (BerMeetingPage *self)
   return status != NULL ? status : "";
 }
 
+/* A menu entry or button as the hint names it: "Export _Minutes…" → "Export Minutes…". */
+static char *
+without_mnemonic (const char *label)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] == '_')
+        p++;
+      else if (*p == '_')
+        continue;
+      g_string_append_c (text, *p);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+set_suggested (GtkWidget *button,
+               gboolean   suggested)
+{
+  if (suggested)
+    gtk_widget_add_css_class (button, "suggested-action");
+  else
+    gtk_widget_remove_css_class (button, "suggested-action");
+}
+
+/* What the footer says of the meeting's next step; NULL for none. */
+static char *
+hint_text (BerMeetingPage *self,
+           gboolean        begun)
+{
+  const char *status = ber_meeting_page_get_status (self);
+  g_autofree char *export_minutes = NULL;
+  g_autofree char *menu = NULL;
+
+  if (g_str_equal (status, "planned"))
+    return g_strdup (_("Alt+Up and Alt+Down move the selected entry; drag an entry to move it."));
+  if (g_str_equal (status, "agenda-locked") && !begun)
+    /* Translators: %s is the day of the meeting, 2026-05-12 */
+    return g_strdup_printf (_("The agenda is locked. Print the notice and send it with the "
+                              "agenda; the minutes are recorded from the day of the meeting, %s."),
+                            ber_meeting_get_held_on (self->meeting));
+  if (g_str_equal (status, "agenda-locked") || g_str_equal (status, "held"))
+    return g_strdup (_("Choose Decision… for each entry to record what was decided, then Record "
+                       "Minutes… for attendance and the dates of approval and posting."));
+  if (!g_str_equal (status, "minutes-approved"))
+    return NULL;
+
+  /* The entry and the menu are named as the print menu's button and entry read: the same
+   * words, translated once. */
+  export_minutes = without_mnemonic (_("Export _Minutes…"));
+  menu = without_mnemonic (_("Print and Export"));
+  /* Translators: the first %s is a menu entry ("Export Minutes…"), the second the menu's
+   * name ("Print and Export"), as they read in the meeting page */
+  return g_strdup_printf (_("The minutes are approved. Export them with “%s” in the “%s” "
+                            "menu."),
+                          export_minutes, menu);
+}
+
 static void
 update_actions (BerMeetingPage *self)
 {
@@ -73,6 +133,11 @@ update_actions (BerMeetingPage *self)
   gboolean has_item = selected != NULL
                       && ber_record_get_int64 (BER_RECORD (selected), "item-id") != 0;
   gboolean shown = self->meeting != NULL;
+  /* Minutes are of a meeting that took place: from its day on. */
+  gboolean begun = shown && self->context != NULL
+                   && ber_meetings_has_begun (ber_context_get_meetings (self->context),
+                                              self->meeting);
+  g_autofree char *hint = NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-items", planned);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add-reports", planned);
@@ -83,32 +148,27 @@ update_actions (BerMeetingPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.edit-entry",
                                  shown && !approved && has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.decision", minutes_open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.record-minutes", minutes_open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.record-minutes",
+                                 minutes_open && begun);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.open-item", has_item);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.print-agenda", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.export", shown);
 
-  /* The buttons of the meeting's next step show, the next one highlighted. */
+  /* The buttons of the meeting's next step show, the next one highlighted: before the
+   * meeting the agenda is prepared, locked and sent out; from its day on the decisions and
+   * the minutes are recorded. */
   gtk_widget_set_visible (self->add_button, planned);
   gtk_widget_set_visible (self->lock_button, planned);
+  gtk_widget_set_visible (self->print_button, minutes_open && !begun);
   gtk_widget_set_visible (self->decision_button, minutes_open);
-  gtk_widget_set_visible (self->minutes_button, minutes_open);
-  if (planned)
-    gtk_widget_add_css_class (self->lock_button, "suggested-action");
-  if (minutes_open)
-    gtk_widget_add_css_class (self->minutes_button, "suggested-action");
+  gtk_widget_set_visible (self->minutes_button, minutes_open && begun);
+  set_suggested (self->lock_button, planned);
+  set_suggested (self->print_button, minutes_open && !begun);
+  set_suggested (self->minutes_button, minutes_open && begun);
 
-  if (planned)
-    gtk_label_set_text (self->hint_label, _("Alt+Up and Alt+Down move the selected entry; drag "
-                                            "an entry to move it."));
-  else if (minutes_open)
-    gtk_label_set_text (self->hint_label, _("Choose Decision… for each entry to record what "
-                                            "was decided, then Record Minutes… for attendance "
-                                            "and the dates of approval and posting."));
-  else if (approved)
-    gtk_label_set_text (self->hint_label, _("The minutes are approved. Print or export them "
-                                            "from the print menu."));
-  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), planned || minutes_open || approved);
+  hint = shown ? hint_text (self, begun) : NULL;
+  gtk_label_set_text (self->hint_label, hint != NULL ? hint : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), hint != NULL);
 }
 
 static void
@@ -300,6 +360,7 @@ ber_meeting_page_class_init (BerMeetingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, add_button);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, lock_button);
+  gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, print_button);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, decision_button);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, minutes_button);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, hint_label);

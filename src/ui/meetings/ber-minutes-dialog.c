@@ -15,13 +15,16 @@
  * The minutes of a meeting: who checks them, the dates of approval
  * (justering) and posting (anslag), and who attended in which role. The
  * persons to tick are the whole register's, searched and shown a screenful
- * at a time.
+ * at a time; each offers the role the meetings service expects of them
+ * (their role at the body's meetings before, the chair, an official as an
+ * official).
  */
 struct _BerMinutesDialog
 {
   BerFormDialog   parent_instance;
 
   GHashTable     *attending;   /* person id → role */
+  GHashTable     *usual_roles; /* person id → the role they usually have in the body */
   BerListFilter  *filter;
   GListModel     *persons;
   gboolean        binding;
@@ -128,6 +131,18 @@ setup_person (BerMinutesDialog         *self,
   gtk_list_item_set_activatable (item, FALSE);
 }
 
+/* The role a person not ticked yet is offered. */
+static const char *
+default_role (BerMinutesDialog *self,
+              BerRecord        *person)
+{
+  BerContext *context = ber_form_dialog_get_context (BER_FORM_DIALOG (self));
+
+  if (context == NULL)
+    return "member";
+  return ber_meetings_default_role (ber_context_get_meetings (context), self->usual_roles, person);
+}
+
 static void
 bind_person (BerMinutesDialog         *self,
              GtkListItem              *item,
@@ -148,7 +163,9 @@ bind_person (BerMinutesDialog         *self,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), role != NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (roles),
                               MAX (ber_choice_index (BER_CHOICES_ATTENDANCE_ROLE,
-                                                     role != NULL ? role : "member"), 0));
+                                                     role != NULL ? role
+                                                                  : default_role (self, person)),
+                                   0));
   gtk_accessible_update_property (GTK_ACCESSIBLE (roles), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   role_label, -1);
   self->binding = FALSE;
@@ -225,6 +242,7 @@ ber_minutes_dialog_finalize (GObject *object)
   BerMinutesDialog *self = BER_MINUTES_DIALOG (object);
 
   g_hash_table_unref (self->attending);
+  g_clear_pointer (&self->usual_roles, g_hash_table_unref);
   g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (ber_minutes_dialog_parent_class)->finalize (object);
@@ -258,7 +276,7 @@ static void
 ber_minutes_dialog_init (BerMinutesDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  ber_form_dialog_set_action_label (BER_FORM_DIALOG (self), _("_Record Minutes"));
+  ber_form_dialog_set_action_label (BER_FORM_DIALOG (self), _("_Save Minutes"));
   self->attending = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->filter = ber_list_filter_new ();
 }
@@ -276,7 +294,11 @@ ber_minutes_dialog_new (BerContext  *context,
                         GError     **error)
 {
   g_autoptr(GListModel) attendance = NULL;
+  g_autoptr(GHashTable) usual_roles = NULL;
   g_autoptr(GtkNoSelection) selection = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *heading = NULL;
+  const char *short_name;
   BerMinutesDialog *self;
 
   g_return_val_if_fail (BER_IS_CONTEXT (context), NULL);
@@ -286,8 +308,24 @@ ber_minutes_dialog_new (BerContext  *context,
                                              ber_record_get_id (BER_RECORD (meeting)), error);
   if (attendance == NULL)
     return NULL;
+  usual_roles = ber_meetings_list_usual_roles (ber_context_get_meetings (context), meeting, error);
+  if (usual_roles == NULL)
+    return NULL;
 
-  self = g_object_new (BER_TYPE_MINUTES_DIALOG, NULL);
+  /* The title names the meeting, "Minutes – Regionstyrelsen, 2026-05-12"; the header shows
+   * "Minutes" over "RS, 2026-05-12", which fits. */
+  short_name = ber_record_get_string (BER_RECORD (meeting), "body-short-name");
+  /* Translators: the minutes dialog's title: "Minutes – Regionstyrelsen, 2026-05-12" */
+  title = g_strdup_printf (_("Minutes – %s, %s"), ber_meeting_get_body_name (meeting),
+                           ber_meeting_get_held_on (meeting));
+  /* Translators: a meeting, its body and its day: "RS, 2026-05-12" */
+  heading = g_strdup_printf (_("%s, %s"),
+                             short_name != NULL && *short_name != '\0'
+                               ? short_name : ber_meeting_get_body_name (meeting),
+                             ber_meeting_get_held_on (meeting));
+  self = g_object_new (BER_TYPE_MINUTES_DIALOG, "title", title, NULL);
+  ber_form_dialog_set_heading (BER_FORM_DIALOG (self), _("Minutes"), heading);
+  self->usual_roles = g_steal_pointer (&usual_roles);
   for (guint i = 0; i < g_list_model_get_n_items (attendance); i++)
     {
       g_autoptr(BerAttendance) attended = g_list_model_get_item (attendance, i);
