@@ -122,7 +122,7 @@ agenda_meeting_text (BerReport *report)
     /* Translators: the meeting that decided, "RS § 61, 2026-05-12" */
     return g_strdup_printf (_("%s § %d, %s"), body != NULL ? body : "", (int) paragraph, held_on);
   /* Translators: a meeting, its body and its day: "RS, 2026-05-12" */
-  return g_strdup_printf (C_("meeting", "%s, %s"), body != NULL ? body : "", held_on);
+  return g_strdup_printf (_("%s, %s"), body != NULL ? body : "", held_on);
 }
 
 /**
