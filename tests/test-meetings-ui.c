@@ -519,9 +519,18 @@ test_meeting_to_minutes (Fixture       *f,
   }
   g_assert_nonnull (ber_test_find_button (GTK_WIDGET (dialog), "_Save Minutes"));
   g_assert_null (ber_test_find_button (GTK_WIDGET (dialog), "_Record Minutes"));
-  /* Each person is offered the role they have: the board's deputy and official as at its
-   * meetings before, an official new to the board as an official, a member of another
-   * body as a member. */
+  /* Each person is offered the role they have, from the first screenful on: the board's
+   * secretary as an official, as at its meetings before. */
+  {
+    GtkWidget *check = ber_test_require_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON,
+                                                "Johanna Strand");
+    GtkStringObject *role = gtk_drop_down_get_selected_item (
+      GTK_DROP_DOWN (gtk_widget_get_next_sibling (check)));
+
+    g_assert_cmpstr (gtk_string_object_get_string (role), ==, "Official");
+  }
+  /* The board's deputy and official as at its meetings before, an official new to the
+   * board as an official, a member of another body as a member. */
   ber_assert_take_str (offered_role (dialog, "Lars Sandström"), ==, "Deputy");
   ber_assert_take_str (offered_role (dialog, "Sofia Lundberg"), ==, "Official");
   ber_assert_take_str (offered_role (dialog, "Mikael Häggström"), ==, "Official");

@@ -336,11 +336,13 @@ ber_minutes_dialog_new (BerContext  *context,
     }
   show_count (self);
 
+  /* The list binds its first rows as soon as it has a model: the roles they are offered
+   * come through the context. */
+  ber_form_dialog_set_context (BER_FORM_DIALOG (self), context);
   self->persons = ber_context_choose (context, BER_CHOICE_PERSONS, self->filter);
   selection = gtk_no_selection_new (g_object_ref (self->persons));
   gtk_list_view_set_model (self->person_list, GTK_SELECTION_MODEL (selection));
 
-  ber_form_dialog_set_context (BER_FORM_DIALOG (self), context);
   ber_form_dialog_set_record (BER_FORM_DIALOG (self), BER_RECORD (meeting));
   return self;
 }
