@@ -240,8 +240,11 @@ test_list_filter (Fixture       *f,
   ber_list_filter_set_text (filter, BER_NETWORKS_CRITERION_KIND, "association");
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
   ber_list_filter_set_text (filter, BER_NETWORKS_CRITERION_KIND, NULL);
-  ber_list_filter_set_text (filter, BER_NETWORKS_CRITERION_ACTIVITY, "inactive");
+  ber_list_filter_set_text (filter, BER_NETWORKS_CRITERION_ACTIVITY, "very-active");
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  /* A network the region only follows has no activity level, whatever its row holds. */
+  ber_list_filter_set_text (filter, BER_NETWORKS_CRITERION_ACTIVITY, "inactive");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
   ber_list_filter_set_text (filter, BER_NETWORKS_CRITERION_ACTIVITY, NULL);
   ber_list_filter_set_id (filter, BER_NETWORKS_CRITERION_BODY, board);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);

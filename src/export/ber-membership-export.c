@@ -252,10 +252,9 @@ add_entry (BerPrintDocument      *doc,
                                     ber_choice_label (BER_CHOICES_NETWORK_KIND,
                                                       ber_row_text (entry->network, "kind")));
   ber_print_document_add_key_value (doc, _("Membership"), words);
-  if (membership != NULL)
-    ber_print_document_add_key_value (doc, _("Activity"),
-                                      ber_choice_label (BER_CHOICES_ACTIVITY,
-                                                        ber_row_text (membership, "activity")));
+  /* Only a member has an activity level. */
+  add_if (doc, _("Activity"), ber_choice_label (BER_CHOICES_ACTIVITY,
+                                                ber_row_text (membership, "activity")));
   add_if (doc, _("Decided by"), decision);
   add_if (doc, _("Since"), ber_row_text (membership, "from_on"));
   add_if (doc, _("Notice period"), ber_row_text (membership, "notice_period"));

@@ -94,3 +94,36 @@ ber_membership_get_from_on (BerMembership *self)
   g_return_val_if_fail (BER_IS_MEMBERSHIP (self), NULL);
   return ber_record_get_string (BER_RECORD (self), "from-on");
 }
+
+/**
+ * ber_membership_get_activity:
+ *
+ * Returns: (nullable): the activity level, or %NULL when the status has
+ *   none (ber_membership_status_has_activity())
+ */
+const char *
+ber_membership_get_activity (BerMembership *self)
+{
+  g_return_val_if_fail (BER_IS_MEMBERSHIP (self), NULL);
+
+  if (!ber_membership_status_has_activity (ber_membership_get_status (self)))
+    return NULL;
+  return ber_record_get_string (BER_RECORD (self), "activity");
+}
+
+/**
+ * ber_membership_status_has_activity:
+ * @status: (nullable): a membership status
+ *
+ * An activity level says how the region takes part in a network: only a
+ * member, direct or indirect, has one; a network the region follows, is a
+ * candidate to or has left has none. The register's list views
+ * (schema 8) leave the level out by the same rule.
+ *
+ * Returns: whether a membership of @status has an activity level
+ */
+gboolean
+ber_membership_status_has_activity (const char *status)
+{
+  return g_strcmp0 (status, "member") == 0 || g_strcmp0 (status, "indirect") == 0;
+}

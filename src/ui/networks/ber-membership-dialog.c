@@ -14,7 +14,8 @@
 /*
  * A change of a network's membership, recorded as a new row of its
  * history: the status, since when, on whose decision. An indirect
- * membership names the network it goes through.
+ * membership names the network it goes through; only a member has an
+ * activity level.
  */
 struct _BerMembershipDialog
 {
@@ -22,15 +23,18 @@ struct _BerMembershipDialog
 
   BerChoiceRow  *status_row;
   GtkWidget     *via_row;
+  GtkWidget     *activity_row;
 };
 
 G_DEFINE_FINAL_TYPE (BerMembershipDialog, ber_membership_dialog, BER_TYPE_FORM_DIALOG)
 
 static void
-update_via (BerMembershipDialog *self)
+update_rows (BerMembershipDialog *self)
 {
-  gtk_widget_set_visible (self->via_row,
-                          g_strcmp0 (ber_choice_row_get_value (self->status_row), "indirect") == 0);
+  const char *status = ber_choice_row_get_value (self->status_row);
+
+  gtk_widget_set_visible (self->via_row, g_strcmp0 (status, "indirect") == 0);
+  gtk_widget_set_visible (self->activity_row, ber_membership_status_has_activity (status));
 }
 
 static gboolean
@@ -58,15 +62,16 @@ ber_membership_dialog_class_init (BerMembershipDialogClass *klass)
                                                RESOURCE_PREFIX "/ui/ber-membership-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BerMembershipDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, BerMembershipDialog, via_row);
+  gtk_widget_class_bind_template_child (widget_class, BerMembershipDialog, activity_row);
 }
 
 static void
 ber_membership_dialog_init (BerMembershipDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (update_via), self,
+  g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (update_rows), self,
                            G_CONNECT_SWAPPED);
-  update_via (self);
+  update_rows (self);
 }
 
 /**

@@ -113,6 +113,7 @@ membership_row (gpointer item,
   BerRecord *membership = item;
   const char *status = ber_record_get_string (membership, "status");
   const char *via = ber_record_get_string (membership, "via-network-name");
+  const char *activity = ber_membership_get_activity (BER_MEMBERSHIP (membership));
   const char *reference = ber_record_get_string (membership, "decision-reference");
   const char *body = ber_record_get_string (membership, "deciding-body-name");
   g_autofree char *title = NULL;
@@ -125,12 +126,11 @@ membership_row (gpointer item,
     title = g_strdup_printf (_("Indirect member through %s"), via);
   else
     title = g_strdup (ber_choice_label (BER_CHOICES_MEMBERSHIP_STATUS, status));
-  if (g_strcmp0 (status, "left") != 0)
+  /* Only a member has an activity level: not a network the region follows or has left. */
+  if (activity != NULL && *activity != '\0')
     {
       char *with_activity = g_strdup_printf ("%s · %s", title,
-                                             ber_choice_label (BER_CHOICES_ACTIVITY,
-                                                               ber_record_get_string (membership,
-                                                                                      "activity")));
+                                             ber_choice_label (BER_CHOICES_ACTIVITY, activity));
       g_free (title);
       title = with_activity;
     }

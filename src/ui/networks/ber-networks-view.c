@@ -92,7 +92,8 @@ static char *
 activity_label (GtkListItem *item,
                 const char  *activity)
 {
-  return g_strdup (activity != NULL ? ber_choice_label (BER_CHOICES_ACTIVITY, activity) : "");
+  /* A network the region follows, or has left, has no activity level. */
+  return g_strdup (activity != NULL ? ber_choice_label (BER_CHOICES_ACTIVITY, activity) : "–");
 }
 
 static char *
