@@ -112,7 +112,7 @@ test_init_demo_and_list (void)
   g_assert_true (exited_with (&run, 0));
   g_assert_cmpstr (run.err, ==, "");
   lines = g_strsplit (run.out, "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), >=, 12);
+  g_assert_cmpuint (g_strv_length (lines), >=, 11);
   for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
     {
       g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);

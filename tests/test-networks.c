@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ber-labels.h"
 #include "ber-model.h"
 #include "ber-networks.h"
@@ -584,6 +586,122 @@ test_period_text (void)
   g_assert_null (none);
 }
 
+/* A text field of @record, "" when it has none. */
+static const char *
+field (gpointer    record,
+       const char *name)
+{
+  const char *value = ber_record_get_string (BER_RECORD (record), name);
+
+  return value != NULL ? value : "";
+}
+
+/* The network of the demo register named @name (or with @name as its acronym). */
+static BerNetwork *
+demo_network (GListModel *list,
+              const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(BerNetwork) network = g_list_model_get_item (list, i);
+      BerRecord *record = BER_RECORD (network);
+
+      if (g_strcmp0 (ber_record_get_string (record, "name"), name) == 0
+          || g_strcmp0 (ber_record_get_string (record, "acronym"), name) == 0)
+        return g_steal_pointer (&network);
+    }
+  return NULL;
+}
+
+/*
+ * The demo's networks are Region Örebro län's (seed 004): its Brussels
+ * office is Central Sweden, and it never was in Västernorrland's Mid Sweden
+ * Office (seed 002), so Central Sweden succeeds nothing. EARMA, which it
+ * follows without being a member, is "interested" with no activity level,
+ * while a member that takes no part is inactive.
+ */
+static void
+test_demo_memberships (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(BerStore) store = ber_test_store_new (BER_TEST_DEMO, &dir);
+  g_autoptr(BerNetworks) networks = ber_networks_new (store);
+  g_autoptr(BerListFilter) filter = ber_list_filter_new ();
+  g_autoptr(GListModel) list = ber_networks_list (networks, filter);
+  g_autoptr(BerNetwork) earma = NULL;
+  g_autoptr(BerNetwork) ehma = NULL;
+  g_autoptr(BerNetwork) central = NULL;
+  g_autoptr(BerNetwork) errin = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(GListModel) reviews = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (list), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(BerRecord) network = g_list_model_get_item (list, i);
+
+      g_assert_null (strstr (field (network, "name"), "Mid Sweden"));
+      g_assert_null (strstr (field (network, "description"), "Mid Sweden"));
+      /* No network of the demo was left: none is recorded as replaced. */
+      g_assert_cmpstr (ber_record_get_string (network, "membership-status"), !=, "left");
+    }
+
+  earma = demo_network (list, "EARMA");
+  g_assert_nonnull (earma);
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (earma), "membership-status"), ==,
+                   "interested");
+  g_assert_null (ber_record_get_string (BER_RECORD (earma), "activity"));
+  history = ber_networks_list_memberships (networks, ber_record_get_id (BER_RECORD (earma)));
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 1);
+  {
+    g_autoptr(BerMembership) row = g_list_model_get_item (history, 0);
+
+    g_assert_cmpstr (ber_membership_get_status (row), ==, "interested");
+    g_assert_null (ber_membership_get_activity (row));
+    g_assert_false (ber_membership_status_has_activity (ber_membership_get_status (row)));
+  }
+  g_clear_object (&history);
+
+  ehma = demo_network (list, "EHMA");
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (ehma), "membership-status"), ==, "member");
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (ehma), "activity"), ==, "inactive");
+
+  /* Central Sweden: one membership, owned with Dalarna and Gävleborg, succeeding nothing. */
+  central = demo_network (list, "Central Sweden");
+  g_assert_nonnull (central);
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (central), "membership-status"), ==,
+                   "member");
+  g_assert_nonnull (strstr (field (central, "description"), "Region Örebro län"));
+  history = ber_networks_list_memberships (networks, ber_record_get_id (BER_RECORD (central)));
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 1);
+  {
+    g_autoptr(BerRecord) row = g_list_model_get_item (history, 0);
+
+    g_assert_null (strstr (field (row, "notes"), "Ersatt"));
+  }
+  reviews = ber_networks_list_reviews (networks, ber_record_get_id (BER_RECORD (central)));
+  for (guint i = 0; i < g_list_model_get_n_items (reviews); i++)
+    {
+      g_autoptr(BerRecord) review = g_list_model_get_item (reviews, i);
+
+      g_assert_cmpstr (ber_record_get_string (review, "outcome"), !=, "leave");
+    }
+
+  /* ERRIN still goes through Central Sweden, as the annex says. */
+  errin = demo_network (list, "ERRIN");
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (errin), "membership-status"), ==,
+                   "indirect");
+  g_assert_cmpstr (ber_record_get_string (BER_RECORD (errin), "via-network-name"), ==,
+                   "Central Sweden");
+
+  g_clear_object (&list);
+  g_clear_object (&history);
+  g_clear_object (&reviews);
+  g_assert_finalize_object (g_steal_pointer (&networks));
+  g_assert_finalize_object (g_steal_pointer (&store));
+  ber_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -607,6 +725,9 @@ main (int   argc,
   ADD ("questions", test_questions);
 #undef ADD
   g_test_add_func ("/networks/period-text", test_period_text);
+}
+
+  g_test_add_func ("/networks/demo-memberships", test_demo_memberships);
 
   return g_test_run ();
 }

@@ -33,7 +33,7 @@ enum
 enum
 {
   NET_NONE, NET_AER, NET_CPMR, NET_REVES, NET_EHMA, NET_EUROCHILD, NET_ERRIN, NET_ENSA,
-  NET_EARMA, NET_CENTRAL_SWEDEN, NET_MSO, NET_SRE, N_NETWORKS
+  NET_EARMA, NET_CENTRAL_SWEDEN, NET_SRE, N_NETWORKS
 };
 enum
 {
@@ -229,11 +229,6 @@ static const DemoNetwork networks[N_NETWORKS] = {
     "beställning förankras i nämnderna och beslutas av regionstyrelsen. Fokus på politisk "
     "påverkan och projektstöd.",
     { 8, 9, 17 } },
-  [NET_MSO] = { "Mid Sweden Office", "", "brussels-office", BODY_RS, NULL, "", "Bryssel",
-    "Brysselkontor för Mittsverige. Enligt den internationella policyn från 2007 var "
-    "landstinget en aktiv aktör i kontoret för politisk bevakning, information, kontaktvägar "
-    "och kompetensutveckling.",
-    { 17 } },
   [NET_SRE] = { "Stockholmsregionens Europaförening", "", "association", BODY_RUN, "45", "",
     "Stockholmsregionen",
     "Samverkansorgan för EU-frågor i Stockholmsregionen, nämnt i riktlinjerna för Stockholms "
@@ -259,7 +254,13 @@ static const struct
   [NB_CS_BOARD] = { NET_CENTRAL_SWEDEN, "Styrelsen", "board", 2 },
 };
 
-/* Each network's membership history, oldest row first. */
+/*
+ * Each network's membership history, oldest row first: the networks of
+ * Region Örebro län's annex (seed 004), whose Brussels office is Central
+ * Sweden, owned with Dalarna and Gävleborg. Only a member has an activity
+ * level; a network the region follows without being a member is
+ * "interested", with none.
+ */
 static const struct
 {
   int network;
@@ -283,15 +284,13 @@ static const struct
   { NET_ERRIN, "indirect", NET_CENTRAL_SWEDEN, "2012-01-01", NULL, BODY_RS, "RS 2019/245 § 61",
     "active", "", "Central Sweden representerar regionen i nätverket." },
   { NET_ENSA, "member", 0, "2009-01-01", NULL, BODY_RS, "LS 2008/611 § 45", "inactive", "", "" },
-  { NET_EARMA, "interested", 0, "-300", NULL, 0, "", "inactive", "",
-    "Intresse från Grants Office och projektkontoret; kostnaden utreds." },
+  { NET_EARMA, "interested", 0, "-300", NULL, 0, "", NULL, "",
+    "Inte medlem ännu; intresse från Grants Office och projektkontoret. Kostnaden utreds." },
   { NET_CENTRAL_SWEDEN, "member", 0, "2008-01-01", NULL, BODY_RS, "LS 2007/955 § 230",
-    "very-active", "Tolv månader", "Årlig beställning beslutas av regionstyrelsen." },
-  { NET_MSO, "member", 0, "2001-01-01", "2007-12-31", BODY_RS, "LS 2000/301 § 12", "active", "",
-    "" },
-  { NET_MSO, "left", 0, "2008-01-01", NULL, BODY_RS, "LS 2007/955 § 231", "inactive", "",
-    "Ersatt av Central Sweden." },
-  { NET_SRE, "interested", 0, "-120", NULL, 0, "", "inactive", "",
+    "very-active", "Tolv månader",
+    "Regionen äger föreningen tillsammans med Region Dalarna och Region Gävleborg; den årliga "
+    "beställningen beslutas av regionstyrelsen." },
+  { NET_SRE, "interested", 0, "-120", NULL, 0, "", NULL, "",
     "Erfarenhetsutbyte om EU-program; inget beslut om medlemskap." },
 };
 
@@ -316,7 +315,6 @@ static const struct
   int network;
   const char *reviewed_on, *outcome, *note;
 } reviews[] = {
-  { NET_MSO, "2007-11-15", "leave", "Brysselkontoret ersätts av Central Sweden." },
   { NET_AER, "-385", "keep", "Enda politiska forum för hälso- och sjukvårdsfrågor; behålls." },
   { NET_EHMA, "-370", "change-level",
     "Medlemskapet behålls men aktiviteten hålls låg under omställningen." },
