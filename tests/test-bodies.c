@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ber-bodies.h"
+#include "ber-meetings.h"
 #include "ber-model.h"
 #include "ber-test-utils.h"
 
@@ -527,6 +528,88 @@ test_areas (Fixture       *f,
   g_assert_cmpuint (n_items, ==, 0);
 }
 
+/* A body created with its standing points, or with none, in one write. */
+static void
+test_create (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerBody) body = ber_body_new ();
+  g_autoptr(BerBody) twin = ber_body_new ();
+  g_autoptr(BerBody) bare = ber_body_new ();
+  g_autoptr(GListModel) points = NULL;
+  g_autoptr(GListModel) none = NULL;
+  g_autoptr(BerRecord) first = NULL;
+  guint n_points;
+
+  g_object_set (body, "name", "Regionala utvecklingsnämnden", "kind", "committee", NULL);
+  g_assert_true (ber_bodies_create (f->bodies, body, TRUE, &error));
+  g_assert_no_error (error);
+  points = ber_bodies_list_points (f->bodies, ber_record_get_id (BER_RECORD (body)));
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 5);
+  first = g_list_model_get_item (points, 0);
+  g_assert_cmpstr (ber_record_get_string (first, "title"), ==, "Opening of the meeting");
+  n_points = count (f, "agenda_template_point");
+
+  /* A name taken: neither the body nor any point is written. */
+  g_object_set (twin, "name", " regionala utvecklingsnämnden", NULL);
+  g_assert_false (ber_bodies_create (f->bodies, twin, TRUE, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (ber_record_get_id (BER_RECORD (twin)), ==, 0);
+  g_assert_cmpuint (count (f, "body"), ==, 2);
+  g_assert_cmpuint (count (f, "agenda_template_point"), ==, n_points);
+
+  /* Without the usual points, the body's agendas start empty. */
+  g_object_set (bare, "name", "Kulturnämnden", NULL);
+  g_assert_true (ber_bodies_create (f->bodies, bare, FALSE, &error));
+  g_assert_no_error (error);
+  none = ber_bodies_list_points (f->bodies, ber_record_get_id (BER_RECORD (bare)));
+  g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
+  g_assert_cmpuint (count (f, "agenda_template_point"), ==, n_points);
+}
+
+/* A meeting needs a body: with none to hold it, the refusal says to create one. */
+static void
+test_meeting_needs_body (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(BerStore) store = ber_test_store_new (BER_TEST_EMPTY, &dir);
+  g_autoptr(BerMeetings) meetings = ber_meetings_new (store);
+  g_autoptr(BerBodies) bodies = ber_bodies_new (store);
+  g_autoptr(BerMeeting) meeting = ber_meetings_new_meeting (meetings, 0);
+  g_autoptr(BerBody) old = ber_body_new ();
+  g_autoptr(BerBody) board = ber_body_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (meeting, "held-on", "2026-04-20", NULL);
+  g_assert_false (ber_meetings_create (meetings, meeting, FALSE, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "There is no body to hold the meeting yet. Create "
+                                            "the body first"));
+  g_clear_error (&error);
+
+  /* A dissolved body holds no new meetings either. */
+  g_object_set (old, "name", "Internationella beredningen", "dissolved-on", "2021-12-31", NULL);
+  g_assert_true (ber_bodies_save (bodies, old, &error));
+  g_assert_false (ber_meetings_create (meetings, meeting, FALSE, &error));
+  g_assert_nonnull (strstr (error->message, "There is no body to hold the meeting yet"));
+  g_clear_error (&error);
+
+  /* With a body there, the meeting lacks only the choice. */
+  g_object_set (board, "name", "Regionstyrelsen", NULL);
+  g_assert_true (ber_bodies_save (bodies, board, &error));
+  g_assert_false (ber_meetings_create (meetings, meeting, FALSE, &error));
+  g_assert_cmpstr (error->message, ==, "Choose the body that meets.");
+  g_clear_error (&error);
+
+  g_clear_object (&meeting);
+  g_assert_finalize_object (g_steal_pointer (&meetings));
+  g_assert_finalize_object (g_steal_pointer (&bodies));
+  g_assert_finalize_object (g_steal_pointer (&store));
+  ber_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -535,6 +618,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/bodies/names", test_names);
+  ADD ("/bodies/create", test_create);
   ADD ("/bodies/dates", test_dates);
   ADD ("/bodies/list", test_list);
   ADD ("/bodies/points", test_points);
@@ -543,6 +627,7 @@ main (int   argc,
   ADD ("/bodies/rules", test_rules);
   ADD ("/bodies/areas", test_areas);
 #undef ADD
+  g_test_add_func ("/bodies/meeting-needs-body", test_meeting_needs_body);
 
   return g_test_run ();
 }

@@ -266,6 +266,44 @@ ber_bodies_save (BerBodies  *self,
   return TRUE;
 }
 
+/**
+ * ber_bodies_create:
+ * @body: a new body
+ * @usual_points: whether its agenda starts with the usual standing points
+ *   (ber_bodies_add_usual_points())
+ *
+ * Writes a new body as ber_bodies_save() does and, with @usual_points,
+ * gives it the standing points its meetings start with, in one
+ * transaction: a body is not left without the points asked for.
+ */
+gboolean
+ber_bodies_create (BerBodies  *self,
+                   BerBody    *body,
+                   gboolean    usual_points,
+                   GError    **error)
+{
+  BerStore *store;
+  gboolean ok;
+
+  g_return_val_if_fail (BER_IS_BODIES (self), FALSE);
+  g_return_val_if_fail (BER_IS_BODY (body), FALSE);
+  g_return_val_if_fail (ber_record_get_id (BER_RECORD (body)) == 0, FALSE);
+
+  store = _ber_bodies_store (self);
+  if (!ber_store_begin (store, error))
+    return FALSE;
+  /* Each nests in this transaction: a failure of either rolls back both. */
+  ok = ber_bodies_save (self, body, error)
+       && (!usual_points
+           || ber_bodies_add_usual_points (self, ber_record_get_id (BER_RECORD (body)), error));
+  if (!ber_service_commit_or_rollback (store, ok, error))
+    {
+      ber_record_forget_insert (BER_RECORD (body));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Routing rules */
 
 static BerQuery *

@@ -49,6 +49,10 @@ gboolean    ber_bodies_check_name        (BerBodies              *self,
 gboolean    ber_bodies_save              (BerBodies              *self,
                                           BerBody                *body,
                                           GError                **error);
+gboolean    ber_bodies_create            (BerBodies              *self,
+                                          BerBody                *body,
+                                          gboolean                usual_points,
+                                          GError                **error);
 
 /* Standing points (the agenda template) */
 GListModel *ber_bodies_list_points       (BerBodies              *self,

@@ -148,6 +148,22 @@ ber_meetings_new_meeting (BerMeetings *self,
   return g_object_new (BER_TYPE_MEETING, "body-id", body_id, "starts-at", "", NULL);
 }
 
+/* Whether the register has a body that is not dissolved, to hold a meeting. */
+static gboolean
+has_current_body (BerMeetings  *self,
+                  gboolean     *has_body,
+                  GError      **error)
+{
+  g_autoptr(BerQuery) query = ber_query_new ("body");
+  guint n = 0;
+
+  ber_query_add_condition (query, "dissolved_on", BER_QUERY_IS_NULL, NULL);
+  if (!ber_store_count (store_of (self), query, &n, error))
+    return FALSE;
+  *has_body = n > 0;
+  return TRUE;
+}
+
 static gboolean
 is_clock_time (const char *text)
 {
@@ -185,7 +201,17 @@ ber_meetings_create (BerMeetings  *self,
 
   spec.body_id = record_int64 (meeting, "body-id");
   if (spec.body_id <= 0)
-    return ber_service_refuse (error, _("Choose the body that meets."));
+    {
+      gboolean has_body = TRUE;
+
+      if (!has_current_body (self, &has_body, error))
+        return FALSE;
+      if (!has_body)
+        return ber_service_refuse (error, _("There is no body to hold the meeting yet. Create "
+                                            "the body first, for example the regional executive "
+                                            "board, then choose it here."));
+      return ber_service_refuse (error, _("Choose the body that meets."));
+    }
   if (*starts_at != '\0' && !is_clock_time (starts_at))
     return ber_service_refuse (error, _("The time is not a time of day. Write it as HH:MM, such as "
                                "13:00."));
