@@ -94,6 +94,22 @@ new_activated (GtkWidget  *widget,
     gtk_widget_activate_action (section, "view.new", NULL);
 }
 
+/* Another section's next step: the follow-up's empty page leads to the meetings. */
+static void
+show_section_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  BerAgendaView *self = BER_AGENDA_VIEW (widget);
+  GtkWidget *slot = gtk_stack_get_child_by_name (self->sections,
+                                                 g_variant_get_string (parameter, NULL));
+
+  if (slot == NULL)
+    return;
+  gtk_stack_set_visible_child (self->sections, slot);
+  gtk_widget_grab_focus (section_in (self, slot));
+}
+
 static void
 ber_agenda_view_dispose (GObject *object)
 {
@@ -154,6 +170,8 @@ ber_agenda_view_class_init (BerAgendaViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "view.new", NULL, new_activated);
+  gtk_widget_class_install_action (widget_class, "agenda.show-section", "s",
+                                   show_section_activated);
 }
 
 static void

@@ -333,6 +333,38 @@ ber_register_view_select (BerRegisterView *self,
     gtk_selection_model_select_item (selection (self), (guint) position, TRUE);
 }
 
+/**
+ * ber_register_view_clear_search:
+ *
+ * Empties the search and sets the subclass's filters back, so that the
+ * list shows every row again: what the no-results page offers.
+ */
+void
+ber_register_view_clear_search (BerRegisterView *self)
+{
+  BerRegisterViewClass *klass;
+
+  g_return_if_fail (BER_IS_REGISTER_VIEW (self));
+
+  klass = BER_REGISTER_VIEW_GET_CLASS (self);
+  if (PRIV (self)->search != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (PRIV (self)->search), "");
+  /* At once, not when the entry's search delay has passed. */
+  ber_list_filter_set_search (PRIV (self)->filter, NULL);
+  if (klass->clear_filters != NULL)
+    klass->clear_filters (self);
+  if (PRIV (self)->search != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (PRIV (self)->search));
+}
+
+static void
+clear_search_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  ber_register_view_clear_search (BER_REGISTER_VIEW (widget));
+}
+
 static void
 focus_search_activated (GtkWidget  *widget,
                         const char *action_name,
@@ -426,6 +458,8 @@ ber_register_view_class_init (BerRegisterViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "view.focus-search", NULL,
                                    focus_search_activated);
+  gtk_widget_class_install_action (widget_class, "view.clear-search", NULL,
+                                   clear_search_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "view.focus-search", NULL);
 }

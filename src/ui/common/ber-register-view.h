@@ -19,7 +19,10 @@ G_DECLARE_DERIVABLE_TYPE (BerRegisterView, ber_register_view, BER, REGISTER_VIEW
  * and sets criteria on the filter from its own filter widgets.
  *
  * The content stack's pages are named "list", "empty" and "no-results".
- * Ctrl+F (view.focus-search) goes to the search from anywhere in the view.
+ * The empty page offers the next step (a button), the no-results page
+ * view.clear-search, which empties the search and resets the subclass's
+ * filters (clear_filters). Ctrl+F (view.focus-search) goes to the search
+ * from anywhere in the view.
  * A suggested button beside the content stack (the bar's New) is the view's
  * main action, except while the page shown offers a suggested one of its
  * own (the empty page's first step).
@@ -42,8 +45,10 @@ struct _BerRegisterViewClass
   gboolean    (*open_id)        (BerRegisterView *self,
                                  GType            type,
                                  gint64           id);
+  /* Set the filter widgets back to showing everything. */
+  void        (*clear_filters)  (BerRegisterView *self);
 
-  gpointer padding[7];
+  gpointer padding[6];
 };
 
 void           ber_register_view_set_widgets  (BerRegisterView *self,
@@ -60,6 +65,7 @@ void           ber_register_view_set_filters_active (BerRegisterView *self,
 void           ber_register_view_update       (BerRegisterView *self);
 GtkWidget     *ber_register_view_get_list_widget (BerRegisterView *self);
 void           ber_register_view_focus_search (BerRegisterView *self);
+void           ber_register_view_clear_search (BerRegisterView *self);
 void           ber_register_view_select       (BerRegisterView *self,
                                                gint64           id);
 gboolean       ber_register_view_open_id      (BerRegisterView *self,

@@ -395,6 +395,18 @@ export_activated (GtkWidget  *widget,
 /* BerRegisterView */
 
 static void
+ber_items_view_clear_filters (BerRegisterView *view)
+{
+  BerItemsView *self = BER_ITEMS_VIEW (view);
+
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  gtk_drop_down_set_selected (self->type_dropdown, 0);
+  gtk_drop_down_set_selected (self->body_dropdown, 0);
+  gtk_check_button_set_active (self->due_check, FALSE);
+  gtk_check_button_set_active (self->overdue_check, FALSE);
+}
+
+static void
 on_list_error (BerItemsView *self,
                const GError *error)
 {
@@ -512,6 +524,7 @@ ber_items_view_class_init (BerItemsViewClass *klass)
   view_class->create_list = ber_items_view_create_list;
   view_class->open_record = ber_items_view_open_record;
   view_class->open_id = ber_items_view_open_id;
+  view_class->clear_filters = ber_items_view_clear_filters;
 
   properties[PROP_N_DUE] =
     g_param_spec_uint ("n-due", NULL, NULL, 0, G_MAXUINT, 0,

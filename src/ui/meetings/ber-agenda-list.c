@@ -16,7 +16,7 @@
  * clock time, kind, presenter, estimate and decision. An entry dragged onto
  * another asks to be moved there (::move-entry), one activated to be opened
  * (::entry-activated). The selection stays on its entry when the agenda
- * changes under it.
+ * changes under it. An empty agenda says so and offers what to add.
  */
 struct _BerAgendaList
 {
@@ -34,6 +34,7 @@ struct _BerAgendaList
   GHashTable          *counts;      /* entry id → StatementCount */
   GHashTable          *bound;       /* GtkListItem → its column, for cells shown */
 
+  GtkStack            *stack;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *paragraph_column;
   GtkColumnViewColumn *time_column;
@@ -345,11 +346,21 @@ on_entries_changing (BerAgendaList *self)
     self->keep_id = ber_record_get_id (selected);
 }
 
+/* The list, or what to add when the meeting's agenda has nothing on it. */
+static void
+update_empty (BerAgendaList *self)
+{
+  gboolean empty = self->entries != NULL && g_list_model_get_n_items (self->entries) == 0;
+
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
+}
+
 /* Runs after it: the entry selected before stays selected, once there are
  * entries again. */
 static void
 on_entries_changed (BerAgendaList *self)
 {
+  update_empty (self);
   if (self->keep_id != 0 && g_list_model_get_n_items (self->entries) > 0)
     {
       ber_agenda_list_select_id (self, self->keep_id);
@@ -460,6 +471,7 @@ ber_agenda_list_class_init (BerAgendaListClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/beredning/Beredning/ui/"
                                                "ber-agenda-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, BerAgendaList, stack);
   gtk_widget_class_bind_template_child (widget_class, BerAgendaList, column_view);
   gtk_widget_class_bind_template_child (widget_class, BerAgendaList, paragraph_column);
   gtk_widget_class_bind_template_child (widget_class, BerAgendaList, time_column);
@@ -517,6 +529,7 @@ set_entries (BerAgendaList *self,
   if (entries != NULL)
     g_signal_connect_object (entries, "items-changed", G_CALLBACK (on_entries_changed), self,
                              G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  update_empty (self);
 }
 
 /**

@@ -223,6 +223,12 @@ late_toggled_cb (BerFollowupView *self)
 
 /* BerRegisterView */
 
+static void
+ber_followup_view_clear_filters (BerRegisterView *view)
+{
+  gtk_toggle_button_set_active (BER_FOLLOWUP_VIEW (view)->late_button, FALSE);
+}
+
 static GListModel *
 ber_followup_view_create_list (BerRegisterView *view,
                                BerContext      *context,
@@ -262,6 +268,7 @@ ber_followup_view_class_init (BerFollowupViewClass *klass)
 
   object_class->dispose = ber_followup_view_dispose;
   BER_REGISTER_VIEW_CLASS (klass)->create_list = ber_followup_view_create_list;
+  BER_REGISTER_VIEW_CLASS (klass)->clear_filters = ber_followup_view_clear_filters;
 
   g_type_ensure (BER_TYPE_COLUMN_SORTER);
   g_type_ensure (BER_TYPE_FOLLOWUP);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-body-dialog.h"
 #include "ber-column-sort.h"
 #include "ber-item-page.h"
 #include "ber-labels.h"
@@ -18,7 +19,8 @@
  * The meetings of the bodies, upcoming or past, as a lazy list; a new
  * meeting starts with its body's standing points or the previous meeting's.
  * A meeting opens in its page, in place of the list, and a matter on its
- * agenda in the item's page, in place of the meeting.
+ * agenda in the item's page, in place of the meeting. A register with no
+ * body yet offers to create one first, and then the meeting.
  */
 struct _BerMeetingsView
 {
@@ -32,6 +34,11 @@ struct _BerMeetingsView
   GtkToggleButton *past_button;
   BerMeetingPage  *page;
   BerItemPage     *item_page;   /* made when an item is first opened */
+  AdwStatusPage   *empty_page;
+  GtkWidget       *create_body_button;
+  GtkWidget       *new_meeting_button;
+
+  GListModel      *bodies;      /* those that can hold a meeting: not dissolved */
 };
 
 G_DEFINE_FINAL_TYPE (BerMeetingsView, ber_meetings_view, BER_TYPE_REGISTER_VIEW)
@@ -94,6 +101,24 @@ load_bodies (BerMeetingsView *self,
                                g_steal_pointer (&parts)))));
 }
 
+/* The empty list's next step: a new meeting, or first the body to hold it. */
+static void
+update_empty_page (BerMeetingsView *self)
+{
+  gboolean has_body = self->bodies == NULL || g_list_model_get_n_items (self->bodies) > 0;
+
+  gtk_widget_set_visible (self->create_body_button, !has_body);
+  gtk_widget_set_visible (self->new_meeting_button, has_body);
+  adw_status_page_set_description (self->empty_page,
+                                   has_body ? _("Plan a meeting with the + button or Ctrl+N; "
+                                                "its agenda starts with the body’s standing "
+                                                "points.")
+                                            : _("A meeting is held by a body: the council, a "
+                                                "board or a committee. There is none yet: "
+                                                "create the body first, then plan its "
+                                                "meeting."));
+}
+
 static void
 on_meeting_created (BerMeetingsView *self,
                     BerFormDialog   *dialog)
@@ -102,20 +127,53 @@ on_meeting_created (BerMeetingsView *self,
 }
 
 static void
-new_action (GtkWidget  *widget,
-            const char *action,
-            GVariant   *param)
+new_meeting (BerMeetingsView *self,
+             gint64           body_id)
 {
-  BerMeetingsView *self = BER_MEETINGS_VIEW (widget);
   BerContext *context = ber_register_view_get_context (BER_REGISTER_VIEW (self));
   BerNewMeetingDialog *dialog;
 
   if (context == NULL)
     return;
-  dialog = ber_new_meeting_dialog_new (context, selected_body (self));
+  dialog = ber_new_meeting_dialog_new (context, body_id);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_meeting_created), self,
                            G_CONNECT_SWAPPED);
-  ber_form_dialog_present (BER_FORM_DIALOG (dialog), widget);
+  ber_form_dialog_present (BER_FORM_DIALOG (dialog), GTK_WIDGET (self));
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action,
+            GVariant   *param)
+{
+  BerMeetingsView *self = BER_MEETINGS_VIEW (widget);
+
+  new_meeting (self, selected_body (self));
+}
+
+/* The body is there: on to its meeting. */
+static void
+on_body_created (BerMeetingsView *self,
+                 BerFormDialog   *dialog)
+{
+  new_meeting (self, ber_record_get_id (ber_form_dialog_get_record (dialog)));
+}
+
+static void
+create_body_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *param)
+{
+  BerMeetingsView *self = BER_MEETINGS_VIEW (widget);
+  BerContext *context = ber_register_view_get_context (BER_REGISTER_VIEW (self));
+  BerFormDialog *dialog;
+
+  if (context == NULL)
+    return;
+  dialog = ber_body_dialog_new (context);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_body_created), self,
+                           G_CONNECT_SWAPPED);
+  ber_form_dialog_present (dialog, widget);
 }
 
 static void
@@ -167,6 +225,12 @@ back_action (GtkWidget  *widget,
 
 /* BerRegisterView */
 
+static void
+ber_meetings_view_clear_filters (BerRegisterView *view)
+{
+  gtk_drop_down_set_selected (BER_MEETINGS_VIEW (view)->body_dropdown, 0);
+}
+
 static GListModel *
 ber_meetings_view_create_list (BerRegisterView *view,
                                BerContext      *context,
@@ -207,6 +271,19 @@ ber_meetings_view_refresh (BerRegisterView *view)
       self->item_page = NULL;
     }
   load_bodies (self, context);
+
+  if (self->bodies != NULL)
+    g_signal_handlers_disconnect_by_data (self->bodies, self);
+  g_clear_object (&self->bodies);
+  if (context != NULL)
+    {
+      g_autoptr(BerListFilter) filter = ber_list_filter_new ();
+
+      self->bodies = ber_context_choose (context, BER_CHOICE_BODIES, filter);
+      g_signal_connect_object (self->bodies, "items-changed", G_CALLBACK (update_empty_page),
+                               self, G_CONNECT_SWAPPED);
+    }
+  update_empty_page (self);
 }
 
 /* Object */
@@ -214,6 +291,11 @@ ber_meetings_view_refresh (BerRegisterView *view)
 static void
 ber_meetings_view_dispose (GObject *object)
 {
+  BerMeetingsView *self = BER_MEETINGS_VIEW (object);
+
+  if (self->bodies != NULL)
+    g_signal_handlers_disconnect_by_data (self->bodies, self);
+  g_clear_object (&self->bodies);
   /* AdwBin 1.2 keeps a pointer to the child that the template disposes. */
   adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), BER_TYPE_MEETINGS_VIEW);
@@ -233,6 +315,7 @@ ber_meetings_view_class_init (BerMeetingsViewClass *klass)
   view_class->open_record = ber_meetings_view_open_record;
   view_class->open_id = ber_meetings_view_open_id;
   view_class->refresh = ber_meetings_view_refresh;
+  view_class->clear_filters = ber_meetings_view_clear_filters;
 
   g_type_ensure (BER_TYPE_BODY);
   g_type_ensure (BER_TYPE_COLUMN_SORTER);
@@ -248,6 +331,9 @@ ber_meetings_view_class_init (BerMeetingsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerMeetingsView, body_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingsView, past_button);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingsView, page);
+  gtk_widget_class_bind_template_child (widget_class, BerMeetingsView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, BerMeetingsView, create_body_button);
+  gtk_widget_class_bind_template_child (widget_class, BerMeetingsView, new_meeting_button);
   gtk_widget_class_bind_template_callback (widget_class, status_label);
   gtk_widget_class_bind_template_callback (widget_class, body_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, past_toggled_cb);
@@ -255,6 +341,8 @@ ber_meetings_view_class_init (BerMeetingsViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "view.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "meetings.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "meetings.create-body", NULL,
+                                   create_body_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "view.new",
                                        NULL);
 }

@@ -398,6 +398,18 @@ import_activated (GtkWidget  *widget,
 /* BerRegisterView */
 
 static void
+ber_networks_view_clear_filters (BerRegisterView *view)
+{
+  BerNetworksView *self = BER_NETWORKS_VIEW (view);
+
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  gtk_drop_down_set_selected (self->activity_dropdown, 0);
+  gtk_drop_down_set_selected (self->body_dropdown, 0);
+  gtk_toggle_button_set_active (self->due_toggle, FALSE);
+}
+
+static void
 list_error_cb (BerNetworksView *self,
                const GError    *error)
 {
@@ -494,6 +506,7 @@ ber_networks_view_class_init (BerNetworksViewClass *klass)
   view_class->create_list = ber_networks_view_create_list;
   view_class->open_record = ber_networks_view_open_record;
   view_class->open_id = ber_networks_view_open_id;
+  view_class->clear_filters = ber_networks_view_clear_filters;
 
   properties[PROP_N_DUE_REVIEWS] =
     g_param_spec_uint ("n-due-reviews", NULL, NULL, 0, G_MAXUINT, 0,
@@ -623,4 +636,19 @@ ber_networks_view_get_model (BerNetworksView *self)
 {
   g_return_val_if_fail (BER_IS_NETWORKS_VIEW (self), NULL);
   return ber_register_view_get_model (BER_REGISTER_VIEW (self));
+}
+
+/**
+ * ber_networks_view_new_network:
+ *
+ * Shows the networks, not the persons, and opens a new network's page:
+ * where another view leads when it needs a network first.
+ */
+void
+ber_networks_view_new_network (BerNetworksView *self)
+{
+  g_return_if_fail (BER_IS_NETWORKS_VIEW (self));
+
+  gtk_stack_set_visible_child_name (self->section_stack, "networks");
+  gtk_widget_activate_action (GTK_WIDGET (self), "view.new", NULL);
 }

@@ -14,5 +14,6 @@ guint       ber_networks_view_get_n_due_reviews  (BerNetworksView *self);
 void        ber_networks_view_show_network       (BerNetworksView *self,
                                                   gint64           network_id);
 GListModel *ber_networks_view_get_model          (BerNetworksView *self);
+void        ber_networks_view_new_network        (BerNetworksView *self);
 
 G_END_DECLS

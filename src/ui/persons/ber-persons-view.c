@@ -263,6 +263,15 @@ new_activated (GtkWidget  *widget,
 
 /* BerRegisterView */
 
+static void
+ber_persons_view_clear_filters (BerRegisterView *view)
+{
+  BerPersonsView *self = BER_PERSONS_VIEW (view);
+
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  gtk_toggle_button_set_active (self->ending_button, FALSE);
+}
+
 static GListModel *
 ber_persons_view_create_list (BerRegisterView *view,
                               BerContext      *context,
@@ -373,6 +382,7 @@ ber_persons_view_class_init (BerPersonsViewClass *klass)
   view_class->create_list = ber_persons_view_create_list;
   view_class->open_record = ber_persons_view_open_record;
   view_class->open_id = ber_persons_view_open_id;
+  view_class->clear_filters = ber_persons_view_clear_filters;
   view_class->refresh = ber_persons_view_refresh;
 
   properties[PROP_WARNING_DAYS] =

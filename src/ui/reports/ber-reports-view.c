@@ -45,6 +45,11 @@ struct _BerReportsView
   BerDateRow         *from_row;
   BerDateRow         *to_row;
   BerReportPage      *page;
+  AdwStatusPage      *empty_page;
+  GtkWidget          *new_network_button;
+  GtkWidget          *new_event_button;
+
+  GListModel         *networks;         /* whether there is one to hold an event */
 };
 
 G_DEFINE_FINAL_TYPE (BerReportsView, ber_reports_view, BER_TYPE_REGISTER_VIEW)
@@ -465,7 +470,33 @@ on_list_error (BerReportsView *self,
   ber_ui_toast (GTK_WIDGET (self), error->message);
 }
 
+/* The empty list's next step: a forum event, or first the network that holds it. */
+static void
+update_empty_page (BerReportsView *self)
+{
+  gboolean has_network = self->networks == NULL || g_list_model_get_n_items (self->networks) > 0;
+
+  gtk_widget_set_visible (self->new_network_button, !has_network);
+  gtk_widget_set_visible (self->new_event_button, has_network);
+  adw_status_page_set_description (self->empty_page,
+                                   has_network ? _("Register a forum event with the persons who "
+                                                   "attended it: each of them then owes a report "
+                                                   "to the body that gave the assignment.")
+                                               : _("A report is owed after a forum event of a "
+                                                   "network: a general assembly, a board or a "
+                                                   "working group meeting. There is no network "
+                                                   "yet: register it first, with its "
+                                                   "representatives."));
+}
+
 /* BerRegisterView */
+
+static void
+ber_reports_view_clear_filters (BerRegisterView *view)
+{
+  gtk_drop_down_set_selected (BER_REPORTS_VIEW (view)->status_dropdown, 0);
+  gtk_widget_activate_action (GTK_WIDGET (view), "view.clear-filters", NULL);
+}
 
 static GListModel *
 ber_reports_view_create_list (BerRegisterView *view,
@@ -515,6 +546,19 @@ ber_reports_view_refresh (BerRegisterView *view)
       ber_record_row_set_context (self->body_row, context);
       ber_record_page_set_context (BER_RECORD_PAGE (self->page), context);
       gtk_stack_set_visible_child_name (self->stack, "list");
+
+      if (self->networks != NULL)
+        g_signal_handlers_disconnect_by_data (self->networks, self);
+      g_clear_object (&self->networks);
+      if (context != NULL)
+        {
+          g_autoptr(BerListFilter) filter = ber_list_filter_new ();
+
+          self->networks = ber_context_choose (context, BER_CHOICE_NETWORKS, filter);
+          g_signal_connect_object (self->networks, "items-changed",
+                                   G_CALLBACK (update_empty_page), self, G_CONNECT_SWAPPED);
+        }
+      update_empty_page (self);
     }
   update_n_late (self);
 }
@@ -529,6 +573,9 @@ ber_reports_view_dispose (GObject *object)
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
   g_clear_object (&self->context);
+  if (self->networks != NULL)
+    g_signal_handlers_disconnect_by_data (self->networks, self);
+  g_clear_object (&self->networks);
   /* AdwBin 1.2 keeps a pointer to the child that the template disposes. */
   adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), BER_TYPE_REPORTS_VIEW);
@@ -568,6 +615,7 @@ ber_reports_view_class_init (BerReportsViewClass *klass)
   view_class->create_list = ber_reports_view_create_list;
   view_class->open_record = ber_reports_view_open_record;
   view_class->open_id = ber_reports_view_open_id;
+  view_class->clear_filters = ber_reports_view_clear_filters;
   view_class->refresh = ber_reports_view_refresh;
 
   /**
@@ -593,6 +641,9 @@ ber_reports_view_class_init (BerReportsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, column_view);
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BerReportsView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, BerReportsView, new_network_button);
+  gtk_widget_class_bind_template_child (widget_class, BerReportsView, new_event_button);
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, person_row);
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, network_row);
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, body_row);

@@ -330,6 +330,18 @@ ber_search_dialog_dispose (GObject *object)
   G_OBJECT_CLASS (ber_search_dialog_parent_class)->dispose (object);
 }
 
+/* Found nothing: the search starts again, empty. */
+static void
+clear_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  BerSearchDialog *self = BER_SEARCH_DIALOG (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static void
 ber_search_dialog_class_init (BerSearchDialogClass *klass)
 {
@@ -356,6 +368,7 @@ ber_search_dialog_class_init (BerSearchDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerSearchDialog, error_page);
   gtk_widget_class_bind_template_child (widget_class, BerSearchDialog, results_list);
 
+  gtk_widget_class_install_action (widget_class, "search.clear", NULL, clear_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

@@ -583,6 +583,20 @@ search_all_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Where another view leads when it needs a network first (returned reports). */
+static void
+new_network_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  BerWindow *self = BER_WINDOW (widget);
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "views"))
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "networks");
+  ber_networks_view_new_network (BER_NETWORKS_VIEW (_ber_window_get_view (self, "networks")));
+}
+
 static void
 show_page_activated (GtkWidget  *widget,
                      const char *action_name,
@@ -753,6 +767,7 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated);
   gtk_widget_class_install_action (widget_class, "win.new-window", NULL, new_window_activated);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_activated);
+  gtk_widget_class_install_action (widget_class, "win.new-network", NULL, new_network_activated);
   gtk_widget_class_install_action (widget_class, "win.new-entry", NULL, new_entry_activated);
   gtk_widget_class_install_action (widget_class, "win.search-all", NULL, search_all_activated);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
