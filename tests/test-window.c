@@ -23,6 +23,7 @@
 #include "ber-reports-view.h"
 #include "ber-model.h"
 #include "ber-preferences-window.h"
+#include "ber-register-file.h"
 #include "ber-test-ui.h"
 #include "ber-test-utils.h"
 #include "ber-window.h"
@@ -575,13 +576,86 @@ test_settings_survive_restart (void)
   ber_test_remove_tree (dir);
 }
 
+/* The preferences window open now; fails the test if there is none. */
+static BerPreferencesWindow *
+shown_preferences (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (BER_IS_PREFERENCES_WINDOW (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  g_error ("No preferences window is open");
+  return NULL;
+}
+
+static const char *
+row_subtitle (gpointer    root,
+              const char *title)
+{
+  return adw_action_row_get_subtitle (
+    ADW_ACTION_ROW (ber_test_require_widget (GTK_WIDGET (root), ADW_TYPE_ACTION_ROW, title)));
+}
+
+/* Which register the window shows is in its main menu at any width: the
+ * file's name, its folder, and the whole path as the tooltip. */
+static void
+test_register_name (void)
+{
+  g_autofree char *dir = ber_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "internationellt-2026.db", NULL);
+  BerApplication *app = ber_test_application_new ("Test");
+  BerWindow *window;
+  GtkMenuButton *menu;
+  GtkWidget *popover;
+  GtkWidget *name;
+  GtkWidget *box;
+  g_autofree char *title = NULL;
+
+  g_assert_true (ber_store_create (path, NULL, NULL, NULL));
+  /* The default width, whatever an earlier test saved. */
+  g_settings_reset (ber_application_get_settings (app), "window-width");
+  g_settings_reset (ber_application_get_settings (app), "window-maximized");
+  window = open_window (app, path);
+  ber_test_spin_until_quiet (300);
+
+  /* Wide: the view switcher takes the title's place. */
+  g_assert_false (adw_view_switcher_title_get_title_visible (
+    ADW_VIEW_SWITCHER_TITLE (ber_test_find_widget (GTK_WIDGET (window),
+                                                   ADW_TYPE_VIEW_SWITCHER_TITLE, NULL))));
+  title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
+  g_assert_true (g_str_has_prefix (title, "internationellt-2026.db"));
+
+  menu = GTK_MENU_BUTTON (ber_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON,
+                                                NULL));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (menu)), ==, _("Main Menu"));
+  gtk_menu_button_popup (menu);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (menu));
+  g_assert_true (ber_test_spin_until (ber_test_is_mapped, popover));
+  name = ber_test_require_widget (popover, GTK_TYPE_LABEL, "internationellt-2026.db");
+  g_assert_true (gtk_widget_get_mapped (name));
+  g_assert_nonnull (ber_test_find_widget (popover, GTK_TYPE_LABEL, dir));
+  box = gtk_widget_get_parent (name);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (box), ==, path);
+  ber_test_screenshot (popover, "window-register-menu.png");
+  gtk_menu_button_popdown (menu);
+
+  app_free (app);
+  ber_test_remove_tree (dir);
+}
+
 static void
 test_preferences_and_about (void)
 {
   g_autofree char *dir = ber_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *other = g_build_filename (dir, "annat.db", NULL);
+  g_autofree char *default_path = ber_register_file_default_path ();
+  g_autofree char *start = NULL;
   BerApplication *app = ber_test_application_new ("Test");
+  GSettings *settings = ber_application_get_settings (app);
   BerWindow *window;
+  BerFormDialog *dialog;
   guint n_windows;
 
   g_assert_true (ber_store_create (path, NULL, NULL, NULL));
@@ -600,11 +674,11 @@ test_preferences_and_about (void)
       {
         if (BER_IS_PREFERENCES_WINDOW (l->data))
           {
-            GtkWidget *row = ber_test_require_widget (l->data, ADW_TYPE_ACTION_ROW,
-                                                      "Register File");
+            g_autofree char *expected = g_strdup_printf (_("%s (the default)"), default_path);
 
-            /* The register open in the window, not the one of the next start. */
-            g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, path);
+            /* The register open in the window, and apart from it the one of the next start. */
+            g_assert_cmpstr (row_subtitle (l->data, _("Current Register")), ==, path);
+            g_assert_cmpstr (row_subtitle (l->data, _("Register at Start")), ==, expected);
             preferences = TRUE;
           }
         else if (ADW_IS_ABOUT_WINDOW (l->data))
@@ -617,6 +691,24 @@ test_preferences_and_about (void)
     g_assert_true (preferences);
     g_assert_true (about);
   }
+
+  /* Another register to open at start: the default is said apart. Asked
+   * from a dialog above the window, the preferences still name its register. */
+  g_settings_set_string (settings, "database-path", other);
+  dialog = ber_form_dialog_new (GTK_WINDOW (window), "Dialog", NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (ber_test_spin_until (ber_test_is_mapped, dialog));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  ber_test_spin ();
+  start = g_strdup_printf (_("%s\nThe default is %s"), other, default_path);
+  g_assert_cmpstr (row_subtitle (shown_preferences (), _("Current Register")), ==, path);
+  g_assert_cmpstr (row_subtitle (shown_preferences (), _("Register at Start")), ==, start);
+  g_assert_true (gtk_widget_is_sensitive (ber_test_find_button (GTK_WIDGET (shown_preferences ()),
+                                                                _("Use _Default"))));
+  ber_test_screenshot (GTK_WIDGET (shown_preferences ()), "preferences-register.png");
+  gtk_window_destroy (GTK_WINDOW (shown_preferences ()));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_settings_reset (settings, "database-path");
 
   app_free (app);
   ber_test_remove_tree (dir);
@@ -654,6 +746,7 @@ main (int   argc,
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/settings-survive-restart", test_settings_survive_restart);
   g_test_add_func ("/window/preferences-and-about", test_preferences_and_about);
+  g_test_add_func ("/window/register-name", test_register_name);
 
   status = g_test_run ();
   ber_test_remove_tree (config_dir);

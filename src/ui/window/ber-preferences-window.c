@@ -16,6 +16,7 @@ struct _BerPreferencesWindow
   char                 *open_path;
 
   AdwActionRow         *database_row;
+  AdwActionRow         *start_row;
   GtkButton            *default_button;
   GtkSpinButton        *reply_spin;
   GtkSpinButton        *report_spin;
@@ -25,24 +26,28 @@ struct _BerPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (BerPreferencesWindow, ber_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-/* The row names the register open in the window the preferences belong
- * to; with none, the one the next start opens. */
+/* Two rows: the register open in the window the preferences belong to,
+ * and apart from it the one the next start opens (a setting), which says
+ * what the default is when it is another. */
 static void
 update_database_row (BerPreferencesWindow *self)
 {
   g_autofree char *path = g_settings_get_string (self->settings, "database-path");
-  gboolean is_default = path == NULL || *path == '\0';
+  g_autofree char *default_path = ber_register_file_default_path ();
+  gboolean is_default = path == NULL || *path == '\0' || g_strcmp0 (path, default_path) == 0;
+  g_autofree char *start = NULL;
 
+  gtk_widget_set_visible (GTK_WIDGET (self->database_row), self->open_path != NULL);
   if (self->open_path != NULL)
     adw_action_row_set_subtitle (self->database_row, self->open_path);
-  else if (is_default)
-    {
-      g_autofree char *default_path = ber_register_file_default_path ();
 
-      adw_action_row_set_subtitle (self->database_row, default_path);
-    }
+  if (is_default)
+    /* Translators: %s is the path of the register opened at start */
+    start = g_strdup_printf (_("%s (the default)"), default_path);
   else
-    adw_action_row_set_subtitle (self->database_row, path);
+    /* Translators: the first %s is the register opened at start, the second the default one */
+    start = g_strdup_printf (_("%s\nThe default is %s"), path, default_path);
+  adw_action_row_set_subtitle (self->start_row, start);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->default_button), !is_default);
 }
@@ -76,6 +81,7 @@ ber_preferences_window_class_init (BerPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/ber-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BerPreferencesWindow, database_row);
+  gtk_widget_class_bind_template_child (widget_class, BerPreferencesWindow, start_row);
   gtk_widget_class_bind_template_child (widget_class, BerPreferencesWindow, default_button);
   gtk_widget_class_bind_template_child (widget_class, BerPreferencesWindow, reply_spin);
   gtk_widget_class_bind_template_child (widget_class, BerPreferencesWindow, report_spin);

@@ -25,6 +25,10 @@ struct _BerWindow
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
+  GtkMenuButton        *primary_menu_button;
+  GtkWidget            *register_box;  /* in the main menu */
+  GtkLabel             *register_name_label;
+  GtkLabel             *register_folder_label;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   AdwStatusPage        *error_page;

@@ -85,6 +85,61 @@ on_badges_counted (GObject      *object,
   show_badges (self, &attention);
 }
 
+/*
+ * Which register the window shows, at every width: its file's name at the
+ * top of the main menu, with its folder under it and the whole path as the
+ * tooltip. A narrow window also has the name under its title.
+ */
+static void
+add_register_to_menu (BerWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *caption = gtk_label_new (_("Current Register"));
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *folder = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_widget_add_css_class (caption, "caption-heading");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 32);
+  gtk_widget_add_css_class (name, "heading");
+  gtk_label_set_xalign (GTK_LABEL (folder), 0);
+  /* The end of a long path says the most: its start goes. */
+  gtk_label_set_ellipsize (GTK_LABEL (folder), PANGO_ELLIPSIZE_START);
+  gtk_label_set_max_width_chars (GTK_LABEL (folder), 32);
+  gtk_widget_add_css_class (folder, "caption");
+  gtk_widget_add_css_class (folder, "dim-label");
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), folder);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+
+  self->register_box = box;
+  self->register_name_label = GTK_LABEL (name);
+  self->register_folder_label = GTK_LABEL (folder);
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (
+                                self->primary_menu_button)),
+                              box, "register");
+}
+
+static void
+show_register_name (BerWindow *self)
+{
+  g_autofree char *name = g_path_get_basename (self->database_path);
+  g_autofree char *folder = g_path_get_dirname (self->database_path);
+
+  gtk_label_set_label (self->register_name_label, name);
+  gtk_label_set_label (self->register_folder_label, folder);
+  gtk_widget_set_tooltip_text (self->register_box, self->database_path);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->register_box),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->database_path, -1);
+}
+
 /* The badges of the views: what is due, counted by the services (through
  * their indexes) in a worker, whether a view has been opened or not. A new
  * count stops the one before. */
@@ -749,6 +804,7 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ber-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BerWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, error_page);
@@ -798,6 +854,7 @@ ber_window_init (BerWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-all", FALSE);
+  add_register_to_menu (self);
 
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_view),
                            self, G_CONNECT_SWAPPED);
@@ -816,6 +873,7 @@ ber_window_new (BerApplication *application,
                        "database-path", database_path,
                        NULL);
   bind_settings (self, ber_application_get_settings (application));
+  show_register_name (self);
 
   return self;
 }
