@@ -725,8 +725,6 @@ main (int   argc,
   ADD ("questions", test_questions);
 #undef ADD
   g_test_add_func ("/networks/period-text", test_period_text);
-}
-
   g_test_add_func ("/networks/demo-memberships", test_demo_memberships);
 
   return g_test_run ();
