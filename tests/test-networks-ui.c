@@ -543,7 +543,7 @@ test_import_windows_1252 (Fixture       *f,
   g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
   g_assert_true (ber_test_spin_until (ber_test_is_null, &weak));
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 13);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
   ber_test_search (ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL),
                    model, "älvdalens", 1);
   {
