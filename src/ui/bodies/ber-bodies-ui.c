@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ber-bodies-ui.h"
+#include "ber-compat.h"
 #include "ber-ui-util.h"
 
 #define REMOVE_KEY "ber-bodies-remove"
@@ -84,9 +85,9 @@ ber_bodies_ui_placeholder (const char *icon,
 }
 
 static void
-remove_response (AdwMessageDialog *dialog,
-                 const char       *response,
-                 gpointer          owner)
+remove_response (BerAlert   *dialog,
+                 const char *response,
+                 gpointer    owner)
 {
   BerBodiesUiRemoveFunc remove = g_object_get_data (G_OBJECT (dialog), REMOVE_KEY);
 
@@ -108,18 +109,17 @@ ber_bodies_ui_confirm_remove (GtkWidget             *owner,
                               BerRecord             *record,
                               BerBodiesUiRemoveFunc  remove)
 {
-  AdwMessageDialog *dialog;
+  BerAlert *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ber_ui_parent_window (owner), heading,
-                                                       body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = ber_alert_new (heading, body);
+  ber_alert_add_responses (dialog, "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
+  ber_alert_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
+  ber_alert_set_default_response (dialog, "cancel");
+  ber_alert_set_close_response (dialog, "cancel");
   g_object_set_data (G_OBJECT (dialog), REMOVE_KEY, remove);
   g_object_set_data_full (G_OBJECT (dialog), RECORD_KEY, g_object_ref (record), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response), owner, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_alert_present (dialog, owner);
 }
 
 /* Tells what went wrong in a dialog above @widget's window. */
@@ -128,8 +128,8 @@ ber_bodies_ui_alert (GtkWidget  *widget,
                      const char *heading,
                      const char *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (ber_ui_parent_window (widget), heading, message);
+  BerAlert *dialog = ber_alert_new (heading, message);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_alert_add_responses (dialog, "close", _("_Close"), NULL);
+  ber_alert_present (dialog, widget);
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ber-compat.h"
 #include "ber-export-ui.h"
 #include "ber-ui-util.h"
 
@@ -19,6 +20,7 @@ typedef struct
 {
   BerContext   *context;
   BerExportJob *export;
+  char         *suggested_name;
 } ExportJob;
 
 static void
@@ -28,6 +30,7 @@ export_job_free (gpointer data)
 
   g_clear_object (&job->context);
   ber_export_job_free (job->export);
+  g_free (job->suggested_name);
   g_free (job);
 }
 
@@ -89,20 +92,16 @@ output_path (GFile      *file,
 }
 
 static void
-chooser_response (GtkNativeDialog *chooser,
-                  int              response,
-                  GtkWidget       *widget)
+file_chosen (GtkWidget *widget,
+             GFile     *file,
+             gpointer   user_data)
 {
-  ExportJob *job = g_object_steal_data (G_OBJECT (chooser), "job");
-  const char *suggested_name = g_object_get_data (G_OBJECT (chooser), "suggested-name");
-  g_autoptr(GFile) file = NULL;
+  ExportJob *job = user_data;
   g_autofree char *output = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (file != NULL)
     {
-      output = output_path (file, suggested_name);
+      output = output_path (file, job->suggested_name);
       if (output == NULL)
         ber_ui_toast (widget, _("Exports can only be saved in folders on this computer. "
                               "Choose another folder."));
@@ -117,20 +116,17 @@ chooser_response (GtkNativeDialog *chooser,
       ber_export_job_run_async (g_steal_pointer (&job->export), job->context, output,
                                 export_done, outcome);
     }
-  export_job_free (job);
-
-  g_object_unref (chooser);
 }
 
-static void
-add_filter (GtkFileChooser *chooser,
-            const char     *suggested_name)
+/* The filter for @suggested_name's kind of file, or %NULL. */
+static GtkFileFilter *
+filter_for (const char *suggested_name)
 {
   g_autoptr(GtkFileFilter) filter = NULL;
   const char *extension = strrchr (suggested_name, '.');
 
   if (extension == NULL)
-    return;
+    return NULL;
 
   filter = gtk_file_filter_new ();
   if (g_ascii_strcasecmp (extension, ".pdf") == 0)
@@ -138,9 +134,9 @@ add_filter (GtkFileChooser *chooser,
   else if (g_ascii_strcasecmp (extension, ".csv") == 0)
     gtk_file_filter_set_name (filter, _("CSV for spreadsheets"));
   else
-    return;
+    return NULL;
   gtk_file_filter_add_suffix (filter, extension + 1);
-  gtk_file_chooser_add_filter (chooser, filter);
+  return g_steal_pointer (&filter);
 }
 
 /* Asks where to save @export, with @suggested_name proposed, then runs it. */
@@ -151,24 +147,16 @@ ask_and_run (GtkWidget    *widget,
              const char   *suggested_name,
              BerExportJob *export)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = filter_for (suggested_name);
   ExportJob *job;
 
   job = g_new0 (ExportJob, 1);
   job->context = g_object_ref (context);
   job->export = export;
+  job->suggested_name = g_strdup (suggested_name);
 
-  chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                         _("_Cancel"));
-  add_filter (GTK_FILE_CHOOSER (chooser), suggested_name);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
-  g_object_set_data_full (G_OBJECT (chooser), "job", job, export_job_free);
-  g_object_set_data_full (G_OBJECT (chooser), "suggested-name", g_strdup (suggested_name),
-                          g_free);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response), widget, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  ber_file_save (widget, title, _("_Export"), suggested_name,
+                 (GtkFileFilter *[]) { filter, NULL }, file_chosen, job, export_job_free);
 }
 
 /**

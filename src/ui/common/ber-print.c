@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ber-compat.h"
 #include "ber-print.h"
 
 static void
@@ -35,11 +36,10 @@ static void
 show_error (GtkWindow    *parent,
             const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, _("Printing Failed"),
-                                              error != NULL ? error->message : NULL);
+  BerAlert *dialog = ber_alert_new (_("Printing Failed"), error != NULL ? error->message : NULL);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_alert_add_responses (dialog, "close", _("_Close"), NULL);
+  ber_alert_present (dialog, GTK_WIDGET (parent));
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-compat.h"
 #include "ber-date-row.h"
 #include "ber-labels.h"
 #include "ber-ui-util.h"
@@ -26,9 +27,9 @@ typedef struct
 #define LEAVE_FUNCS_KEY "ber-ui-leave-funcs"
 
 static void
-save_changes_response (AdwMessageDialog *dialog,
-                       const char       *response,
-                       gpointer          page)
+save_changes_response (BerAlert   *dialog,
+                       const char *response,
+                       gpointer    page)
 {
   LeaveFuncs *funcs = g_object_get_data (G_OBJECT (dialog), LEAVE_FUNCS_KEY);
 
@@ -316,27 +317,26 @@ ber_ui_ask_save_changes (GtkWidget      *page,
                          BerUiSaveFunc   save,
                          BerUiLeaveFunc  leave)
 {
-  AdwMessageDialog *dialog;
+  BerAlert *dialog;
   LeaveFuncs *funcs;
 
   g_return_if_fail (GTK_IS_WIDGET (page));
   g_return_if_fail (save != NULL && leave != NULL);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ber_ui_parent_window (page),
-                                                       _("Save Changes?"), body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
-                                    "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = ber_alert_new (_("Save Changes?"), body);
+  ber_alert_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
+                           "save", _("_Save"), NULL);
+  ber_alert_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  ber_alert_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  ber_alert_set_default_response (dialog, "save");
+  ber_alert_set_close_response (dialog, "cancel");
 
   funcs = g_new0 (LeaveFuncs, 1);
   funcs->save = save;
   funcs->leave = leave;
   g_object_set_data_full (G_OBJECT (dialog), LEAVE_FUNCS_KEY, funcs, g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (save_changes_response), page, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_alert_present (dialog, page);
 }
 
 /* Saving against a colleague's changes */
@@ -362,9 +362,9 @@ conflict_data_free (gpointer data)
 #define CONFLICT_KEY "ber-ui-conflict"
 
 static void
-conflict_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   GtkWidget        *page)
+conflict_response (BerAlert   *dialog,
+                   const char *response,
+                   GtkWidget  *page)
 {
   ConflictData *data = g_object_get_data (G_OBJECT (dialog), CONFLICT_KEY);
   g_autoptr(GError) error = NULL;
@@ -441,21 +441,20 @@ ask_conflict (GtkWidget     *page,
               ConflictData  *data)
 {
   g_autofree char *body = conflict_body (ber_record_get_conflict (data->record));
-  AdwMessageDialog *dialog;
+  BerAlert *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ber_ui_parent_window (page),
-                                                       _("Changed by Somebody Else"), body));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "theirs", _("_Take Theirs"),
-                                    "mine", _("_Keep Mine"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "mine", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "mine");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = ber_alert_new (_("Changed by Somebody Else"), body);
+  ber_alert_add_responses (dialog,
+                           "cancel", _("_Cancel"),
+                           "theirs", _("_Take Theirs"),
+                           "mine", _("_Keep Mine"),
+                           NULL);
+  ber_alert_set_response_appearance (dialog, "mine", ADW_RESPONSE_SUGGESTED);
+  ber_alert_set_default_response (dialog, "mine");
+  ber_alert_set_close_response (dialog, "cancel");
   g_object_set_data_full (G_OBJECT (dialog), CONFLICT_KEY, data, conflict_data_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response), page, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_alert_present (dialog, page);
 }
 
 /**

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-compat.h"
 #include "ber-document-dialog.h"
 #include "ber-text-row.h"
 
@@ -20,14 +21,12 @@ struct _BerDocumentDialog
 G_DEFINE_FINAL_TYPE (BerDocumentDialog, ber_document_dialog, BER_TYPE_FORM_DIALOG)
 
 static void
-file_chosen (GtkNativeDialog   *chooser,
-             int                response,
-             BerDocumentDialog *self)
+file_chosen (GtkWidget *owner,
+             GFile     *file,
+             gpointer   user_data)
 {
-  g_autoptr(GFile) file = NULL;
+  BerDocumentDialog *self = BER_DOCUMENT_DIALOG (owner);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (file != NULL)
     {
       g_autofree char *name = NULL;
@@ -37,20 +36,13 @@ file_chosen (GtkNativeDialog   *chooser,
       name = g_path_get_basename (self->path);
       adw_action_row_set_subtitle (self->file_row, name);
     }
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
 }
 
 static void
 choose_clicked_cb (BerDocumentDialog *self)
 {
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (_("Choose a Document"), GTK_WINDOW (self),
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (file_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  ber_file_open (GTK_WIDGET (self), _("Choose a Document"), _("_Choose"), NULL, file_chosen, NULL,
+                 NULL);
 }
 
 /* The document goes on the item's page; it is written when the item is saved. */

@@ -7,6 +7,7 @@
 
 #include "ber-add-entries-dialog.h"
 #include "ber-agenda-export.h"
+#include "ber-compat.h"
 #include "ber-decision-dialog.h"
 #include "ber-entry-dialog.h"
 #include "ber-export-ui.h"
@@ -244,9 +245,9 @@ record_minutes_action (GtkWidget  *widget,
 /* Locking */
 
 static void
-on_lock_response (AdwMessageDialog *dialog,
-                  const char       *response,
-                  BerMeetingPage   *self)
+on_lock_response (BerAlert       *dialog,
+                  const char     *response,
+                  BerMeetingPage *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -263,20 +264,17 @@ lock_action (GtkWidget  *widget,
              GVariant   *param)
 {
   BerMeetingPage *self = BER_MEETING_PAGE (widget);
-  GtkWidget *dialog = adw_message_dialog_new (ber_ui_parent_window (widget),
-                                              _("Lock the Agenda?"),
-                                              _("Every entry gets its § number in the body’s "
-                                                "series for the year, and the agenda takes no "
-                                                "more entries or changes of order."));
+  BerAlert *dialog = ber_alert_new (_("Lock the Agenda?"),
+                                    _("Every entry gets its § number in the body’s "
+                                      "series for the year, and the agenda takes no "
+                                      "more entries or changes of order."));
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "lock",
-                                    _("_Lock Agenda"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "lock",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "lock");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  ber_alert_add_responses (dialog, "cancel", _("_Cancel"), "lock", _("_Lock Agenda"), NULL);
+  ber_alert_set_response_appearance (dialog, "lock", ADW_RESPONSE_SUGGESTED);
+  ber_alert_set_default_response (dialog, "lock");
+  ber_alert_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_lock_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_alert_present (dialog, widget);
 }
 
 /* Printing and exports */

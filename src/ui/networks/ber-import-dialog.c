@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-compat.h"
 #include "ber-csv.h"
 #include "ber-import-dialog.h"
 #include "ber-ui-util.h"
@@ -489,41 +490,33 @@ dialog_imported (BerImportDialog *dialog,
 
 typedef struct
 {
-  GtkWindow     *parent;
   BerContext    *context;
   BerImportKind  kind;
 } Choice;
 
 static void
-choice_free (Choice *choice)
+choice_free (gpointer data)
 {
-  g_clear_object (&choice->parent);
+  Choice *choice = data;
+
   g_clear_object (&choice->context);
   g_free (choice);
 }
 
 static void
-file_chosen (GtkNativeDialog *native,
-             int              response,
-             Choice          *choice)
+file_chosen (GtkWidget *parent,
+             GFile     *file,
+             gpointer   user_data)
 {
-  g_autoptr(GFile) file = NULL;
+  Choice *choice = user_data;
   BerImportDialog *dialog;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
   if (file != NULL)
     {
-      dialog = ber_import_dialog_new (choice->parent, choice->context, choice->kind, file);
-      if (choice->parent != NULL)
-        g_signal_connect_object (dialog, "imported", G_CALLBACK (dialog_imported),
-                                 choice->parent, 0);
+      dialog = ber_import_dialog_new (GTK_WINDOW (parent), choice->context, choice->kind, file);
+      g_signal_connect_object (dialog, "imported", G_CALLBACK (dialog_imported), parent, 0);
       gtk_window_present (GTK_WINDOW (dialog));
     }
-
-  choice_free (choice);
-  g_object_unref (native);
 }
 
 /**
@@ -538,32 +531,24 @@ ber_import_choose_file (GtkWindow     *parent,
 {
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  GtkFileChooserNative *native;
   Choice *choice;
 
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (GTK_IS_WINDOW (parent));
   g_return_if_fail (BER_IS_CONTEXT (context));
-
-  native = gtk_file_chooser_native_new (kind == BER_IMPORT_NETWORKS ? _("Import Networks")
-                                                                     : _("Import People"),
-                                        parent, GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
-                                        _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
 
   gtk_file_filter_set_name (csv, _("CSV Files"));
   gtk_file_filter_add_mime_type (csv, "text/csv");
   gtk_file_filter_add_suffix (csv, "csv");
   gtk_file_filter_add_suffix (csv, "txt");
   gtk_file_filter_add_suffix (csv, "tsv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), csv);
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
 
   choice = g_new0 (Choice, 1);
-  choice->parent = parent != NULL ? g_object_ref (parent) : NULL;
   choice->context = g_object_ref (context);
   choice->kind = kind;
-  g_signal_connect (native, "response", G_CALLBACK (file_chosen), choice);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  ber_file_open (GTK_WIDGET (parent),
+                 kind == BER_IMPORT_NETWORKS ? _("Import Networks") : _("Import People"),
+                 _("_Open"), (GtkFileFilter *[]) { csv, all, NULL }, file_chosen, choice,
+                 choice_free);
 }

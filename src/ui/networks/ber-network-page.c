@@ -7,6 +7,7 @@
 
 #include "ber-assignment-dialog.h"
 #include "ber-choice-row.h"
+#include "ber-compat.h"
 #include "ber-date-row.h"
 #include "ber-fee-dialog.h"
 #include "ber-membership-dialog.h"
@@ -261,9 +262,9 @@ open_website_activated (GtkWidget  *widget,
 }
 
 static void
-delete_response (AdwMessageDialog *dialog,
-                 const char       *response,
-                 BerNetworkPage   *self)
+delete_response (BerAlert       *dialog,
+                 const char     *response,
+                 BerNetworkPage *self)
 {
   g_autoptr(GError) error = NULL;
   BerRecord *network = ber_record_page_get_record (BER_RECORD_PAGE (self));
@@ -287,7 +288,7 @@ delete_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   BerNetworkPage *self = BER_NETWORK_PAGE (widget);
-  AdwMessageDialog *dialog;
+  BerAlert *dialog;
 
   if (ber_network_page_get_id (self) == 0)
     {
@@ -296,18 +297,17 @@ delete_activated (GtkWidget  *widget,
       return;
     }
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)),
-                                                       _("Delete the Network?"),
-                                                       _("Its membership history, fees, bodies "
-                                                         "and reviews are deleted with it. The "
-                                                         "register’s change history keeps a "
-                                                         "copy.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = ber_alert_new (_("Delete the Network?"),
+                          _("Its membership history, fees, bodies "
+                            "and reviews are deleted with it. The "
+                            "register’s change history keeps a "
+                            "copy."));
+  ber_alert_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
+  ber_alert_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  ber_alert_set_default_response (dialog, "cancel");
+  ber_alert_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_alert_present (dialog, GTK_WIDGET (self));
 }
 
 /* GtkWidget */

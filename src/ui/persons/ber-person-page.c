@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ber-choice-row.h"
+#include "ber-compat.h"
 #include "ber-person-page-private.h"
 #include "ber-text-area.h"
 #include "ber-text-row.h"
@@ -175,7 +176,7 @@ delete_activated (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *body = NULL;
   guint n_assignments = 0;
-  GtkWidget *dialog;
+  BerAlert *dialog;
 
   if (person == NULL || ber_record_get_id (person) == 0)
     return;
@@ -199,17 +200,15 @@ delete_activated (GtkWidget  *widget,
   else
     body = g_strdup_printf (_("%s is removed from the register. This cannot be undone."), name);
 
-  dialog = adw_message_dialog_new (ber_ui_parent_window (GTK_WIDGET (self)), _("Delete Person?"),
-                                   body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "delete", _("_Delete"));
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
+  dialog = ber_alert_new (_("Delete Person?"), body);
+  ber_alert_add_responses (dialog, "cancel", _("_Cancel"), NULL);
+  ber_alert_set_close_response (dialog, "cancel");
+  ber_alert_set_default_response (dialog, "cancel");
+  ber_alert_add_responses (dialog, "delete", _("_Delete"), NULL);
+  ber_alert_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_alert_present (dialog, GTK_WIDGET (self));
 }
 
 /* GtkWidget */

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ber-attachment-dialog.h"
+#include "ber-compat.h"
 #include "ber-model.h"
 #include "ber-text-row.h"
 
@@ -14,7 +15,7 @@ struct _BerAttachmentDialog
   BerFormDialog         parent_instance;
 
   char                 *path;
-  GtkFileChooserNative *chooser;
+  gboolean              choosing;
 
   GtkWidget            *title_row;
   AdwActionRow         *file_row;
@@ -23,26 +24,14 @@ struct _BerAttachmentDialog
 G_DEFINE_FINAL_TYPE (BerAttachmentDialog, ber_attachment_dialog, BER_TYPE_FORM_DIALOG)
 
 static void
-close_chooser (BerAttachmentDialog *self)
+on_file_chosen (GtkWidget *owner,
+                GFile     *file,
+                gpointer   user_data)
 {
-  if (self->chooser == NULL)
-    return;
-  g_signal_handlers_disconnect_by_data (self->chooser, self);
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-}
-
-static void
-on_file_chosen (BerAttachmentDialog  *self,
-                int                   response,
-                GtkFileChooserNative *chooser)
-{
-  g_autoptr(GFile) file = NULL;
+  BerAttachmentDialog *self = BER_ATTACHMENT_DIALOG (owner);
   g_autofree char *basename = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  close_chooser (self);
+  self->choosing = FALSE;
   if (file == NULL || !g_file_is_native (file))
     return;
 
@@ -57,15 +46,12 @@ on_file_chosen (BerAttachmentDialog  *self,
 static void
 choose_clicked_cb (BerAttachmentDialog *self)
 {
-  if (self->chooser != NULL)
+  if (self->choosing)
     return;
 
-  self->chooser = gtk_file_chooser_native_new (_("Choose the File to Attach"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  g_signal_connect_swapped (self->chooser, "response", G_CALLBACK (on_file_chosen), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  self->choosing = TRUE;
+  ber_file_open (GTK_WIDGET (self), _("Choose the File to Attach"), _("_Choose"), NULL,
+                 on_file_chosen, NULL, NULL);
 }
 
 static gboolean
@@ -84,9 +70,6 @@ ber_attachment_dialog_save_record (BerFormDialog  *dialog,
 static void
 ber_attachment_dialog_dispose (GObject *object)
 {
-  BerAttachmentDialog *self = BER_ATTACHMENT_DIALOG (object);
-
-  close_chooser (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), BER_TYPE_ATTACHMENT_DIALOG);
 
   G_OBJECT_CLASS (ber_attachment_dialog_parent_class)->dispose (object);

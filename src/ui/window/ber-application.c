@@ -8,6 +8,7 @@
 
 #include "ber-application.h"
 #include "ber-cli.h"
+#include "ber-compat.h"
 #include "ber-preferences-window.h"
 #include "ber-register-file.h"
 #include "ber-window.h"
@@ -181,8 +182,7 @@ preferences_activated (GSimpleAction *action,
                                               ? ber_window_get_database_path (BER_WINDOW (parent))
                                               : NULL);
 
-  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
-  gtk_window_present (GTK_WINDOW (preferences));
+  ber_dialog_present (GTK_WIDGET (preferences), GTK_WIDGET (parent));
 }
 
 static void
@@ -193,25 +193,22 @@ about_activated (GSimpleAction *action,
   BerApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   const char *developers[] = { "Beredning contributors", NULL };
-  GtkWidget *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", parent,
-                        "application-name", _("Beredning"),
-                        "application-icon", APP_ID,
-                        "developer-name", "Beredning contributors",
-                        "version", PACKAGE_VERSION,
-                        "website", "https://github.com/beredning/beredning",
-                        "issue-url", "https://github.com/beredning/beredning/issues",
-                        "copyright", "© 2026 Beredning contributors",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "developers", developers,
-                        /* Translators: your names, one per line */
-                        "translator-credits", _("translator-credits"),
-                        "comments", _("Agenda preparation, network memberships and returned "
-                                      "reports for a region’s international secretariat."),
-                        NULL);
-  gtk_window_present (GTK_WINDOW (about));
+  ber_about_present (GTK_WIDGET (parent),
+                     "application-name", _("Beredning"),
+                     "application-icon", APP_ID,
+                     "developer-name", "Beredning contributors",
+                     "version", PACKAGE_VERSION,
+                     "website", "https://github.com/beredning/beredning",
+                     "issue-url", "https://github.com/beredning/beredning/issues",
+                     "copyright", "© 2026 Beredning contributors",
+                     "license-type", GTK_LICENSE_GPL_3_0,
+                     "developers", developers,
+                     /* Translators: your names, one per line */
+                     "translator-credits", _("translator-credits"),
+                     "comments", _("Agenda preparation, network memberships and returned "
+                                   "reports for a region’s international secretariat."),
+                     NULL);
 }
 
 static const GActionEntry app_actions[] = {

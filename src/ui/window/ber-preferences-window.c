@@ -10,7 +10,7 @@
 
 struct _BerPreferencesWindow
 {
-  AdwPreferencesWindow  parent_instance;
+  BerPreferencesBase    parent_instance;
 
   GSettings            *settings;
   char                 *open_path;
@@ -24,7 +24,7 @@ struct _BerPreferencesWindow
   GtkSpinButton        *backups_spin;
 };
 
-G_DEFINE_FINAL_TYPE (BerPreferencesWindow, ber_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+G_DEFINE_FINAL_TYPE (BerPreferencesWindow, ber_preferences_window, BER_TYPE_PREFERENCES_BASE)
 
 /* Two rows: the register open in the window the preferences belong to,
  * and apart from it the one the next start opens (a setting), which says
@@ -89,13 +89,22 @@ ber_preferences_window_class_init (BerPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerPreferencesWindow, backups_spin);
   gtk_widget_class_bind_template_callback (widget_class, default_clicked);
 
+#if !ADW_CHECK_VERSION (1, 5, 0)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+#endif
 }
 
 static void
 ber_preferences_window_init (BerPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_dialog_set_content_width (ADW_DIALOG (self), 560);
+  adw_dialog_set_content_height (ADW_DIALOG (self), 620);
+#else
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (self), 560, 620);
+#endif
 }
 
 /**

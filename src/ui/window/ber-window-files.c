@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ber-backup.h"
+#include "ber-compat.h"
 #include "ber-demo.h"
 #include "ber-form-dialog.h"
 #include "ber-register-file.h"
@@ -137,23 +138,21 @@ new_register_done (GObject      *object,
   open_chosen (self, create->path);
 }
 
+/* @save: whether the register is to be made, else opened */
 static void
-chooser_response (BerWindow            *self,
-                  int                   response,
-                  GtkFileChooserNative *chooser)
+file_chosen (GtkWidget *owner,
+             GFile     *file,
+             gpointer   save)
 {
-  GtkFileChooserAction action = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser));
-  g_autoptr(GFile) file = NULL;
+  BerWindow *self = BER_WINDOW (owner);
   g_autofree char *path = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
+  self->choosing = FALSE;
 
   if (file == NULL || (path = g_file_get_path (file)) == NULL)
     return;
 
-  if (action == GTK_FILE_CHOOSER_ACTION_SAVE)
+  if (GPOINTER_TO_INT (save))
     {
       if (!g_str_has_suffix (path, ".db"))
         {
@@ -170,33 +169,29 @@ chooser_response (BerWindow            *self,
 }
 
 static void
-run_chooser (BerWindow            *self,
-             GtkFileChooserAction  action)
+run_chooser (BerWindow *self,
+             gboolean   save)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  gboolean save = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+  GtkFileFilter *filters[] = { filter, all, NULL };
 
-  if (self->chooser != NULL)
+  if (self->choosing)
     return;
 
-  self->chooser = gtk_file_chooser_native_new (save ? _("New Register") : _("Open Register"),
-                                               GTK_WINDOW (self), action,
-                                               save ? _("_Create") : _("_Open"),
-                                               _("_Cancel"));
   gtk_file_filter_set_name (filter, _("Beredning registers"));
   gtk_file_filter_add_pattern (filter, "*.db");
   gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-  if (save)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("register.db"));
 
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  self->choosing = TRUE;
+  if (save)
+    ber_file_save (GTK_WIDGET (self), _("New Register"), _("_Create"), _("register.db"), filters,
+                   file_chosen, GINT_TO_POINTER (TRUE), NULL);
+  else
+    ber_file_open (GTK_WIDGET (self), _("Open Register"), _("_Open"), filters, file_chosen,
+                   GINT_TO_POINTER (FALSE), NULL);
 }
 
 static void
@@ -204,7 +199,7 @@ open_register_activated (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  run_chooser (BER_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
+  run_chooser (BER_WINDOW (widget), FALSE);
 }
 
 static void
@@ -212,7 +207,7 @@ new_register_activated (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  run_chooser (BER_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
+  run_chooser (BER_WINDOW (widget), TRUE);
 }
 
 /* Restoring a backup */

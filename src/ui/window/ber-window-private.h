@@ -19,7 +19,7 @@ struct _BerWindow
   BerContext           *context;
   GCancellable         *counting_badges;
   GSettings            *settings;
-  GtkFileChooserNative *chooser;
+  gboolean              choosing;     /* a file dialog is open */
   gboolean              busy;          /* creating or restoring the register */
 
   /* Template widgets */

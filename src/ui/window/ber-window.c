@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-compat.h"
 #include "ber-forum-event.h"
 #include "ber-item.h"
 #include "ber-item-page.h"
@@ -390,9 +391,9 @@ has_unsaved_page (GtkWidget *widget)
 }
 
 static void
-reload_response (AdwMessageDialog *dialog,
-                 const char       *response,
-                 BerWindow        *self)
+reload_response (BerAlert   *dialog,
+                 const char *response,
+                 BerWindow  *self)
 {
   if (g_str_equal (response, "reload"))
     ber_window_load (self);
@@ -406,7 +407,7 @@ reload_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   BerWindow *self = BER_WINDOW (widget);
-  AdwMessageDialog *dialog;
+  BerAlert *dialog;
 
   if (!has_unsaved_page (widget))
     {
@@ -414,18 +415,16 @@ reload_activated (GtkWidget  *widget,
       return;
     }
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Reload the Register?"),
-                                                       _("The open page has changes that are not "
-                                                         "saved. Reloading closes it and the "
-                                                         "changes are lost.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reload", _("_Reload"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = ber_alert_new (_("Reload the Register?"),
+                          _("The open page has changes that are not "
+                            "saved. Reloading closes it and the "
+                            "changes are lost."));
+  ber_alert_add_responses (dialog, "cancel", _("_Cancel"), "reload", _("_Reload"), NULL);
+  ber_alert_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
+  ber_alert_set_default_response (dialog, "cancel");
+  ber_alert_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (reload_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static void
@@ -557,9 +556,9 @@ typedef struct
 } Found;
 
 static void
-open_found_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     BerWindow        *self)
+open_found_response (BerAlert   *dialog,
+                     const char *response,
+                     BerWindow  *self)
 {
   Found *found = g_object_get_data (G_OBJECT (dialog), "found");
 
@@ -574,7 +573,7 @@ on_search_open (BerWindow *self,
                 GType      type,
                 gint64     id)
 {
-  AdwMessageDialog *dialog;
+  BerAlert *dialog;
   Found *found;
 
   if (!has_unsaved_page (GTK_WIDGET (self)))
@@ -583,21 +582,20 @@ on_search_open (BerWindow *self,
       return;
     }
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Open the Record?"),
-                                                       _("The open page has changes that are not "
-                                                         "saved. Opening another record closes "
-                                                         "it and the changes are lost.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "open", _("_Open"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "open", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = ber_alert_new (_("Open the Record?"),
+                          _("The open page has changes that are not "
+                            "saved. Opening another record closes "
+                            "it and the changes are lost."));
+  ber_alert_add_responses (dialog, "cancel", _("_Cancel"), "open", _("_Open"), NULL);
+  ber_alert_set_response_appearance (dialog, "open", ADW_RESPONSE_DESTRUCTIVE);
+  ber_alert_set_default_response (dialog, "cancel");
+  ber_alert_set_close_response (dialog, "cancel");
   found = g_new (Found, 1);
   found->type = type;
   found->id = id;
   g_object_set_data_full (G_OBJECT (dialog), "found", found, g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (open_found_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ber_alert_present (dialog, GTK_WIDGET (self));
 }
 
 /* A page opens a record shown in another view: "(sx)", the name of the
@@ -715,9 +713,6 @@ ber_window_dispose (GObject *object)
 {
   BerWindow *self = BER_WINDOW (object);
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
   if (self->counting_badges != NULL)
     g_cancellable_cancel (self->counting_badges);
   g_clear_object (&self->counting_badges);
