@@ -46,6 +46,7 @@ beredning_install_deps () {
   fi
 }
 
+# Everything: the app, the tests and the benchmarks.
 beredning_build () {
   local build_dir=$1
   shift
@@ -53,4 +54,16 @@ beredning_build () {
     meson setup "$build_dir" "$@"
   fi
   meson compile -C "$build_dir"
+}
+
+# Only what the app needs to run from the build folder: the program (its
+# resources are compiled in), the compiled settings schema and the
+# translations. The tests wait for beredning_build.
+beredning_build_app () {
+  local build_dir=$1
+  shift
+  if [ ! -f "$build_dir/build.ninja" ]; then
+    meson setup "$build_dir" "$@"
+  fi
+  meson compile -C "$build_dir" beredning gsettings-compile-data beredning-gmo
 }
