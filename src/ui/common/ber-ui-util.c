@@ -526,3 +526,173 @@ ber_cell_query_tooltip (GtkWidget  *label,
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
+
+/* A label's text as it reads aloud: a mnemonic's underscore is not read,
+ * and "__" stands for one underscore. */
+static char *
+spoken_label (const char *label,
+              gboolean    use_underline)
+{
+  GString *spoken = g_string_new (NULL);
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (use_underline && *p == '_')
+        {
+          if (p[1] != '_')
+            continue;
+          p++;
+        }
+      g_string_append_c (spoken, *p);
+    }
+  return g_string_free (spoken, FALSE);
+}
+
+/* The notify handlers of the classes patched below, as they were before. */
+static GHashTable *parent_notify;
+
+#define EMPTY_NAME_KEY "ber-ui-empty-name"
+
+/* A list cell without text reads as "Empty", and as its text once it has
+ * one. Other empty labels are left alone: rows and lists labelled by an
+ * empty heading would read "Empty" too. */
+static void
+name_empty_label (GtkLabel *label)
+{
+  const char *text = gtk_label_get_text (label);
+
+  if (*text == 0)
+    {
+      GtkWidget *widget = GTK_WIDGET (label);
+
+      if (gtk_widget_get_ancestor (widget, GTK_TYPE_COLUMN_VIEW) == NULL
+          && gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_VIEW) == NULL)
+        return;
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      C_("accessible name of an empty field", "Empty"), -1);
+      g_object_set_data (G_OBJECT (label), EMPTY_NAME_KEY, GINT_TO_POINTER (TRUE));
+    }
+  else if (g_object_get_data (G_OBJECT (label), EMPTY_NAME_KEY) != NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      text, -1);
+      g_object_set_data (G_OBJECT (label), EMPTY_NAME_KEY, NULL);
+    }
+}
+
+/* The root handlers of the label classes patched below. */
+static GHashTable *parent_root;
+
+/* A cell made empty is named when it joins its list. */
+static void
+label_root (GtkWidget *widget)
+{
+  void (*chain) (GtkWidget *) =
+    g_hash_table_lookup (parent_root, GSIZE_TO_POINTER (G_OBJECT_TYPE (widget)));
+
+  if (chain != NULL)
+    chain (widget);
+  name_empty_label (GTK_LABEL (widget));
+}
+
+/* GTK 4.8 names a button or check button with a text both by the raw text
+ * (mnemonic underscore included) and by the label inside it, so a screen
+ * reader says "_Save Save", and an empty label is named after its class,
+ * "GtkLabel". Each time such a text changes, the name is set once more:
+ * the text as it reads aloud, and an empty label gets a word for empty. */
+static void
+name_from_label (GObject    *object,
+                 GParamSpec *pspec)
+{
+  void (*chain) (GObject *, GParamSpec *) =
+    g_hash_table_lookup (parent_notify, GSIZE_TO_POINTER (G_OBJECT_TYPE (object)));
+  const char *label = NULL;
+  gboolean use_underline = FALSE;
+
+  if (chain != NULL)
+    chain (object, pspec);
+
+  if (!g_str_equal (pspec->name, "label") && !g_str_equal (pspec->name, "use-underline"))
+    return;
+
+  if (GTK_IS_BUTTON (object))
+    {
+      label = gtk_button_get_label (GTK_BUTTON (object));
+      use_underline = gtk_button_get_use_underline (GTK_BUTTON (object));
+    }
+  else if (GTK_IS_CHECK_BUTTON (object))
+    {
+      label = gtk_check_button_get_label (GTK_CHECK_BUTTON (object));
+      use_underline = gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (object));
+    }
+  else if (GTK_IS_LABEL (object))
+    {
+      name_empty_label (GTK_LABEL (object));
+      return;
+    }
+
+  if (label != NULL && *label != '\0')
+    {
+      g_autofree char *spoken = spoken_label (label, use_underline);
+
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (object),
+                                     GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      spoken, -1);
+    }
+}
+
+/* Gives @type and every class derived from it the handlers above. A class
+ * made later copies them from its parent. */
+static void
+patch_class (GType type)
+{
+  GObjectClass *klass = g_type_class_ref (type);
+  GType parent = g_type_parent (type);
+  g_autofree GType *children = NULL;
+  guint n_children = 0;
+
+  /* An inherited handler chains to what the parent chains to. */
+  g_hash_table_insert (parent_notify, GSIZE_TO_POINTER (type),
+                       klass->notify != name_from_label
+                         ? (gpointer) klass->notify
+                         : g_hash_table_lookup (parent_notify, GSIZE_TO_POINTER (parent)));
+  klass->notify = name_from_label;
+  if (g_type_is_a (type, GTK_TYPE_LABEL))
+    {
+      GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+      g_hash_table_insert (parent_root, GSIZE_TO_POINTER (type),
+                           widget_class->root != label_root
+                             ? (gpointer) widget_class->root
+                             : g_hash_table_lookup (parent_root, GSIZE_TO_POINTER (parent)));
+      widget_class->root = label_root;
+    }
+
+  children = g_type_children (type, &n_children);
+  for (guint i = 0; i < n_children; i++)
+    patch_class (children[i]);
+  g_type_class_unref (klass);
+}
+
+/**
+ * ber_ui_init_accessibility:
+ *
+ * Makes buttons, check buttons and empty labels read as they should by a
+ * screen reader. Call once, at startup, before any window is made.
+ */
+void
+ber_ui_init_accessibility (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      parent_notify = g_hash_table_new (NULL, NULL);
+      parent_root = g_hash_table_new (NULL, NULL);
+      patch_class (GTK_TYPE_BUTTON);
+      patch_class (GTK_TYPE_CHECK_BUTTON);
+      patch_class (GTK_TYPE_LABEL);
+      g_once_init_leave (&done, 1);
+    }
+}

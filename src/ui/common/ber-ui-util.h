@@ -54,6 +54,7 @@ gboolean   ber_ui_save_with           (GtkWidget           *page,
                                        BerUiFillFunc        fill,
                                        BerUiSaveFunc        save,
                                        GError             **error);
+void       ber_ui_init_accessibility  (void);
 gboolean   ber_cell_query_tooltip     (GtkWidget      *label,
                                        int             x,
                                        int             y,

@@ -11,6 +11,7 @@
 #include "ber-compat.h"
 #include "ber-preferences-window.h"
 #include "ber-register-file.h"
+#include "ber-ui-util.h"
 #include "ber-window.h"
 
 struct _BerApplication
@@ -225,6 +226,7 @@ ber_application_startup (GApplication *app)
   const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (ber_application_parent_class)->startup (app);
+  ber_ui_init_accessibility ();
 
   /* Only the windowed program reads preferences; the command line needs no schema. */
   self->settings = g_settings_new (APP_ID);
