@@ -213,10 +213,35 @@ ber_choice_row_set_property (GObject      *object,
     }
 }
 
+/* The next or previous choice, for assistive technology: a screen reader
+ * can choose without opening the list, which exposes no actions in GTK 4.8. */
+static void
+step_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (widget);
+  GListModel *model = adw_combo_row_get_model (row);
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (n == 0)
+    return;
+  if (g_str_equal (action_name, "choice.next"))
+    selected = selected == GTK_INVALID_LIST_POSITION || selected + 1 >= n ? 0 : selected + 1;
+  else
+    selected = selected == GTK_INVALID_LIST_POSITION || selected == 0 ? n - 1 : selected - 1;
+  adw_combo_row_set_selected (row, selected);
+}
+
 static void
 ber_choice_row_class_init (BerChoiceRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "choice.next", NULL, step_activated);
+  gtk_widget_class_install_action (widget_class, "choice.previous", NULL, step_activated);
 
   object_class->finalize = ber_choice_row_finalize;
   object_class->get_property = ber_choice_row_get_property;

@@ -185,8 +185,7 @@ ber_number_row_init (BerNumberRow *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->spin));
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->spin));
   g_object_bind_property (self, "title", self->spin, "tooltip-text", G_BINDING_SYNC_CREATE);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  self, NULL, -1);
+  /* The activatable widget is labelled by the row's title. */
   g_signal_connect_object (self->spin, "value-changed", G_CALLBACK (on_value_changed), self,
                            G_CONNECT_SWAPPED);
 }

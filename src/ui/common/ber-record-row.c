@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ber-record-row.h"
+#include "ber-ui-util.h"
 
 struct _BerRecordRow
 {
@@ -483,8 +484,7 @@ ber_record_row_init (BerRecordRow *self)
   gtk_menu_button_set_popover (self->button, GTK_WIDGET (self->popover));
   gtk_widget_set_valign (GTK_WIDGET (self->button), GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self->button), "flat");
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->button),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self, NULL, -1);
+  ber_ui_name_by_title (GTK_WIDGET (self->button), ADW_PREFERENCES_ROW (self));
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->button));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
   g_signal_connect (self, "activated", G_CALLBACK (on_row_activated), NULL);

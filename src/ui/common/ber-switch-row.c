@@ -119,8 +119,7 @@ ber_switch_row_init (BerSwitchRow *self)
   gtk_widget_set_valign (GTK_WIDGET (self->toggle), GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->toggle));
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->toggle));
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->toggle),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self, NULL, -1);
+  /* The activatable widget is labelled by the row's title. */
   g_signal_connect_object (self->toggle, "notify::active", G_CALLBACK (on_active), self,
                            G_CONNECT_SWAPPED);
 }

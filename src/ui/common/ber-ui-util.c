@@ -696,3 +696,35 @@ ber_ui_init_accessibility (void)
       g_once_init_leave (&done, 1);
     }
 }
+
+static void
+name_from_title (AdwPreferencesRow *row,
+                 GParamSpec        *pspec,
+                 GtkWidget         *control)
+{
+  const char *title = adw_preferences_row_get_title (row);
+
+  if (title != NULL && *title != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    title, -1);
+}
+
+/**
+ * ber_ui_name_by_title:
+ * @control: the switch, spin button or button at the end of @row
+ * @row: its row
+ *
+ * Names @control after @row's title, now and when the title changes. A
+ * "labelled by" relation to the row reads only the row's class name in
+ * GTK 4.8, whose rows take their name from their title label.
+ */
+void
+ber_ui_name_by_title (GtkWidget         *control,
+                      AdwPreferencesRow *row)
+{
+  g_return_if_fail (GTK_IS_WIDGET (control));
+  g_return_if_fail (ADW_IS_PREFERENCES_ROW (row));
+
+  g_signal_connect_object (row, "notify::title", G_CALLBACK (name_from_title), control, 0);
+  name_from_title (row, NULL, control);
+}

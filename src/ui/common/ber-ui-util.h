@@ -55,6 +55,8 @@ gboolean   ber_ui_save_with           (GtkWidget           *page,
                                        BerUiSaveFunc        save,
                                        GError             **error);
 void       ber_ui_init_accessibility  (void);
+void       ber_ui_name_by_title       (GtkWidget         *control,
+                                       AdwPreferencesRow *row);
 gboolean   ber_cell_query_tooltip     (GtkWidget      *label,
                                        int             x,
                                        int             y,
