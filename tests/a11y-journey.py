@@ -104,7 +104,8 @@ def window_named(prefix):
 
 
 def find(root, role, name, exact=True):
-    """The first showing control with this role and accessible name."""
+    """The first showing control with this role and accessible name (exact,
+    its beginning with exact=False, or a part with exact='contains')."""
     def search():
         for node in walk(root):
             try:
@@ -113,7 +114,11 @@ def find(root, role, name, exact=True):
                     continue
             except gi.repository.GLib.Error:
                 continue
-            if not (node_name == name if exact else node_name.startswith(name)):
+            if exact == 'contains':
+                matches = name in node_name
+            else:
+                matches = node_name == name if exact else node_name.startswith(name)
+            if not matches:
                 continue
             # A menu button is two: the outer one without actions.
             if role == 'push button':
@@ -210,11 +215,62 @@ def route(main):
     return meeting
 
 
+def put_on_agenda(main):
+    """Ready for decision, and put on the agenda of that meeting."""
+    press(find(main, 'push button', 'Markera som färdigberett'))
+    find(main, 'list item', 'Färdigberett')
+    press(find(main, 'push button', 'För upp på föredragningslistan'))
+    find(main, 'list item', 'På föredragningslistan')
+    ok('the item is ready and on the agenda: "På föredragningslistan"')
+
+
+def open_meeting(main, meeting_name):
+    """The meeting, opened through the search over everything."""
+    press(find(main, 'push button', 'Sök i allt'))
+    search = window_named('Sök i allt')
+    type_into(find(search, 'entry', 'Sök i allt'), meeting_name)
+    find(search, 'list item', meeting_name)
+    key('Return')
+    gone('Sök i allt')
+    find(main, 'push button', 'Tillbaka till sammanträden')
+    find(main, 'label', TITLE)
+    ok('the meeting "%s" is opened from the search, with the item on its agenda'
+       % meeting_name)
+
+
+def lock_agenda(main):
+    press(find(main, 'push button', 'Lås föredragningslistan…'))
+    question = window_named('Lås föredragningslistan?')
+    press(find(question, 'push button', 'Lås föredragningslistan'))
+    gone('Lås föredragningslistan?')
+    find(main, 'label', 'Föredragningslista låst', exact='contains')
+    ok('the agenda is locked: "Föredragningslista låst"')
+
+
+def skip(description, reason):
+    global step_number
+    step_number += 1
+    print('ok %d - %s # SKIP %s' % (step_number, description, reason), flush=True)
+
+
 def main():
     window = window_named('demo.db')
     ok('the main window is found by its title')
     register_consultation(window)
     route(window)
+    put_on_agenda(window)
+    open_meeting(window, BODY + ' 2027-02-03')
+    lock_agenda(window)
+    # The meeting page's agenda rows expose no action and no selection to
+    # assistive technology in GTK 4.8, so "Beslut…" cannot be aimed at the
+    # item; the decision dialog, the minutes and the report of a forum event
+    # follow once the meeting page and the reports view offer them.
+    skip('the decision is recorded in the decision dialog',
+         'the agenda rows of the meeting page cannot be chosen through AT-SPI')
+    skip('a forum event whose report comes in late goes to the next agenda',
+         'not yet driven through AT-SPI')
+    skip('the minutes are exported and read back',
+         'they follow the decision')
     print('1..%d' % step_number)
 
 
