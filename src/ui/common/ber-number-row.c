@@ -183,9 +183,10 @@ ber_number_row_init (BerNumberRow *self)
   gtk_widget_set_valign (GTK_WIDGET (self->spin), GTK_ALIGN_CENTER);
   gtk_spin_button_set_numeric (self->spin, TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->spin));
+  /* Also labels the spin button by the row's title: no relation of our own, which
+   * would replace it. */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->spin));
   g_object_bind_property (self, "title", self->spin, "tooltip-text", G_BINDING_SYNC_CREATE);
-  /* The activatable widget is labelled by the row's title. */
   g_signal_connect_object (self->spin, "value-changed", G_CALLBACK (on_value_changed), self,
                            G_CONNECT_SWAPPED);
 }

@@ -118,8 +118,9 @@ ber_switch_row_init (BerSwitchRow *self)
   self->toggle = GTK_SWITCH (gtk_switch_new ());
   gtk_widget_set_valign (GTK_WIDGET (self->toggle), GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->toggle));
+  /* Also labels the switch by the row's title: no relation of our own, which
+   * would replace it. */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->toggle));
-  /* The activatable widget is labelled by the row's title. */
   g_signal_connect_object (self->toggle, "notify::active", G_CALLBACK (on_active), self,
                            G_CONNECT_SWAPPED);
 }
