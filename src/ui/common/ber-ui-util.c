@@ -580,6 +580,18 @@ name_empty_label (GtkLabel *label)
     }
 }
 
+/* The handler @table keeps for @type or its nearest ancestor in it: a
+ * class made after the patch inherits it without an entry of its own. */
+static gpointer
+inherited (GHashTable *table,
+           GType       type)
+{
+  for (; type != 0; type = g_type_parent (type))
+    if (g_hash_table_contains (table, GSIZE_TO_POINTER (type)))
+      return g_hash_table_lookup (table, GSIZE_TO_POINTER (type));
+  return NULL;
+}
+
 /* The root handlers of the label classes patched below. */
 static GHashTable *parent_root;
 
@@ -587,8 +599,7 @@ static GHashTable *parent_root;
 static void
 label_root (GtkWidget *widget)
 {
-  void (*chain) (GtkWidget *) =
-    g_hash_table_lookup (parent_root, GSIZE_TO_POINTER (G_OBJECT_TYPE (widget)));
+  void (*chain) (GtkWidget *) = inherited (parent_root, G_OBJECT_TYPE (widget));
 
   if (chain != NULL)
     chain (widget);
@@ -604,8 +615,7 @@ static void
 name_from_label (GObject    *object,
                  GParamSpec *pspec)
 {
-  void (*chain) (GObject *, GParamSpec *) =
-    g_hash_table_lookup (parent_notify, GSIZE_TO_POINTER (G_OBJECT_TYPE (object)));
+  void (*chain) (GObject *, GParamSpec *) = inherited (parent_notify, G_OBJECT_TYPE (object));
   const char *label = NULL;
   gboolean use_underline = FALSE;
 
