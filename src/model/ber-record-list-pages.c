@@ -273,7 +273,7 @@ typedef struct
 static void
 page_work_free (PageWork *work)
 {
-  g_object_unref (work->store);
+  g_clear_object (&work->store);
   ber_query_unref (work->plan.query);
   g_free (work);
 }
@@ -296,6 +296,8 @@ read_page_in_thread (GTask        *task,
   if (self->reader != NULL)
     rows = read_page (self->reader, &work->plan, 0, cancellable, &error);
   g_mutex_unlock (&self->reader_lock);
+  /* As the count does: the store goes before the result is told. */
+  g_clear_object (&work->store);
 
   if (rows != NULL)
     g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);

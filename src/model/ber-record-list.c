@@ -200,7 +200,7 @@ typedef struct
 static void
 count_work_free (CountWork *work)
 {
-  g_object_unref (work->store);
+  g_clear_object (&work->store);
   ber_query_unref (work->query);
   g_free (work);
 }
@@ -223,6 +223,10 @@ count_in_thread (GTask        *task,
   ok = self->reader != NULL
        && ber_store_count_within (self->reader, work->query, 0, cancellable, &work->n, &error);
   g_mutex_unlock (&self->reader_lock);
+  /* Let go of the store before the result is told: a task frees its data
+   * only after it has let go of the list, and whoever waits for the list to
+   * go may then expect the store to go with it. */
+  g_clear_object (&work->store);
 
   if (ok)
     g_task_return_boolean (task, TRUE);
