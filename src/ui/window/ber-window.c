@@ -503,7 +503,8 @@ focus_shown_list (gpointer data)
     return G_SOURCE_REMOVE;
   view = shown_register_view (GTK_WIDGET (self->view_stack));
   list = view != NULL ? ber_register_view_get_list_widget (BER_REGISTER_VIEW (view)) : NULL;
-  if (list != NULL)
+  /* A record's page opened meanwhile keeps the keyboard it took. */
+  if (list != NULL && gtk_widget_get_mapped (list))
     gtk_widget_grab_focus (list);
   return G_SOURCE_REMOVE;
 }
