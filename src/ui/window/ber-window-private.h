@@ -62,4 +62,6 @@ GtkWidget *_ber_window_get_view  (BerWindow      *self,
 
 void _ber_window_files_class_init (GtkWidgetClass *widget_class);
 
+void _ber_window_update_badges (BerWindow *self);
+
 G_END_DECLS

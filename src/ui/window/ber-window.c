@@ -52,40 +52,6 @@ show_views (BerWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-static void
-show_badges (BerWindow          *self,
-             const BerAttention *attention)
-{
-  adw_view_stack_page_set_badge_number (self->agenda_page, attention->replies_due);
-  adw_view_stack_page_set_needs_attention (self->agenda_page, attention->replies_due > 0);
-
-  adw_view_stack_page_set_badge_number (self->networks_page, attention->reviews_due);
-  adw_view_stack_page_set_needs_attention (self->networks_page, attention->reviews_due > 0);
-
-  adw_view_stack_page_set_badge_number (self->reports_page, attention->reports_late);
-  adw_view_stack_page_set_needs_attention (self->reports_page, attention->reports_late > 0);
-}
-
-static void
-on_badges_counted (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(BerWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  BerAttention attention = { 0, 0, 0 };
-
-  if (g_task_get_cancellable (G_TASK (result)) != self->counting_badges)
-    return;
-  g_clear_object (&self->counting_badges);
-  if (!ber_context_count_attention_finish (BER_CONTEXT (object), result, &attention, &error))
-    {
-      g_debug ("Badges: %s", error->message);
-      return;
-    }
-  show_badges (self, &attention);
-}
-
 /*
  * Which register the window shows, at every width: its file's name at the
  * top of the main menu, with its folder under it and the whole path as the
@@ -141,51 +107,13 @@ show_register_name (BerWindow *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->database_path, -1);
 }
 
-/* The badges of the views: what is due, counted by the services (through
- * their indexes) in a worker, whether a view has been opened or not. A new
- * count stops the one before. */
-static void
-update_badges (BerWindow *self)
-{
-  int days;
-
-  if (self->counting_badges != NULL)
-    g_cancellable_cancel (self->counting_badges);
-  g_clear_object (&self->counting_badges);
-
-  if (self->context == NULL)
-    {
-      BerAttention none = { 0, 0, 0 };
-
-      show_badges (self, &none);
-      return;
-    }
-
-  days = self->settings != NULL ? g_settings_get_int (self->settings, "reply-warning-days") : 14;
-  self->counting_badges = g_cancellable_new ();
-  ber_context_count_attention_async (self->context, days, self->counting_badges,
-                                     on_badges_counted, g_object_ref (self));
-}
-
-/**
- * ber_window_get_counting_badges:
- *
- * Whether the badges are being counted.
- */
-gboolean
-ber_window_get_counting_badges (BerWindow *self)
-{
-  g_return_val_if_fail (BER_IS_WINDOW (self), FALSE);
-  return self->counting_badges != NULL;
-}
-
 static void
 on_record_changed (BerWindow *self,
                    GType      type)
 {
   if (type == BER_TYPE_ITEM || type == BER_TYPE_NETWORK || type == BER_TYPE_NETWORK_REVIEW
       || type == BER_TYPE_REPORT || type == BER_TYPE_FORUM_EVENT)
-    update_badges (self);
+    _ber_window_update_badges (self);
 }
 
 /**
@@ -256,7 +184,7 @@ _ber_window_set_context (BerWindow  *self,
   if (context != NULL)
     g_signal_connect_object (context, "record-changed", G_CALLBACK (on_record_changed), self,
                              G_CONNECT_SWAPPED);
-  update_badges (self);
+  _ber_window_update_badges (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
@@ -703,7 +631,7 @@ bind_settings (BerWindow *self,
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->settings, "changed::reply-warning-days",
-                           G_CALLBACK (update_badges), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_ber_window_update_badges), self, G_CONNECT_SWAPPED);
   /* The view shown first is the only one made at the start. */
   on_visible_view (self);
   g_signal_connect (self, "map", G_CALLBACK (on_first_map), NULL);
