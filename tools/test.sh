@@ -121,6 +121,10 @@ for path in sys.argv[3:]:
                 else:
                     failed += 1
                     print(f"FAILED: {entry.get('name')} ({result}) in {path}")
+                    # What the test said last, so a failure on another machine says why.
+                    said = (entry.get("stdout") or "").strip().splitlines()
+                    for text in said[-12:]:
+                        print(f"    | {text[:300]}")
     except FileNotFoundError:
         failed += 1
         print(f"FAILED: no test log {path}")
