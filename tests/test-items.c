@@ -664,6 +664,31 @@ test_routing (Fixture       *f,
   g_assert_cmpint (ber_record_get_id (BER_RECORD (meeting)), ==, meeting_id);
   g_object_get (meeting, "held-on", &held_on, NULL);
   g_assert_cmpstr (held_on, ==, "2026-12-16");
+
+  /* "Put on agenda" puts the item on that meeting's agenda, as an entry;
+   * with no meeting in time, it says so and the item stays where it was. */
+  {
+    gint64 ready = add_item (f, "Remiss om kollektivtrafiken", "referral", "ready",
+                             "2026-11-10", "2026-12-31", f->run);
+    gint64 late = add_item (f, "Inbjudan till Östersjödagarna", "invitation", "ready",
+                            "2026-11-10", "2026-12-01", f->run);
+    gint64 entries_before = count_rows (f, "agenda_entry", "meeting_id", meeting_id);
+
+    g_assert_true (ber_items_move (f->items, ready, "on-agenda", NULL, &error));
+    g_assert_no_error (error);
+    ber_assert_take_str (ber_test_column_text (f->store, "item", ready, "status"), ==,
+                         "on-agenda");
+    g_assert_cmpuint (count_rows (f, "agenda_entry", "item_id", ready), ==, 1);
+    g_assert_cmpuint (count_rows (f, "agenda_entry", "meeting_id", meeting_id), ==,
+                      entries_before + 1);
+
+    g_assert_false (ber_items_move (f->items, late, "on-agenda", NULL, &error));
+    g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "2026-12-01"));
+    g_clear_error (&error);
+    ber_assert_take_str (ber_test_column_text (f->store, "item", late, "status"), ==, "ready");
+    g_assert_cmpuint (count_rows (f, "agenda_entry", "item_id", late), ==, 0);
+  }
 }
 
 /* The list as a view filters it, exported from a filter of the export's own;

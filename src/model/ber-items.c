@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ber-agenda.h"
 #include "ber-date.h"
 #include "ber-item-workflow.h"
 #include "ber-items.h"
@@ -609,12 +610,45 @@ ber_items_is_open (BerItems   *self,
   return ber_item_workflow_is_open (status);
 }
 
+/* An item goes on an agenda as an entry of a meeting, never as a status alone:
+ * that of the latest meeting of its body that can decide it in time. */
+static gboolean
+put_on_agenda (BerItems  *self,
+               gint64     item_id,
+               GError   **error)
+{
+  BerStore *store = ber_items_store (self);
+  g_autoptr(GVariant) item = ber_store_get (store, "item", item_id, error);
+  const char *reply_by = NULL;
+  gint64 body_id = 0, meeting_id = 0;
+
+  if (item == NULL)
+    return FALSE;
+  g_variant_lookup (item, "routed_body_id", "x", &body_id);
+  g_variant_lookup (item, "reply_by", "&s", &reply_by);
+  if (!ber_routing_latest_meeting (store, body_id, reply_by, &meeting_id, NULL, error))
+    return FALSE;
+  if (meeting_id <= 0)
+    {
+      g_autofree char *why = ber_routing_no_meeting_text (store, body_id, reply_by);
+
+      /* Translators: %s says why no meeting can take the item */
+      g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
+                   _("%s An item can also be added from the page of any planned meeting."), why);
+      return FALSE;
+    }
+  return ber_agenda_add_items (store, meeting_id, &item_id, 1, error);
+}
+
 /**
  * ber_items_move:
  * @reason: (nullable): why; needed to decline or write off
  *
  * Takes the item one step in its workflow, with a line in its history, in
- * one transaction (see ber_item_workflow_move()).
+ * one transaction (see ber_item_workflow_move()). To "on-agenda" the item
+ * goes on the agenda of the latest meeting of its body that can decide it
+ * before its reply date, as an entry with its status (see
+ * ber_agenda_add_items()).
  */
 gboolean
 ber_items_move (BerItems    *self,
@@ -624,6 +658,10 @@ ber_items_move (BerItems    *self,
                 GError     **error)
 {
   g_return_val_if_fail (BER_IS_ITEMS (self), FALSE);
+  g_return_val_if_fail (to_status != NULL, FALSE);
+
+  if (g_str_equal (to_status, "on-agenda"))
+    return put_on_agenda (self, item_id, error);
   return ber_item_workflow_move (ber_items_store (self), item_id, to_status, reason, error);
 }
 
