@@ -17,6 +17,8 @@ typedef struct
   GtkColumnView      *columns;
   GtkStack           *content;
   GPtrArray          *main_actions; /* the suggested buttons beside the content */
+
+  BerNarrowList      *narrow;       /* in the place of the columns when narrow */
 } BerRegisterViewPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (BerRegisterView, ber_register_view, ADW_TYPE_BIN)
@@ -209,6 +211,54 @@ rebuild (BerRegisterView *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }
 
+/* The narrow list */
+
+static void
+describe_row (gpointer      item,
+              BerNarrowRow *row,
+              gpointer      user_data)
+{
+  BerRegisterView *self = user_data;
+  BerRecord *record = item;
+
+  /* A row whose page is still being read shows nothing yet. */
+  if (!BER_IS_RECORD (record) || ber_record_get_id (record) <= 0)
+    return;
+  if (BER_REGISTER_VIEW_GET_CLASS (self)->describe_row != NULL)
+    BER_REGISTER_VIEW_GET_CLASS (self)->describe_row (self, record, row);
+  else
+    row->title = g_strdup (ber_record_get_label (record));
+}
+
+/* The keyboard follows the list from the columns to the rows and back. */
+static void
+on_narrow_shown (BerRegisterView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *list = ber_register_view_get_list_widget (self);
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && list != NULL
+      && (focus == NULL || focus == GTK_WIDGET (root)))
+    gtk_widget_grab_focus (list);
+}
+
+static void
+make_narrow (BerRegisterView *self)
+{
+  BerRegisterViewPrivate *priv = PRIV (self);
+
+  priv->narrow = BER_NARROW_LIST (ber_narrow_list_new ());
+  ber_narrow_list_set_row_func (priv->narrow, describe_row, self, NULL);
+  gtk_list_view_set_single_click_activate (
+    GTK_LIST_VIEW (ber_narrow_list_get_list_view (priv->narrow)), TRUE);
+  ber_narrow_list_replace (priv->narrow, priv->columns, BER_REGISTER_VIEW_NARROW_WIDTH);
+  g_signal_connect_object (priv->narrow, "activate", G_CALLBACK (on_activate), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (priv->narrow, "notify::shown", G_CALLBACK (on_narrow_shown), self,
+                           G_CONNECT_SWAPPED);
+}
+
 /**
  * ber_register_view_set_widgets:
  *
@@ -257,6 +307,7 @@ ber_register_view_set_widgets (BerRegisterView *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_column_view_get_sorter (columns), "changed",
                            G_CALLBACK (on_sort_changed), self, G_CONNECT_SWAPPED);
+  make_narrow (self);
   ber_register_view_update (self);
 }
 
@@ -313,6 +364,9 @@ GtkWidget *
 ber_register_view_get_list_widget (BerRegisterView *self)
 {
   g_return_val_if_fail (BER_IS_REGISTER_VIEW (self), NULL);
+
+  if (PRIV (self)->narrow != NULL && ber_narrow_list_get_shown (PRIV (self)->narrow))
+    return ber_narrow_list_get_list_view (PRIV (self)->narrow);
   return PRIV (self)->columns != NULL ? GTK_WIDGET (PRIV (self)->columns) : NULL;
 }
 
@@ -386,6 +440,7 @@ ber_register_view_dispose (GObject *object)
   g_clear_weak_pointer (&priv->columns);
   g_clear_weak_pointer (&priv->content);
   g_clear_pointer (&priv->main_actions, g_ptr_array_unref);
+  priv->narrow = NULL;
 
   G_OBJECT_CLASS (ber_register_view_parent_class)->dispose (object);
 }
@@ -495,4 +550,52 @@ ber_register_view_open_id (BerRegisterView *self,
   if (klass->open_id == NULL || id <= 0)
     return FALSE;
   return klass->open_id (self, type, id);
+}
+
+/**
+ * ber_register_view_fold_columns:
+ * @template_type: the class whose template names the columns
+ * @first_id: the id of the column that matters least
+ * @...: the ids of more columns, each mattering more than the one before,
+ *   then %NULL
+ *
+ * Hides columns that matter less as the view gets narrower, so that those
+ * shown keep their fixed widths without a sideways scroll; see
+ * ber_narrow_list_fold_columns(). Call it after
+ * ber_register_view_set_widgets().
+ */
+void
+ber_register_view_fold_columns (BerRegisterView *self,
+                                GType            template_type,
+                                const char      *first_id,
+                                ...)
+{
+  BerRegisterViewPrivate *priv = PRIV (self);
+  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+  va_list args;
+
+  g_return_if_fail (BER_IS_REGISTER_VIEW (self));
+  g_return_if_fail (priv->narrow != NULL);
+
+  va_start (args, first_id);
+  for (const char *id = first_id; id != NULL; id = va_arg (args, const char *))
+    {
+      GObject *column = gtk_widget_get_template_child (GTK_WIDGET (self), template_type, id);
+
+      if (!GTK_IS_COLUMN_VIEW_COLUMN (column))
+        g_critical ("%s: %s has no column “%s”", G_STRFUNC, g_type_name (template_type), id);
+      else
+        g_ptr_array_add (columns, column);
+    }
+  va_end (args);
+  g_ptr_array_add (columns, NULL);
+  ber_narrow_list_fold_columnsv (priv->narrow, (GtkColumnViewColumn **) columns->pdata);
+}
+
+/* Returns: (transfer none) (nullable): the list of narrow windows */
+BerNarrowList *
+ber_register_view_get_narrow_list (BerRegisterView *self)
+{
+  g_return_val_if_fail (BER_IS_REGISTER_VIEW (self), NULL);
+  return PRIV (self)->narrow;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ber-field.h"
+#include "ber-narrow-list.h"
 
 G_BEGIN_DECLS
 
@@ -26,7 +27,15 @@ G_DECLARE_DERIVABLE_TYPE (BerRegisterView, ber_register_view, BER, REGISTER_VIEW
  * A suggested button beside the content stack (the bar's New) is the view's
  * main action, except while the page shown offers a suggested one of its
  * own (the empty page's first step).
+ *
+ * Narrower than BER_REGISTER_VIEW_NARROW_WIDTH, the "list" page shows the
+ * records as rows of a BerNarrowList instead of the columns: each row says
+ * what describe_row() gives it. Wider, the columns given to
+ * ber_register_view_fold_columns() hide one by one as the view gets too
+ * narrow for the fixed widths of the columns shown.
  */
+#define BER_REGISTER_VIEW_NARROW_WIDTH 560
+
 struct _BerRegisterViewClass
 {
   AdwBinClass parent_class;
@@ -47,8 +56,13 @@ struct _BerRegisterViewClass
                                  gint64           id);
   /* Set the filter widgets back to showing everything. */
   void        (*clear_filters)  (BerRegisterView *self);
+  /* The narrow list's row of @record: its title, and the other columns'
+   * values that matter as its subtitle. By default the record's label. */
+  void        (*describe_row)   (BerRegisterView *self,
+                                 BerRecord       *record,
+                                 BerNarrowRow    *row);
 
-  gpointer padding[6];
+  gpointer padding[5];
 };
 
 void           ber_register_view_set_widgets  (BerRegisterView *self,
@@ -71,5 +85,10 @@ void           ber_register_view_select       (BerRegisterView *self,
 gboolean       ber_register_view_open_id      (BerRegisterView *self,
                                                GType            type,
                                                gint64           id);
+void           ber_register_view_fold_columns (BerRegisterView *self,
+                                               GType            template_type,
+                                               const char      *first_id,
+                                               ...) G_GNUC_NULL_TERMINATED;
+BerNarrowList *ber_register_view_get_narrow_list (BerRegisterView *self);
 
 G_END_DECLS
