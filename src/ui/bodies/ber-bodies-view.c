@@ -79,7 +79,7 @@ on_page_closed (BerBodiesView *self)
   /* Back where the user left the list. */
   if (id > 0)
     ber_register_view_select (BER_REGISTER_VIEW (self), id);
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  gtk_widget_grab_focus (ber_register_view_get_list_widget (BER_REGISTER_VIEW (self)));
 }
 
 static void
@@ -305,6 +305,26 @@ ber_bodies_view_open_record (BerRegisterView *view,
   ber_bodies_view_open_body (BER_BODIES_VIEW (view), ber_record_get_id (record));
 }
 
+/* "RS · Board · 14 days before", and when it was dissolved at the end. */
+static void
+ber_bodies_view_describe_row (BerRegisterView *view,
+                              BerRecord       *record,
+                              BerNarrowRow    *row)
+{
+  g_autofree char *short_name = NULL, *kind = NULL, *dissolved_on = NULL;
+  g_autofree char *kind_text = NULL, *deadline = NULL;
+  int days = 0;
+
+  g_object_get (record, "name", &row->title, "short-name", &short_name, "kind", &kind,
+                "agenda-deadline-days", &days, "dissolved-on", &dissolved_on, NULL);
+  kind_text = kind_label (NULL, kind);
+  deadline = deadline_label (NULL, days);
+  row->subtitle = BER_NARROW_JOIN (short_name, kind_text, deadline);
+  if (dissolved_on != NULL && *dissolved_on != '\0')
+    /* Translators: at the end of a dissolved body's row, "Dissolved 2019-01-01" */
+    row->suffix = g_strdup_printf (_("Dissolved %s"), dissolved_on);
+}
+
 /* A register was opened: its subject areas, and its bodies on the page. */
 static void
 ber_bodies_view_refresh (BerRegisterView *view)
@@ -365,12 +385,16 @@ ber_bodies_view_class_init (BerBodiesViewClass *klass)
   view_class->create_list = ber_bodies_view_create_list;
   view_class->open_record = ber_bodies_view_open_record;
   view_class->refresh = ber_bodies_view_refresh;
+  view_class->describe_row = ber_bodies_view_describe_row;
 
   g_type_ensure (BER_TYPE_BODY);
   g_type_ensure (BER_TYPE_BODY_PAGE);
   g_type_ensure (BER_TYPE_COLUMN_SORTER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/ber-bodies-view.ui");
+  /* The columns that fold in a narrower window. */
+  gtk_widget_class_bind_template_child_full (widget_class, "dissolved_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "kind_column", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, BerBodiesView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BerBodiesView, column_view);
   gtk_widget_class_bind_template_child (widget_class, BerBodiesView, content_stack);
@@ -401,6 +425,8 @@ ber_bodies_view_init (BerBodiesView *self)
 
   ber_register_view_set_widgets (BER_REGISTER_VIEW (self), self->search_entry,
                                  self->column_view, self->content_stack);
+  ber_register_view_fold_columns (BER_REGISTER_VIEW (self), BER_TYPE_BODIES_VIEW,
+                                  "dissolved_column", "kind_column", NULL);
   gtk_list_box_set_placeholder (self->areas_list,
                                 ber_bodies_ui_placeholder ("view-list-bullet-symbolic",
                                                            _("No Subject Areas"),

@@ -335,7 +335,7 @@ static void
 page_closed_cb (BerItemsView *self)
 {
   gtk_stack_set_visible_child_name (self->stack, "list");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  gtk_widget_grab_focus (ber_register_view_get_list_widget (BER_REGISTER_VIEW (self)));
 }
 
 static void
@@ -445,6 +445,42 @@ ber_items_view_open_record (BerRegisterView *view,
   open_item (BER_ITEMS_VIEW (view), ber_record_get_id (record));
 }
 
+/* "RS 2026/331 · Ready", with the reply date of an open item at the end:
+ * orange when it is near, red when it has passed. */
+static void
+ber_items_view_describe_row (BerRegisterView *view,
+                             BerRecord       *record,
+                             BerNarrowRow    *row)
+{
+  BerItemsView *self = BER_ITEMS_VIEW (view);
+  BerItem *item = BER_ITEM (record);
+  int days = items_of (self) != NULL ? ber_items_days_until_reply (items_of (self), item)
+                                     : G_MAXINT;
+  g_autofree char *status = status_label (NULL, ber_item_get_status (item));
+  g_autofree char *due = NULL;
+
+  if (days < 0)
+    {
+      due = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %d day",
+                                          "Overdue by %d days", -days),
+                             -days);
+      row->suffix_class = "error";
+    }
+  else if (days <= warning_days (self))
+    {
+      due = days == 0 ? g_strdup (_("The reply is due today"))
+                      : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Due in %d day",
+                                                      "Due in %d days", days),
+                                         days);
+      row->suffix_class = "warning";
+    }
+  row->title = g_strdup (ber_item_get_title (item));
+  row->subtitle = BER_NARROW_JOIN (ber_item_get_diary_number (item), status);
+  if (days != G_MAXINT)
+    row->suffix = g_strdup (ber_item_get_reply_by (item));
+  row->suffix_words = g_steal_pointer (&due);
+}
+
 /* A new register: the page, the bodies to filter by and the count follow it. */
 static void
 on_context_changed (BerItemsView *self)
@@ -525,6 +561,7 @@ ber_items_view_class_init (BerItemsViewClass *klass)
   view_class->open_record = ber_items_view_open_record;
   view_class->open_id = ber_items_view_open_id;
   view_class->clear_filters = ber_items_view_clear_filters;
+  view_class->describe_row = ber_items_view_describe_row;
 
   properties[PROP_N_DUE] =
     g_param_spec_uint ("n-due", NULL, NULL, 0, G_MAXUINT, 0,
@@ -538,6 +575,13 @@ ber_items_view_class_init (BerItemsViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/ber-items-view.ui");
+  /* The columns that fold in a narrower window. */
+  gtk_widget_class_bind_template_child_full (widget_class, "area_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "received_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "type_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "officer_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "body_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "diary_column", FALSE, 0);
 
   gtk_widget_class_bind_template_callback (widget_class, ber_cell_query_tooltip);
   gtk_widget_class_bind_template_child (widget_class, BerItemsView, search_entry);
@@ -582,6 +626,10 @@ ber_items_view_init (BerItemsView *self)
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
   ber_register_view_set_widgets (BER_REGISTER_VIEW (self), self->search_entry, self->column_view,
                                  self->content_stack);
+  /* The title keeps 300 px; what matters less goes first. */
+  ber_register_view_fold_columns (BER_REGISTER_VIEW (self), BER_TYPE_ITEMS_VIEW, "area_column",
+                                  "received_column", "type_column", "officer_column",
+                                  "body_column", "diary_column", NULL);
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);

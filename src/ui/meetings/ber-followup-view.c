@@ -243,6 +243,96 @@ ber_followup_view_create_list (BerRegisterView *view,
   return list;
 }
 
+/* The narrow list: a row per decision, its actions in a menu at its end */
+
+static void
+ber_followup_view_describe_row (BerRegisterView *view,
+                                BerRecord       *record,
+                                BerNarrowRow    *row)
+{
+  g_autofree char *body = NULL, *held_on = NULL, *responsible = NULL, *due_on = NULL;
+  g_autofree char *meeting = NULL, *responsible_text = NULL, *due = NULL, *matter = NULL;
+  int paragraph = 0;
+
+  g_object_get (record, "entry-title", &matter, "body-short-name", &body, "paragraph", &paragraph, "held-on", &held_on,
+                "responsible-name", &responsible, "due-on", &due_on, NULL);
+  meeting = meeting_label (NULL, body, paragraph, held_on);
+  responsible_text = responsible_label (NULL, responsible);
+  due = due_label (NULL, due_on);
+  row->title = g_strdup (ber_followup_get_text (BER_FOLLOWUP (record)));
+  row->subtitle = BER_NARROW_JOIN (matter, meeting, responsible_text, due);
+  if (ber_followup_get_late (BER_FOLLOWUP (record)))
+    {
+      row->suffix = late_label (NULL, TRUE);
+      row->suffix_class = "error";
+    }
+}
+
+static GtkWidget *
+setup_row_menu (gpointer user_data)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Actions"));
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+static void
+bind_row_menu (GtkWidget *button,
+               gpointer   item,
+               gpointer   user_data)
+{
+  gint64 id = ber_record_get_id (BER_RECORD (item));
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) assign = g_menu_item_new (_("_Assign…"), NULL);
+  g_autoptr(GMenuItem) done = g_menu_item_new (_("Mark _Done"), NULL);
+  /* Translators: accessible label of a decision's menu, "Actions: att uppdra åt …" */
+  g_autofree char *label = g_strdup_printf (_("Actions: %s"),
+                                            ber_followup_get_text (BER_FOLLOWUP (item)));
+
+  g_menu_item_set_action_and_target_value (assign, "followup.assign", g_variant_new_int64 (id));
+  g_menu_item_set_action_and_target_value (done, "followup.mark-done", g_variant_new_int64 (id));
+  g_menu_append_item (menu, assign);
+  g_menu_append_item (menu, done);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+static void
+assign_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BerContext *context = ber_register_view_get_context (BER_REGISTER_VIEW (widget));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerClause) clause = NULL;
+
+  if (context == NULL)
+    return;
+  clause = ber_context_load (context, BER_TYPE_CLAUSE, g_variant_get_int64 (parameter), &error);
+  if (clause == NULL)
+    ber_ui_toast (widget, error->message);
+  else
+    ber_form_dialog_present (BER_FORM_DIALOG (ber_followup_dialog_new (context, clause)), widget);
+}
+
+static void
+mark_done_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BerContext *context = ber_register_view_get_context (BER_REGISTER_VIEW (widget));
+  g_autoptr(GError) error = NULL;
+
+  if (context != NULL
+      && !ber_meetings_mark_done (ber_context_get_meetings (context),
+                                  g_variant_get_int64 (parameter), &error))
+    ber_ui_toast (widget, error->message);
+}
+
 /* Object */
 
 static void
@@ -269,12 +359,19 @@ ber_followup_view_class_init (BerFollowupViewClass *klass)
   object_class->dispose = ber_followup_view_dispose;
   BER_REGISTER_VIEW_CLASS (klass)->create_list = ber_followup_view_create_list;
   BER_REGISTER_VIEW_CLASS (klass)->clear_filters = ber_followup_view_clear_filters;
+  BER_REGISTER_VIEW_CLASS (klass)->describe_row = ber_followup_view_describe_row;
+  gtk_widget_class_install_action (widget_class, "followup.assign", "x", assign_activated);
+  gtk_widget_class_install_action (widget_class, "followup.mark-done", "x", mark_done_activated);
 
   g_type_ensure (BER_TYPE_COLUMN_SORTER);
   g_type_ensure (BER_TYPE_FOLLOWUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/beredning/Beredning/ui/"
                                                "ber-followup-view.ui");
+  /* The columns that fold in a narrower window. */
+  gtk_widget_class_bind_template_child_full (widget_class, "responsible_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "due_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "late_column", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, ber_cell_query_tooltip);
   gtk_widget_class_bind_template_child (widget_class, BerFollowupView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, BerFollowupView, search_entry);
@@ -297,6 +394,11 @@ ber_followup_view_init (BerFollowupView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ber_register_view_set_widgets (BER_REGISTER_VIEW (self), self->search_entry,
                                  self->column_view, self->content_stack);
+  ber_register_view_fold_columns (BER_REGISTER_VIEW (self), BER_TYPE_FOLLOWUP_VIEW,
+                                  "responsible_column", "due_column",
+                                  "late_column", NULL);
+  ber_narrow_list_set_suffix (ber_register_view_get_narrow_list (BER_REGISTER_VIEW (self)),
+                              setup_row_menu, bind_row_menu, self);
   g_signal_connect (self, "notify::model", G_CALLBACK (on_model_changed), NULL);
   update_summary (self);
 }

@@ -220,7 +220,7 @@ back_action (GtkWidget  *widget,
   BerMeetingsView *self = BER_MEETINGS_VIEW (widget);
 
   gtk_stack_set_visible_child_name (self->stack, "list");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  gtk_widget_grab_focus (ber_register_view_get_list_widget (BER_REGISTER_VIEW (self)));
 }
 
 /* BerRegisterView */
@@ -255,6 +255,22 @@ ber_meetings_view_open_record (BerRegisterView *view,
                                BerRecord       *record)
 {
   ber_meetings_view_open_meeting (BER_MEETINGS_VIEW (view), ber_record_get_id (record));
+}
+
+/* The body, "2026-12-10 09:00 · Luleå", and the meeting's status at the end. */
+static void
+ber_meetings_view_describe_row (BerRegisterView *view,
+                                BerRecord       *record,
+                                BerNarrowRow    *row)
+{
+  g_autofree char *held_on = NULL, *starts_at = NULL, *place = NULL, *status = NULL;
+  g_autofree char *when = NULL;
+
+  g_object_get (record, "body-name", &row->title, "held-on", &held_on, "starts-at", &starts_at,
+                "place", &place, "status", &status, NULL);
+  when = g_strjoin (" ", held_on != NULL ? held_on : "", starts_at != NULL ? starts_at : "", NULL);
+  row->subtitle = BER_NARROW_JOIN (g_strstrip (when), place);
+  row->suffix = status_label (NULL, status);
 }
 
 static void
@@ -316,6 +332,7 @@ ber_meetings_view_class_init (BerMeetingsViewClass *klass)
   view_class->open_id = ber_meetings_view_open_id;
   view_class->refresh = ber_meetings_view_refresh;
   view_class->clear_filters = ber_meetings_view_clear_filters;
+  view_class->describe_row = ber_meetings_view_describe_row;
 
   g_type_ensure (BER_TYPE_BODY);
   g_type_ensure (BER_TYPE_COLUMN_SORTER);
@@ -324,6 +341,8 @@ ber_meetings_view_class_init (BerMeetingsViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/beredning/Beredning/ui/"
                                                "ber-meetings-view.ui");
+  /* The columns that fold in a narrower window. */
+  gtk_widget_class_bind_template_child_full (widget_class, "place_column", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingsView, stack);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingsView, column_view);
@@ -353,6 +372,8 @@ ber_meetings_view_init (BerMeetingsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ber_register_view_set_widgets (BER_REGISTER_VIEW (self), self->search_entry,
                                  self->column_view, self->content_stack);
+  ber_register_view_fold_columns (BER_REGISTER_VIEW (self), BER_TYPE_MEETINGS_VIEW,
+                                  "place_column", NULL);
   load_bodies (self, NULL);
 }
 

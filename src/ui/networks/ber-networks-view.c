@@ -311,7 +311,7 @@ static void
 on_page_closed (BerNetworksView *self)
 {
   gtk_stack_set_visible_child_name (self->stack, "list");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  gtk_widget_grab_focus (ber_register_view_get_list_widget (BER_REGISTER_VIEW (self)));
 }
 
 static void
@@ -457,6 +457,21 @@ ber_networks_view_open_record (BerRegisterView *view,
   open_page (BER_NETWORKS_VIEW (view), BER_NETWORK (record));
 }
 
+/* "AER · Member · Regional Executive Board" */
+static void
+ber_networks_view_describe_row (BerRegisterView *view,
+                                BerRecord       *record,
+                                BerNarrowRow    *row)
+{
+  g_autofree char *acronym = NULL, *status = NULL, *via = NULL, *body = NULL;
+  g_autofree char *status_text = NULL;
+
+  g_object_get (record, "name", &row->title, "acronym", &acronym, "membership-status", &status,
+                "via-network-name", &via, "responsible-body-name", &body, NULL);
+  status_text = status_label (NULL, status, via);
+  row->subtitle = BER_NARROW_JOIN (acronym, status_text, body);
+}
+
 /* GObject */
 
 static void
@@ -507,6 +522,7 @@ ber_networks_view_class_init (BerNetworksViewClass *klass)
   view_class->open_record = ber_networks_view_open_record;
   view_class->open_id = ber_networks_view_open_id;
   view_class->clear_filters = ber_networks_view_clear_filters;
+  view_class->describe_row = ber_networks_view_describe_row;
 
   properties[PROP_N_DUE_REVIEWS] =
     g_param_spec_uint ("n-due-reviews", NULL, NULL, 0, G_MAXUINT, 0,
@@ -517,6 +533,13 @@ ber_networks_view_class_init (BerNetworksViewClass *klass)
   g_type_ensure (BER_TYPE_COLUMN_SORTER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/ber-networks-view.ui");
+  /* The columns that fold in a narrower window. */
+  gtk_widget_class_bind_template_child_full (widget_class, "representatives_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "activity_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "fee_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "kind_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "body_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "review_column", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, ber_cell_query_tooltip);
   gtk_widget_class_bind_template_child (widget_class, BerNetworksView, section_stack);
   gtk_widget_class_bind_template_child (widget_class, BerNetworksView, content_stack);
@@ -561,6 +584,10 @@ ber_networks_view_init (BerNetworksView *self)
 
   ber_register_view_set_widgets (BER_REGISTER_VIEW (self), self->search_entry, self->column_view,
                                  self->content_stack);
+  /* The name keeps 300 px; what matters less goes first. */
+  ber_register_view_fold_columns (BER_REGISTER_VIEW (self), BER_TYPE_NETWORKS_VIEW,
+                                  "representatives_column", "activity_column", "fee_column",
+                                  "kind_column", "body_column", "review_column", NULL);
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
 
   fill_choice_dropdown (self->status_dropdown, _("All statuses"), BER_CHOICES_MEMBERSHIP_STATUS);

@@ -225,7 +225,7 @@ page_closed_cb (BerPersonsView *self)
   gtk_stack_set_visible_child_name (self->stack, "list");
   if (!gtk_stack_get_transition_running (self->stack))
     remove_person_page (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  gtk_widget_grab_focus (ber_register_view_get_list_widget (BER_REGISTER_VIEW (self)));
 }
 
 static void
@@ -300,6 +300,20 @@ ber_persons_view_open_record (BerRegisterView *view,
 {
   if (ber_record_get_id (record) != 0)
     ber_persons_view_show_person (BER_PERSONS_VIEW (view), ber_record_get_id (record));
+}
+
+/* "Elected representative · S · Regional development" */
+static void
+ber_persons_view_describe_row (BerRegisterView *view,
+                               BerRecord       *record,
+                               BerNarrowRow    *row)
+{
+  g_autofree char *kind = NULL, *party = NULL, *department = NULL, *kind_text = NULL;
+
+  g_object_get (record, "name", &row->title, "kind", &kind, "party", &party, "department",
+                &department, NULL);
+  kind_text = kind_label (NULL, kind);
+  row->subtitle = BER_NARROW_JOIN (kind_text, party, department);
 }
 
 static void
@@ -384,6 +398,7 @@ ber_persons_view_class_init (BerPersonsViewClass *klass)
   view_class->open_id = ber_persons_view_open_id;
   view_class->clear_filters = ber_persons_view_clear_filters;
   view_class->refresh = ber_persons_view_refresh;
+  view_class->describe_row = ber_persons_view_describe_row;
 
   properties[PROP_WARNING_DAYS] =
     g_param_spec_int ("warning-days", NULL, NULL, 0, 730, 60,
@@ -398,6 +413,9 @@ ber_persons_view_class_init (BerPersonsViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/ber-persons-view.ui");
+  /* The columns that fold in a narrower window. */
+  gtk_widget_class_bind_template_child_full (widget_class, "phone_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "department_column", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, BerPersonsView, stack);
   gtk_widget_class_bind_template_child (widget_class, BerPersonsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BerPersonsView, kind_dropdown);
@@ -429,6 +447,8 @@ ber_persons_view_init (BerPersonsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ber_register_view_set_widgets (BER_REGISTER_VIEW (self), self->search_entry, self->column_view,
                                  self->content_stack);
+  ber_register_view_fold_columns (BER_REGISTER_VIEW (self), BER_TYPE_PERSONS_VIEW,
+                                  "phone_column", "department_column", "email_column", NULL);
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
   update_filter (self);
 

@@ -297,7 +297,7 @@ static void
 page_closed_cb (BerReportsView *self)
 {
   gtk_stack_set_visible_child_name (self->stack, "list");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  gtk_widget_grab_focus (ber_register_view_get_list_widget (BER_REGISTER_VIEW (self)));
 }
 
 static void
@@ -527,6 +527,37 @@ ber_reports_view_open_record (BerRegisterView *view,
   open_report (BER_REPORTS_VIEW (view), ber_record_get_id (record));
 }
 
+/* The event, "Anna Berg · CPMR · due 2026-10-04", and the status at the end,
+ * in the words of the Status column. */
+static void
+ber_reports_view_describe_row (BerRegisterView *view,
+                               BerRecord       *record,
+                               BerNarrowRow    *row)
+{
+  g_autofree char *person = NULL, *acronym = NULL, *name = NULL;
+  g_autofree char *due_on = NULL, *received_on = NULL, *network = NULL, *date = NULL;
+  BerReports *reports = reports_of (BER_REPORTS_VIEW (view));
+
+  g_object_get (record, "event-title", &row->title, "person-name", &person, "network-acronym",
+                &acronym, "network-name", &name, "due-on", &due_on,
+                "received-on", &received_on, NULL);
+  network = network_text (NULL, acronym, name);
+  if (received_on != NULL && *received_on != '\0')
+    /* Translators: in a report's row, when it came in: "received 2026-10-02" */
+    date = g_strdup_printf (C_("report", "received %s"), received_on);
+  else if (due_on != NULL && *due_on != '\0')
+    /* Translators: in a report's row, when it is due: "due 2026-10-04" */
+    date = g_strdup_printf (C_("report", "due %s"), due_on);
+  row->subtitle = BER_NARROW_JOIN (person, network, date);
+  if (reports != NULL)
+    {
+      row->suffix = ber_reports_status_text (reports, BER_REPORT (record));
+      /* Late is red, and says so in words. */
+      if (ber_reports_get_state (reports, BER_REPORT (record)) == BER_REPORT_STATE_LATE)
+        row->suffix_class = "error";
+    }
+}
+
 static void
 ber_reports_view_refresh (BerRegisterView *view)
 {
@@ -617,6 +648,7 @@ ber_reports_view_class_init (BerReportsViewClass *klass)
   view_class->open_id = ber_reports_view_open_id;
   view_class->clear_filters = ber_reports_view_clear_filters;
   view_class->refresh = ber_reports_view_refresh;
+  view_class->describe_row = ber_reports_view_describe_row;
 
   /**
    * BerReportsView:n-late:
@@ -635,6 +667,12 @@ ber_reports_view_class_init (BerReportsViewClass *klass)
   g_type_ensure (BER_TYPE_REPORT_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/ber-reports-view.ui");
+  /* The columns that fold in a narrower window. */
+  gtk_widget_class_bind_template_child_full (widget_class, "received_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "body_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "event_date_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "network_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "due_column", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, ber_cell_query_tooltip);
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, stack);
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, search_entry);
@@ -676,6 +714,9 @@ ber_reports_view_init (BerReportsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ber_register_view_set_widgets (BER_REGISTER_VIEW (self), self->search_entry, self->column_view,
                                  self->content_stack);
+  ber_register_view_fold_columns (BER_REGISTER_VIEW (self), BER_TYPE_REPORTS_VIEW,
+                                  "received_column", "body_column", "event_date_column",
+                                  "network_column", "due_column", NULL);
 
   /* Reports go to agendas several at a time: the column view selects many
    * rows, where BerRegisterView's selects one. Its selection is kept, as
