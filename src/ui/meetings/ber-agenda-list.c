@@ -9,6 +9,7 @@
 #include "ber-labels.h"
 #include "ber-meetings-util.h"
 #include "ber-model.h"
+#include "ber-narrow-list.h"
 #include "ber-ui-util.h"
 
 /*
@@ -36,6 +37,7 @@ struct _BerAgendaList
 
   GtkStack            *stack;
   GtkColumnView       *column_view;
+  BerNarrowList       *narrow;      /* in the columns' place in a narrow window */
   GtkColumnViewColumn *paragraph_column;
   GtkColumnViewColumn *time_column;
   GtkColumnViewColumn *title_column;
@@ -44,6 +46,9 @@ struct _BerAgendaList
   GtkColumnViewColumn *minutes_column;
   GtkColumnViewColumn *decision_column;
 };
+
+/* Narrower than this, the agenda is rows rather than columns. */
+#define BER_AGENDA_LIST_NARROW_WIDTH 560
 
 G_DEFINE_FINAL_TYPE (BerAgendaList, ber_agenda_list, ADW_TYPE_BIN)
 
@@ -331,6 +336,45 @@ show_bound_cells (BerAgendaList *self)
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &item, &column))
     show_cell (self, item, GPOINTER_TO_UINT (column));
+  if (self->narrow != NULL)
+    ber_narrow_list_update (self->narrow);
+}
+
+/* A row of the narrow list: the entry, "§ 61 · 09:15 · Anna Berg · 15 min". */
+static void
+describe_row (gpointer      item,
+              BerNarrowRow *row,
+              gpointer      user_data)
+{
+  BerAgendaList *self = user_data;
+  BerAgendaEntry *entry = item;
+  int paragraph = 0, minutes = 0;
+  gint64 presenter = 0;
+  guint position = GTK_INVALID_LIST_POSITION;
+  g_autofree char *number = NULL, *estimate = NULL, *decision = NULL;
+  const char *time = NULL;
+
+  g_object_get (entry, "paragraph", &paragraph, "estimated-minutes", &minutes, "presenter-id",
+                &presenter, NULL);
+  for (guint i = 0; self->entries != NULL && i < g_list_model_get_n_items (self->entries); i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (self->entries, i);
+
+      if (other == (GObject *) entry)
+        position = i;
+    }
+  if (self->times != NULL && position < g_strv_length (self->times))
+    time = self->times[position];
+  if (paragraph > 0)
+    number = g_strdup_printf ("§ %d", paragraph);
+  /* Translators: estimated minutes of an agenda entry, "15 min" */
+  estimate = g_strdup_printf (_("%d min"), minutes);
+  decision = decision_summary (self, entry);
+  row->title = g_strdup (ber_agenda_entry_get_title (entry));
+  row->subtitle = BER_NARROW_JOIN (number, time,
+                                   presenter != 0 ? g_hash_table_lookup (self->names, &presenter)
+                                                  : NULL,
+                                   estimate, decision);
 }
 
 /* Keeping the selection */
@@ -420,6 +464,7 @@ ber_agenda_list_dispose (GObject *object)
   /* AdwBin 1.2 keeps a pointer to the child that the template disposes. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BER_TYPE_AGENDA_LIST);
+  self->narrow = NULL;
   g_clear_object (&self->selection);
   g_clear_object (&self->entries);
   g_clear_object (&self->context);
@@ -506,6 +551,16 @@ ber_agenda_list_init (BerAgendaList *self)
   setup_column (self, self->presenter_column, COL_PRESENTER);
   setup_column (self, self->minutes_column, COL_MINUTES);
   setup_column (self, self->decision_column, COL_DECISION);
+
+  /* In a narrow window the entries are rows; in a middling one the
+   * columns that matter less give way to the entry's title. */
+  self->narrow = BER_NARROW_LIST (ber_narrow_list_new ());
+  ber_narrow_list_set_row_func (self->narrow, describe_row, self, NULL);
+  ber_narrow_list_replace (self->narrow, self->column_view, BER_AGENDA_LIST_NARROW_WIDTH);
+  ber_narrow_list_fold_columns (self->narrow, self->kind_column, self->minutes_column,
+                                self->presenter_column, NULL);
+  g_signal_connect_object (self->narrow, "activate", G_CALLBACK (on_activate), self,
+                           G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
