@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-adaptive-bin.h"
 #include "ber-agenda-view.h"
 #include "ber-bodies-view.h"
 #include "ber-followup-view.h"
@@ -38,6 +39,9 @@ static const struct
   { "follow-up", N_("Follow-Up"), ber_followup_view_new },
   { "bodies", N_("Bodies"), ber_bodies_view_new },
 };
+
+/* Narrower than this, the sections' switcher is compact. */
+#define BER_AGENDA_VIEW_COMPACT_WIDTH 560
 
 G_DEFINE_FINAL_TYPE (BerAgendaView, ber_agenda_view, ADW_TYPE_BIN)
 
@@ -206,7 +210,26 @@ ber_agenda_view_init (BerAgendaView *self)
     gtk_box_append (GTK_BOX (box), scrolled);
   }
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->sections));
-  adw_bin_set_child (ADW_BIN (self), box);
+  /* In a narrow window the sections' buttons are only as wide as their
+   * words, so that all four show. */
+  {
+    GtkWidget *adaptive = ber_adaptive_bin_new ();
+    GtkLayoutManager *layout = gtk_widget_get_layout_manager (switcher);
+    g_auto(GStrv) classes = gtk_widget_get_css_classes (switcher);
+    g_autoptr(GStrvBuilder) compact = g_strv_builder_new ();
+    g_auto(GStrv) compact_classes = NULL;
+
+    g_strv_builder_addv (compact, (const char **) classes);
+    g_strv_builder_add (compact, "ber-compact");
+    compact_classes = g_strv_builder_end (compact);
+    ber_adaptive_bin_set_child (BER_ADAPTIVE_BIN (adaptive), box);
+    ber_adaptive_bin_add_setters (BER_ADAPTIVE_BIN (adaptive), BER_AGENDA_VIEW_COMPACT_WIDTH,
+                                  switcher, "css-classes", compact_classes, NULL);
+    if (GTK_IS_BOX_LAYOUT (layout))
+      ber_adaptive_bin_add_setters (BER_ADAPTIVE_BIN (adaptive), BER_AGENDA_VIEW_COMPACT_WIDTH,
+                                    layout, "homogeneous", FALSE, NULL);
+    adw_bin_set_child (ADW_BIN (self), adaptive);
+  }
 
   g_signal_connect_object (self->sections, "notify::visible-child",
                            G_CALLBACK (on_visible_section), self, G_CONNECT_SWAPPED);
