@@ -108,6 +108,8 @@ make_row (BerNarrowList *self)
   gtk_widget_set_valign (GTK_WIDGET (labels->suffix), GTK_ALIGN_CENTER);
   gtk_label_set_xalign (labels->suffix, 1);
   gtk_widget_add_css_class (GTK_WIDGET (labels->suffix), "caption");
+  /* Dates at the rows' ends line up digit under digit. */
+  gtk_widget_add_css_class (GTK_WIDGET (labels->suffix), "numeric");
   gtk_widget_set_has_tooltip (GTK_WIDGET (labels->suffix), TRUE);
   g_signal_connect (labels->suffix, "query-tooltip", G_CALLBACK (on_suffix_query_tooltip), NULL);
 
