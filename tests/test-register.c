@@ -201,6 +201,91 @@ test_lock_survives (void)
   ber_test_remove_tree (dir);
 }
 
+/* What GTK's file chooser does with each file of a folder it shows: guess
+ * its type from its first bytes, through a descriptor it opens and closes. */
+static void
+look_at_folder_as_file_chooser (const char *dir)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileEnumerator) children = NULL;
+  guint seen = 0;
+
+  children = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+  while (TRUE)
+    {
+      GFileInfo *info = NULL;
+      GFile *child = NULL;
+      g_autoptr(GFileInfo) typed = NULL;
+      g_autoptr(GFileInputStream) stream = NULL;
+      char head[512];
+
+      g_assert_true (g_file_enumerator_iterate (children, &info, &child, NULL, &error));
+      if (info == NULL)
+        break;
+      typed = g_file_query_info (child, G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE,
+                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+      /* And a thumbnailer's or a preview's read, in case the guess came
+       * from the name alone. */
+      stream = g_file_read (child, NULL, NULL);
+      if (stream != NULL)
+        {
+          g_input_stream_read (G_INPUT_STREAM (stream), head, sizeof head, NULL, NULL);
+          g_input_stream_close (G_INPUT_STREAM (stream), NULL, NULL);
+        }
+      seen++;
+    }
+  /* The register, its log and its shared memory at least. */
+  g_assert_cmpuint (seen, >=, 3);
+}
+
+/*
+ * The same with a file chooser in the window's process showing the
+ * register's folder, as an export's or an import's does: it closes
+ * descriptors of the register, its log and its shared memory. The register
+ * stays held, a colleague's program leaves the log in place, and the
+ * window's next save reaches the register.
+ */
+static void
+test_lock_survives_file_chooser (void)
+{
+  g_autofree char *dir = ber_test_make_tmpdir ();
+  g_autofree char *path = new_register (dir);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *list = NULL;
+  g_autofree char *count = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerStore) store = NULL;
+  g_autofree char *database = g_strconcat ("--database=", path, NULL);
+  const char *list_argv[] = { g_getenv ("BEREDNING_BINARY"), database, "--list=networks", NULL };
+
+  store = ber_store_open (path, &error);
+  g_assert_no_error (error);
+  insert_network (store, "Assembly of European Regions");
+  g_assert_true (others_see_shared_lock (path));
+
+  look_at_folder_as_file_chooser (dir);
+  g_assert_true (others_see_shared_lock (path));
+
+  g_assert_cmpint (run (list_argv, &list), ==, 0);
+  g_assert_nonnull (strstr (list, "Assembly of European Regions"));
+  ber_assert_take_str (sqlite_text (path, "SELECT count(*) FROM network"), ==, "1");
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  insert_network (store, "Conference of Peripheral Maritime Regions");
+  count = sqlite_text (path, "SELECT count(*) FROM network");
+  g_assert_cmpstr (count, ==, "2");
+
+  /* Closed, the register is whole without its log. */
+  g_clear_object (&store);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  ber_assert_take_str (sqlite_text (path, "PRAGMA integrity_check"), ==, "ok");
+  ber_assert_take_str (sqlite_text (path, "SELECT count(*) FROM network"), ==, "2");
+  ber_test_remove_tree (dir);
+}
+
 static void
 assert_refused_quickly (const char *path,
                         const char *dir)
@@ -435,6 +520,7 @@ main (int   argc,
   g_log_set_writer_func (record_writer, NULL, NULL);
 
   g_test_add_func ("/register/lock-survives", test_lock_survives);
+  g_test_add_func ("/register/lock-survives-file-chooser", test_lock_survives_file_chooser);
   g_test_add_func ("/register/not-regular-file", test_not_regular_file);
   g_test_add_func ("/register/refused-left-as-it-was", test_refused_left_as_it_was);
   g_test_add_func ("/register/schema-drift-repaired", test_schema_drift_repaired);

@@ -331,6 +331,7 @@ ber_store_open_full (const char            *path,
     return NULL;
 
   _ber_sqlite_store_remember_file_identity (self);
+  _ber_sqlite_store_hold_file (self);
   return BER_STORE (g_steal_pointer (&self));
 }
 

@@ -34,6 +34,9 @@ struct _BerSqliteStore
   gint64        read_deadline;    /* limit_reads(): monotonic time, or 0 */
   GCancellable *read_cancellable;
   int           read_stopped;     /* why the last limited read stopped: 0, ETIMEDOUT, ECANCELED */
+  gboolean      holds_file;       /* _ber_sqlite_store_hold_file() holds the register */
+  dev_t         held_device;
+  ino_t         held_inode;
 };
 
 static inline void
@@ -81,6 +84,8 @@ gboolean      _ber_sqlite_store_query_int             (BerSqliteStore       *sel
                                                 gint64         *value,
                                                 GError        **error);
 void          _ber_sqlite_store_remember_file_identity (BerSqliteStore      *self);
+void          _ber_sqlite_store_hold_file             (BerSqliteStore       *self);
+void          _ber_sqlite_store_release_file          (BerSqliteStore       *self);
 void          _ber_sqlite_store_emit_changed          (BerSqliteStore       *self,
                                                 const char     *table,
                                                 gint64          id,

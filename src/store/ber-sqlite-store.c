@@ -580,6 +580,7 @@ ber_sqlite_store_finalize (GObject *object)
     watch (self, FALSE);
 
   g_hash_table_destroy (self->statements);
+  _ber_sqlite_store_release_file (self);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_hash_table_destroy (self->columns);
