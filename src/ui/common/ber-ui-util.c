@@ -606,6 +606,22 @@ label_root (GtkWidget *widget)
   name_empty_label (GTK_LABEL (widget));
 }
 
+/* A drop-down's button takes the keyboard, and GTK 4.8 names it after its
+ * class, "GtkToggleButton": it is named by the drop-down instead. */
+static void
+drop_down_root (GtkWidget *widget)
+{
+  void (*chain) (GtkWidget *) = inherited (parent_root, G_OBJECT_TYPE (widget));
+
+  if (chain != NULL)
+    chain (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      widget, NULL, -1);
+}
+
 /* GTK 4.8 names a button or check button with a text both by the raw text
  * (mnemonic underscore included) and by the label inside it, so a screen
  * reader says "_Save Save", and an empty label is named after its class,
@@ -668,15 +684,17 @@ patch_class (GType type)
                          ? (gpointer) klass->notify
                          : g_hash_table_lookup (parent_notify, GSIZE_TO_POINTER (parent)));
   klass->notify = name_from_label;
-  if (g_type_is_a (type, GTK_TYPE_LABEL))
+  if (g_type_is_a (type, GTK_TYPE_LABEL) || g_type_is_a (type, GTK_TYPE_DROP_DOWN))
     {
       GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+      void (*hook) (GtkWidget *) = g_type_is_a (type, GTK_TYPE_LABEL) ? label_root
+                                                                      : drop_down_root;
 
       g_hash_table_insert (parent_root, GSIZE_TO_POINTER (type),
-                           widget_class->root != label_root
+                           widget_class->root != hook
                              ? (gpointer) widget_class->root
                              : g_hash_table_lookup (parent_root, GSIZE_TO_POINTER (parent)));
-      widget_class->root = label_root;
+      widget_class->root = hook;
     }
 
   children = g_type_children (type, &n_children);
@@ -688,7 +706,7 @@ patch_class (GType type)
 /**
  * ber_ui_init_accessibility:
  *
- * Makes buttons, check buttons and empty labels read as they should by a
+ * Makes buttons, check buttons, drop-downs and empty labels read as they should by a
  * screen reader. Call once, at startup, before any window is made.
  */
 void
@@ -703,6 +721,7 @@ ber_ui_init_accessibility (void)
       patch_class (GTK_TYPE_BUTTON);
       patch_class (GTK_TYPE_CHECK_BUTTON);
       patch_class (GTK_TYPE_LABEL);
+      patch_class (GTK_TYPE_DROP_DOWN);
       g_once_init_leave (&done, 1);
     }
 }
@@ -713,10 +732,13 @@ name_from_title (AdwPreferencesRow *row,
                  GtkWidget         *control)
 {
   const char *title = adw_preferences_row_get_title (row);
+  g_autofree char *spoken = NULL;
 
-  if (title != NULL && *title != '\0')
-    gtk_accessible_update_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    title, -1);
+  if (title == NULL || *title == '\0')
+    return;
+  spoken = spoken_label (title, adw_preferences_row_get_use_underline (row));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  spoken, -1);
 }
 
 /**

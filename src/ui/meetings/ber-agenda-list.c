@@ -17,7 +17,10 @@
  * clock time, kind, presenter, estimate and decision. An entry dragged onto
  * another asks to be moved there (::move-entry), one activated to be opened
  * (::entry-activated). The selection stays on its entry when the agenda
- * changes under it. An empty agenda says so and offers what to add.
+ * changes under it. An empty agenda says so and offers what to add. While
+ * decisions are recorded, each matter's Decision cell has a button that
+ * chooses the entry and asks for its decision (the page's "page.decision"),
+ * so that a keyboard or a screen reader reaches a row's decision directly.
  */
 struct _BerAgendaList
 {
@@ -34,6 +37,7 @@ struct _BerAgendaList
   GHashTable          *names;       /* person id → name */
   GHashTable          *counts;      /* entry id → StatementCount */
   GHashTable          *bound;       /* GtkListItem → its column, for cells shown */
+  gboolean             deciding;    /* decisions are recorded: cells offer the dialog */
 
   GtkStack            *stack;
   GtkColumnView       *column_view;
@@ -206,6 +210,37 @@ cell_text (BerAgendaList  *self,
     }
 }
 
+/* The Decision cell is a label and its button; the other cells a label. */
+static GtkLabel *
+cell_label (GtkListItem *item,
+            guint        column)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  return GTK_LABEL (column == COL_DECISION ? gtk_widget_get_first_child (child) : child);
+}
+
+static void
+show_decision_button (BerAgendaList *self,
+                      GtkListItem   *item)
+{
+  GtkWidget *button = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+  BerAgendaEntry *entry = gtk_list_item_get_item (item);
+  gboolean matter = entry != NULL && g_str_equal (ber_agenda_entry_get_kind (entry), "item");
+  int paragraph = 0;
+  g_autofree char *name = NULL;
+
+  gtk_widget_set_visible (button, self->deciding && matter);
+  if (!matter)
+    return;
+  g_object_get (entry, "paragraph", &paragraph, NULL);
+  /* Translators: the accessible name of an agenda row's decision button:
+   * "Decision on § 7, Samråd om EU:s sammanhållningspolitik" */
+  name = g_strdup_printf (_("Decision on § %d, %s"), paragraph, ber_agenda_entry_get_title (entry));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
 static void
 show_cell (BerAgendaList *self,
            GtkListItem   *item,
@@ -213,7 +248,24 @@ show_cell (BerAgendaList *self,
 {
   g_autofree char *text = cell_text (self, item, column);
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
+  gtk_label_set_label (cell_label (item, column), text != NULL ? text : "");
+  if (column == COL_DECISION)
+    show_decision_button (self, item);
+}
+
+/* Chooses the button's entry and asks the page for its decision. */
+static void
+on_decision_clicked (GtkButton   *button,
+                     GtkListItem *item)
+{
+  BerAgendaList *self = BER_AGENDA_LIST (gtk_widget_get_ancestor (GTK_WIDGET (button),
+                                                                  BER_TYPE_AGENDA_LIST));
+  guint position = gtk_list_item_get_position (item);
+
+  if (self == NULL || position == GTK_INVALID_LIST_POSITION)
+    return;
+  ber_agenda_list_select (self, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "page.decision", NULL);
 }
 
 static GdkContentProvider *
@@ -275,7 +327,21 @@ on_cell_setup (BerAgendaList            *self,
   /* Figures (§, time, minutes) stand right-aligned, digit under digit. */
   gtk_label_set_xalign (GTK_LABEL (label), figures ? 1 : 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
+  if (column == COL_DECISION)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *button = gtk_button_new_with_label (_("Decision…"));
+
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_visible (button, FALSE);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_decision_clicked), item);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), button);
+      gtk_list_item_set_child (item, box);
+    }
+  else
+    gtk_list_item_set_child (item, label);
 
   if (column == COL_TITLE)
     {
@@ -686,6 +752,25 @@ ber_agenda_list_select (BerAgendaList *self,
 {
   g_return_if_fail (BER_IS_AGENDA_LIST (self));
   gtk_single_selection_set_selected (self->selection, position);
+}
+
+/**
+ * ber_agenda_list_set_deciding:
+ *
+ * Whether decisions are being recorded: each matter's Decision cell then
+ * offers the decision dialog.
+ */
+void
+ber_agenda_list_set_deciding (BerAgendaList *self,
+                              gboolean       deciding)
+{
+  g_return_if_fail (BER_IS_AGENDA_LIST (self));
+
+  deciding = !!deciding;
+  if (self->deciding == deciding)
+    return;
+  self->deciding = deciding;
+  show_bound_cells (self);
 }
 
 /* Selects the entry @entry_id, when the agenda holds it. */

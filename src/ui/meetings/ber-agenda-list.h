@@ -25,5 +25,7 @@ void            ber_agenda_list_select             (BerAgendaList  *self,
                                                     guint           position);
 void            ber_agenda_list_select_id          (BerAgendaList  *self,
                                                     gint64          entry_id);
+void            ber_agenda_list_set_deciding       (BerAgendaList  *self,
+                                                    gboolean        deciding);
 
 G_END_DECLS

@@ -161,6 +161,7 @@ update_actions (BerMeetingPage *self)
   gtk_widget_set_visible (self->lock_button, planned);
   gtk_widget_set_visible (self->print_button, minutes_open && !begun);
   gtk_widget_set_visible (self->decision_button, minutes_open);
+  ber_agenda_list_set_deciding (self->agenda, minutes_open);
   gtk_widget_set_visible (self->minutes_button, minutes_open && begun);
   set_suggested (self->lock_button, planned);
   set_suggested (self->print_button, minutes_open && !begun);
