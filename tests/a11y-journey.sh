@@ -9,7 +9,7 @@ binary=${BEREDNING_BINARY:?}
 here=$(cd "$(dirname "$0")" && pwd)
 dir=$(mktemp -d)
 pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$dir"' EXIT
+trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$dir"' EXIT
 
 python=/usr/bin/python3
 if ! "$python" -c "import gi; gi.require_version('Atspi', '2.0')" 2>/dev/null; then
@@ -35,6 +35,7 @@ pid=$!
 status=0
 BEREDNING_A11Y_DIR="$dir" "$python" "$here/a11y-journey.py" || status=$?
 if [ "$status" -ne 0 ]; then
-  sed 's/^/# /' "$dir/app.log"
+  cat "$dir"/app*.log | sed 's/^/# /'
+  ls "$dir" | sed 's/^/# in the folder: /'
 fi
 exit "$status"

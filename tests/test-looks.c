@@ -112,15 +112,25 @@ picture_take (GtkWidget *window,
               Picture   *picture)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
+  int width = 0;
+  int height = 0;
 
-  gtk_snapshot_scale (snapshot, SCALE, SCALE);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
+  /* A machine busy with other work may not have drawn the window yet: it
+   * draws nothing until it has. */
+  for (guint attempt = 0; node == NULL && attempt < 100; attempt++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      if (attempt > 0)
+        ber_test_spin_until_quiet (100);
+      width = gtk_widget_get_width (window);
+      height = gtk_widget_get_height (window);
+      gtk_snapshot_scale (snapshot, SCALE, SCALE);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width * SCALE,

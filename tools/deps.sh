@@ -8,7 +8,7 @@ BEREDNING_PACKAGES=(
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev
   desktop-file-utils appstream sqlite3 poppler-utils
   xvfb xauth dbus dbus-x11 at-spi2-core python3-gi gir1.2-atspi-2.0 valgrind
-  locales fonts-cantarell adwaita-icon-theme librsvg2-common shared-mime-info xdotool
+  locales fonts-cantarell adwaita-icon-theme librsvg2-common shared-mime-info xdotool faketime
 )
 
 # For the fuzz run of tools/test.sh only.
