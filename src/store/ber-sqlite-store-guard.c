@@ -95,28 +95,23 @@ _ber_sqlite_store_hold_file (BerSqliteStore *self)
   g_mutex_lock (&guards_lock);
   if (guards == NULL)
     guards = g_array_new (FALSE, TRUE, sizeof (Guard));
-  for (guint i = 0; i < guards->len; i++)
+  for (guint i = 0; i < guards->len && guard.holders == 0; i++)
     {
       Guard *held = &g_array_index (guards, Guard, i);
 
       if (held->device == st.st_dev && held->inode == st.st_ino)
-        {
-          held->holders++;
-          self->holds_file = TRUE;
-          self->held_device = st.st_dev;
-          self->held_inode = st.st_ino;
-          g_mutex_unlock (&guards_lock);
-          return;
-        }
+        guard.holders = ++held->holders;
     }
-
-  shm_path = g_strconcat (self->path, "-shm", NULL);
-  guard.device = st.st_dev;
-  guard.inode = st.st_ino;
-  guard.database_fd = hold_range (self->path, SQLITE_SHARED_FIRST, SQLITE_SHARED_SIZE);
-  guard.shm_fd = hold_range (shm_path, SQLITE_SHM_DMS, 1);
-  guard.holders = 1;
-  g_array_append_val (guards, guard);
+  if (guard.holders == 0)
+    {
+      shm_path = g_strconcat (self->path, "-shm", NULL);
+      guard.device = st.st_dev;
+      guard.inode = st.st_ino;
+      guard.database_fd = hold_range (self->path, SQLITE_SHARED_FIRST, SQLITE_SHARED_SIZE);
+      guard.shm_fd = hold_range (shm_path, SQLITE_SHM_DMS, 1);
+      guard.holders = 1;
+      g_array_append_val (guards, guard);
+    }
   self->holds_file = TRUE;
   self->held_device = st.st_dev;
   self->held_inode = st.st_ino;
