@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-adaptive-bin.h"
 #include "ber-application.h"
 #include "ber-column-sort.h"
 #include "ber-date-row.h"
@@ -17,6 +18,9 @@
 #include "ber-report-page.h"
 #include "ber-reports-view.h"
 #include "ber-ui-util.h"
+
+/* The width under which the toolbar's buttons go under its search entry. */
+#define BER_REPORTS_VIEW_TOOLBAR_WIDTH 480
 
 /*
  * The returned reports (DOMAIN.md, "Returned reports"): which are expected,
@@ -673,6 +677,7 @@ ber_reports_view_class_init (BerReportsViewClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "event_date_column", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "network_column", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "due_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "toolbar", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, ber_cell_query_tooltip);
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, stack);
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, search_entry);
@@ -717,6 +722,23 @@ ber_reports_view_init (BerReportsView *self)
   ber_register_view_fold_columns (BER_REGISTER_VIEW (self), BER_TYPE_REPORTS_VIEW,
                                   "received_column", "body_column", "event_date_column",
                                   "network_column", "due_column", NULL);
+  /* In a narrow window the buttons go under the search entry, which keeps
+   * the whole width. */
+  {
+    GtkWidget *toolbar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                                    BER_TYPE_REPORTS_VIEW,
+                                                                    "toolbar"));
+    GtkWidget *parent = gtk_widget_get_parent (toolbar);
+    GtkWidget *adaptive = ber_adaptive_bin_new ();
+
+    g_object_ref (toolbar);
+    gtk_box_remove (GTK_BOX (parent), toolbar);
+    ber_adaptive_bin_set_child (BER_ADAPTIVE_BIN (adaptive), toolbar);
+    gtk_box_prepend (GTK_BOX (parent), adaptive);
+    g_object_unref (toolbar);
+    ber_adaptive_bin_add_setters (BER_ADAPTIVE_BIN (adaptive), BER_REPORTS_VIEW_TOOLBAR_WIDTH,
+                                  toolbar, "orientation", GTK_ORIENTATION_VERTICAL, NULL);
+  }
 
   /* Reports go to agendas several at a time: the column view selects many
    * rows, where BerRegisterView's selects one. Its selection is kept, as
