@@ -214,7 +214,8 @@ BODY = 'Regionala utvecklingsnämnden'
 def register_consultation(main):
     """Nytt ärende: title, type EU-samråd, reply-by date, saved."""
     press(find(main, 'push button', 'Nytt ärende'))
-    type_into(find(main, 'text', 'Titel'), TITLE)
+    title = find(main, 'text', 'Titel')
+    type_into(title, TITLE)
     item_type = find(main, 'combo box', 'Typ')
     for _ in range(20):
         shown = [n.get_name() for n in walk(item_type) if n.get_role_name() == 'label']
@@ -223,11 +224,14 @@ def register_consultation(main):
         press(item_type, 'choice.next')
     else:
         fail('chose the type EU-samråd')
-    type_into(find(main, 'text', 'Svar senast'), '2027-03-15')
+    # An entry row says that it has the keyboard, as Tab reaches it.
+    form = enclosing(title, 'text', 'Svar senast')
+    type_into(tab_to(form, 'text', 'Svar senast'), '2027-03-15')
     press(find(main, 'push button', 'Spara'))
     find(main, 'list item', 'Inkommet')
     find(main, 'list item', 'Nästa steg: bedöm ärendet')
-    ok('an EU consultation is registered: "Inkommet", next step "bedöm ärendet"')
+    ok('an EU consultation is registered, its reply-by date reached by Tab: "Inkommet", '
+       'next step "bedöm ärendet"')
 
 
 def route(main):
@@ -277,10 +281,15 @@ def open_meeting(main, meeting_name):
 def tab_to(root, role, name):
     """Presses Tab until the control has the keyboard, as a screen reader
     user moves through a dialog (GTK 4.8 gives check boxes no action)."""
-    node = find(root, role, name)
+    find(root, role, name)
     for _ in range(80):
-        if node.get_state_set().contains(Atspi.StateType.FOCUSED):
-            return node
+        for node in walk(root):
+            try:
+                if (node.get_role_name() == role and node.get_name() == name
+                        and node.get_state_set().contains(Atspi.StateType.FOCUSED)):
+                    return node
+            except gi.repository.GLib.Error:
+                continue
         Atspi.generate_keyboard_event(KEYSYMS['Tab'], None, Atspi.KeySynthType.SYM)
         time.sleep(0.25)
     fail('reached %s "%s" with Tab' % (role, name))

@@ -622,6 +622,38 @@ drop_down_root (GtkWidget *widget)
                                       widget, NULL, -1);
 }
 
+static void name_from_title (AdwPreferencesRow *row,
+                             GParamSpec        *pspec,
+                             GtkWidget         *control);
+
+#define ENTRY_ROW_TEXT_KEY "ber-ui-entry-row-text"
+
+/* An entry row gives the keyboard to the text field inside it, which
+ * libadwaita 1.2 hides from screen readers, and the row does not say that
+ * it has the focus: a screen reader hears nothing when Tab reaches it. The
+ * text field is shown to them as a text box named after the row, so that
+ * its focus is reported. Done before the field is first shown to them. */
+static void
+entry_row_root (GtkWidget *widget)
+{
+  void (*chain) (GtkWidget *) = inherited (parent_root, G_OBJECT_TYPE (widget));
+  GtkEditable *text;
+
+  if (chain != NULL)
+    chain (widget);
+#if !ADW_CHECK_VERSION (1, 4, 0)
+  text = gtk_editable_get_delegate (GTK_EDITABLE (widget));
+  if (text == NULL || g_object_get_data (G_OBJECT (text), ENTRY_ROW_TEXT_KEY) != NULL)
+    return;
+  g_object_set_data (G_OBJECT (text), ENTRY_ROW_TEXT_KEY, GINT_TO_POINTER (TRUE));
+  g_object_set (text, "accessible-role", GTK_ACCESSIBLE_ROLE_TEXT_BOX, NULL);
+  g_signal_connect_object (widget, "notify::title", G_CALLBACK (name_from_title), text, 0);
+  name_from_title (ADW_PREFERENCES_ROW (widget), NULL, GTK_WIDGET (text));
+#else
+  (void) text;
+#endif
+}
+
 /* GTK 4.8 names a button or check button with a text both by the raw text
  * (mnemonic underscore included) and by the label inside it, so a screen
  * reader says "_Save Save", and an empty label is named after its class,
@@ -684,11 +716,13 @@ patch_class (GType type)
                          ? (gpointer) klass->notify
                          : g_hash_table_lookup (parent_notify, GSIZE_TO_POINTER (parent)));
   klass->notify = name_from_label;
-  if (g_type_is_a (type, GTK_TYPE_LABEL) || g_type_is_a (type, GTK_TYPE_DROP_DOWN))
+  if (g_type_is_a (type, GTK_TYPE_LABEL) || g_type_is_a (type, GTK_TYPE_DROP_DOWN)
+      || g_type_is_a (type, ADW_TYPE_ENTRY_ROW))
     {
       GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-      void (*hook) (GtkWidget *) = g_type_is_a (type, GTK_TYPE_LABEL) ? label_root
-                                                                      : drop_down_root;
+      void (*hook) (GtkWidget *) = g_type_is_a (type, GTK_TYPE_LABEL)       ? label_root
+                                   : g_type_is_a (type, GTK_TYPE_DROP_DOWN) ? drop_down_root
+                                                                            : entry_row_root;
 
       g_hash_table_insert (parent_root, GSIZE_TO_POINTER (type),
                            widget_class->root != hook
@@ -722,6 +756,7 @@ ber_ui_init_accessibility (void)
       patch_class (GTK_TYPE_CHECK_BUTTON);
       patch_class (GTK_TYPE_LABEL);
       patch_class (GTK_TYPE_DROP_DOWN);
+      patch_class (ADW_TYPE_ENTRY_ROW);
       g_once_init_leave (&done, 1);
     }
 }
