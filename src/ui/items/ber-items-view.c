@@ -23,6 +23,7 @@ struct _BerItemsView
   BerRegisterView     parent_instance;
 
   GSettings          *settings;
+  int                 warning_days;  /* the setting, read once per change */
   BerContext         *watched;      /* whose changes the count follows */
   GCancellable       *counting_due;
   BerListFilter      *body_filter;  /* of the bodies to filter by */
@@ -66,10 +67,11 @@ items_of (BerItemsView *self)
   return context != NULL ? ber_context_get_items (context) : NULL;
 }
 
+/* Asked for by each row shown: kept, not read from the settings each time. */
 static int
 warning_days (BerItemsView *self)
 {
-  return self->settings != NULL ? g_settings_get_int (self->settings, "reply-warning-days") : 14;
+  return self->warning_days;
 }
 
 /* Filters */
@@ -213,6 +215,13 @@ update_due (BerItemsView *self)
                                      on_due_counted, g_object_ref (self));
 }
 
+static void
+on_warning_days_changed (BerItemsView *self)
+{
+  self->warning_days = g_settings_get_int (self->settings, "reply-warning-days");
+  update_due (self);
+}
+
 /**
  * ber_items_view_get_counting_due:
  *
@@ -251,6 +260,26 @@ status_label (GtkListItem *item,
   return g_strdup (status != NULL ? ber_choice_label (BER_CHOICES_ITEM_STATUS, status) : "");
 }
 
+#define REPLY_TOOLTIP_KEY "ber-reply-tooltip"
+
+/* The words for the colour of a reply-by date, asked for when the pointer
+ * rests on it: setting a tooltip on each row as it is shown asks the
+ * display where the pointer is, a round trip per row while scrolling. */
+static gboolean
+reply_query_tooltip (GtkWidget  *label,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard_mode,
+                     GtkTooltip *tooltip)
+{
+  const char *text = g_object_get_data (G_OBJECT (label), REPLY_TOOLTIP_KEY);
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 reply_setup_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
@@ -260,6 +289,8 @@ reply_setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (reply_query_tooltip), NULL);
   gtk_list_item_set_child (list_item, label);
 }
 
@@ -295,10 +326,11 @@ reply_bind_cb (GtkSignalListItemFactory *factory,
                                                           "Due in %d days", days),
                                              days);
     }
-  gtk_widget_set_tooltip_text (label, tooltip);
   /* Colour alone says nothing to a screen reader. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   tooltip != NULL ? tooltip : "", -1);
+  g_object_set_data_full (G_OBJECT (label), REPLY_TOOLTIP_KEY, g_steal_pointer (&tooltip),
+                          g_free);
 }
 
 /* The page */
@@ -618,6 +650,8 @@ ber_items_view_init (BerItemsView *self)
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
 
+  self->warning_days = 14;
+
   self->body_filter = ber_list_filter_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -636,9 +670,10 @@ ber_items_view_init (BerItemsView *self)
   if (schema != NULL && g_settings_schema_has_key (schema, "reply-warning-days"))
     {
       self->settings = g_settings_new (APP_ID);
+      self->warning_days = g_settings_get_int (self->settings, "reply-warning-days");
       gtk_spin_button_set_value (self->due_spin, warning_days (self));
       g_signal_connect_object (self->settings, "changed::reply-warning-days",
-                               G_CALLBACK (update_due), self, G_CONNECT_SWAPPED);
+                               G_CALLBACK (on_warning_days_changed), self, G_CONNECT_SWAPPED);
     }
 
   fill_choice_dropdown (self->status_dropdown, _("All statuses"), BER_CHOICES_ITEM_STATUS);
