@@ -65,6 +65,33 @@ ber_store_ensure_folder (const char  *path,
   return TRUE;
 }
 
+/*
+ * With BEREDNING_SLOW_SQL_MS set, every statement that runs longer than
+ * that many milliseconds is logged (domain ber-store, debug level), with
+ * the thread it ran on: a tool for finding what stalls the window.
+ */
+static int
+trace_slow (unsigned int  type,
+            void         *data,
+            void         *statement,
+            void         *nanoseconds)
+{
+  gint64 limit_ns = GPOINTER_TO_SIZE (data) * (gint64) 1000000;
+  sqlite3_int64 spent = *(sqlite3_int64 *) nanoseconds;
+
+  if (type == SQLITE_TRACE_PROFILE && spent >= limit_ns)
+    {
+      char *sql = sqlite3_expanded_sql (statement);
+
+      g_debug ("%.1f ms on %s: %s", spent / 1e6,
+               g_main_context_is_owner (g_main_context_default ()) ? "the main thread"
+                                                                  : "a worker",
+               sql != NULL ? sql : sqlite3_sql (statement));
+      sqlite3_free (sql);
+    }
+  return 0;
+}
+
 static gboolean
 configure_connection (BerSqliteStore  *self,
                       gboolean   use_wal,
@@ -74,6 +101,13 @@ configure_connection (BerSqliteStore  *self,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, BER_STORE_BUSY_TIMEOUT_MS);
+  {
+    const char *slow = g_getenv ("BEREDNING_SLOW_SQL_MS");
+
+    if (slow != NULL && g_ascii_strtoull (slow, NULL, 10) > 0)
+      sqlite3_trace_v2 (self->db, SQLITE_TRACE_PROFILE, trace_slow,
+                        GSIZE_TO_POINTER (g_ascii_strtoull (slow, NULL, 10)));
+  }
 
   rc = sqlite3_create_function (self->db, "ber_fold", 1,
                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
