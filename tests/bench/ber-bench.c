@@ -118,17 +118,17 @@ raw_ms (sqlite3    *db,
         const char *sql,
         const char *text)
 {
-  sqlite3_stmt *stmt = NULL;
   double best = G_MAXDOUBLE;
   int rc;
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (db));
-
+  /* Each run compiles its statement, as the app does for a new query. */
   for (guint i = 0; i < 3; i++)
     {
       gint64 start = g_get_monotonic_time ();
+      sqlite3_stmt *stmt = NULL;
 
+      if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+        g_error ("%s: %s", sql, sqlite3_errmsg (db));
       if (text != NULL)
         sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -136,10 +136,9 @@ raw_ms (sqlite3    *db,
           sqlite3_column_value (stmt, c);
       if (rc != SQLITE_DONE)
         g_error ("%s: %s", sql, sqlite3_errmsg (db));
-      sqlite3_reset (stmt);
+      sqlite3_finalize (stmt);
       best = MIN (best, ms_since (start));
     }
-  sqlite3_finalize (stmt);
   return best;
 }
 
@@ -152,12 +151,18 @@ raw_best (sqlite3            *db,
   double best = G_MAXDOUBLE;
 
   for (guint i = 0; sqls[i] != NULL; i++)
-    best = MIN (best, raw_ms (db, sqls[i], text));
+    {
+      double ms = raw_ms (db, sqls[i], text);
+
+      best = MIN (best, ms);
+    }
   return best;
 }
 
 /* The item list as the view reads it */
 
+/* From asking for the row at @position until it has been read: at once, or
+ * as a placeholder filled when the worker has read its page. */
 static double
 fetch_ms (GListModel *list,
           guint       position)
@@ -166,6 +171,8 @@ fetch_ms (GListModel *list,
   g_autoptr(GObject) item = g_list_model_get_item (list, position);
 
   g_assert_nonnull (item);
+  while (ber_record_list_get_reading_pages (BER_RECORD_LIST (list)))
+    g_main_context_iteration (NULL, TRUE);
   return ms_since (start);
 }
 
@@ -182,21 +189,29 @@ measure_list (BerItems   *items,
   const char *names[] = { "first", "middle", "last" };
   g_autofree char *what = NULL;
   gint64 start;
-  double open_ms, main_ms, raw;
+  double open_ms, main_ms, raw, ms;
   guint n;
 
   if (order != NULL)
     ber_list_filter_set_order (filter, order, FALSE);
 
-  start = g_get_monotonic_time ();
-  list = ber_items_list (items, filter);
-  g_list_model_get_n_items (list);
-  main_ms = ms_since (start);
-  /* A count longer than the main thread may take is finished by the worker. */
-  while (ber_record_list_get_loading (BER_RECORD_LIST (list)))
-    g_main_context_iteration (NULL, TRUE);
+  /* The fastest of three, as plain SQLite is timed. */
+  main_ms = open_ms = G_MAXDOUBLE;
+  for (guint run = 0; run < 3; run++)
+    {
+      g_clear_object (&list);
+      start = g_get_monotonic_time ();
+      list = ber_items_list (items, filter);
+      g_list_model_get_n_items (list);
+      ms = ms_since (start);
+      main_ms = MIN (main_ms, ms);
+      /* A count longer than the main thread may take is finished by the worker. */
+      while (ber_record_list_get_loading (BER_RECORD_LIST (list)))
+        g_main_context_iteration (NULL, TRUE);
+      ms = ms_since (start);
+      open_ms = MIN (open_ms, ms);
+    }
   n = g_list_model_get_n_items (list);
-  open_ms = ms_since (start);
 
   raw = raw_ms (db, "SELECT count(*) FROM item", NULL);
   what = g_strdup_printf ("%s: open, main thread", label);
@@ -208,6 +223,7 @@ measure_list (BerItems   *items,
   for (guint i = 0; i < G_N_ELEMENTS (positions); i++)
     {
       guint position = i == 0 ? 0 : i == 1 ? n / 2 : n - 1;
+      double app_ms = G_MAXDOUBLE;
       guint offset = position / 100 * 100;
       g_autofree char *page = g_strdup_printf ("SELECT * FROM item_list ORDER BY %s LIMIT 100 "
                                                "OFFSET %u", raw_order, offset);
@@ -218,7 +234,22 @@ measure_list (BerItems   *items,
 
       g_clear_pointer (&what, g_free);
       what = g_strdup_printf ("%s: %s page", label, names[i]);
-      row_against (what, fetch_ms (list, position), raw_best (db, sqls, NULL), 2);
+      /* As plain SQLite is timed: the fastest of three, each on a list of
+       * its own (which has read no page yet), counted before its page is
+       * read. */
+      for (guint run = 0; run < 3; run++)
+        {
+          g_autoptr(GListModel) fresh = ber_items_list (items, filter);
+          double page_ms;
+
+          g_list_model_get_n_items (fresh);
+          while (ber_record_list_get_loading (BER_RECORD_LIST (fresh)))
+            g_main_context_iteration (NULL, TRUE);
+          /* Not inside MIN(), which would ask for the row twice. */
+          page_ms = fetch_ms (fresh, position);
+          app_ms = MIN (app_ms, page_ms);
+        }
+      row_against (what, app_ms, raw_best (db, sqls, NULL), 2);
     }
 }
 
