@@ -160,6 +160,46 @@ test_list (Fixture       *f,
   ber_test_screenshot (GTK_WIDGET (f->window), "items-list.png");
 }
 
+static gboolean
+pages_read (gpointer list)
+{
+  return !ber_record_list_get_reading_pages (BER_RECORD_LIST (list));
+}
+
+/* Rows whose page a worker reads are bound to placeholders first: each
+ * cell shows the record once it is read, the reply-by date and its colour
+ * too. */
+static void
+test_rows_read_in_worker (Fixture       *f,
+                          gconstpointer  data)
+{
+  GListModel *model = ber_items_view_get_model (f->view);
+  BerListFilter *filter = ber_register_view_get_filter (BER_REGISTER_VIEW (f->view));
+  g_autoptr(BerQuery) overdue = ber_query_new ("item");
+  g_autoptr(GPtrArray) rows = NULL;
+  const char *reply_by = NULL;
+  GtkWidget *label;
+
+  g_assert_true (BER_IS_RECORD_LIST (model));
+  ber_record_list_set_page_limit (BER_RECORD_LIST (model), 0);
+  /* Another order: no page of the one before is kept. */
+  ber_list_filter_set_order (filter, BER_ITEMS_ORDER_TITLE, FALSE);
+  ber_test_spin ();
+  g_assert_true (ber_test_spin_until (pages_read, model));
+  ber_test_spin ();
+
+  ber_query_add_condition (overdue, "reply_by", BER_QUERY_LT,
+                           g_variant_new_string (ber_store_get_today (f->store)));
+  ber_query_add_in (overdue, "status", open_statuses);
+  ber_query_add_order (overdue, "reply_by", TRUE);
+  rows = ber_store_select (f->store, overdue, 0, 1, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "reply_by", "&s", &reply_by);
+  label = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_LABEL, reply_by);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_has_css_class (label, "overdue"));
+}
+
 static void
 test_filters_and_search (Fixture       *f,
                          gconstpointer  data)
@@ -831,6 +871,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/items-ui/list", test_list);
+  ADD ("/items-ui/rows-read-in-worker", test_rows_read_in_worker);
   ADD ("/items-ui/filters-and-search", test_filters_and_search);
   ADD ("/items-ui/new-consultation", test_new_consultation);
   ADD ("/items-ui/export-list", test_export_list);

@@ -527,6 +527,85 @@ ber_cell_query_tooltip (GtkWidget  *label,
   return TRUE;
 }
 
+#define FOLLOW_KEY "ber-cell-follow"
+
+typedef struct
+{
+  GtkListItem   *list_item;  /* which holds this */
+  GObject       *item;
+  BerCellUpdate  update;
+  gpointer       user_data;
+  gulong         handler;
+  guint          idle;
+} Follow;
+
+static void
+follow_free (Follow *follow)
+{
+  g_clear_signal_handler (&follow->handler, follow->item);
+  g_clear_handle_id (&follow->idle, g_source_remove);
+  g_object_unref (follow->item);
+  g_free (follow);
+}
+
+static gboolean
+follow_idle (gpointer data)
+{
+  Follow *follow = data;
+
+  follow->idle = 0;
+  follow->update (follow->list_item, follow->user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Once for all the properties a change sets, before the next frame. */
+static void
+follow_notify (Follow *follow)
+{
+  if (follow->idle == 0)
+    follow->idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, follow_idle, follow, NULL);
+}
+
+/**
+ * ber_cell_follow:
+ * @list_item: a list item just bound, its cell shown from its item
+ * @update: shows the cell again
+ *
+ * Shows the cell again each time its item changes while it is bound: a
+ * record read in a worker fills the placeholder the row was bound to, and
+ * an edit may change a record in place. Give the factory ber_cell_unbind()
+ * as its "unbind" handler.
+ */
+void
+ber_cell_follow (GtkListItem   *list_item,
+                 BerCellUpdate  update,
+                 gpointer       user_data)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+  Follow *follow;
+
+  g_object_set_data (G_OBJECT (list_item), FOLLOW_KEY, NULL);
+  if (!G_IS_OBJECT (item))
+    return;
+  follow = g_new0 (Follow, 1);
+  follow->list_item = list_item;
+  follow->item = g_object_ref (item);
+  follow->update = update;
+  follow->user_data = user_data;
+  follow->handler = g_signal_connect_swapped (item, "notify", G_CALLBACK (follow_notify), follow);
+  g_object_set_data_full (G_OBJECT (list_item), FOLLOW_KEY, follow,
+                          (GDestroyNotify) follow_free);
+}
+
+/* A factory's "unbind" handler for cells that ber_cell_follow() keeps. */
+void
+ber_cell_unbind (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  user_data)
+{
+  g_object_set_data (G_OBJECT (list_item), FOLLOW_KEY, NULL);
+}
+
 /* A label's text as it reads aloud: a mnemonic's underscore is not read,
  * and "__" stands for one underscore. */
 static char *

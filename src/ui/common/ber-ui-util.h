@@ -63,4 +63,15 @@ gboolean   ber_cell_query_tooltip     (GtkWidget      *label,
                                        gboolean        keyboard_mode,
                                        GtkTooltip     *tooltip);
 
+/* Shows @list_item's cell from its item again. */
+typedef void (*BerCellUpdate) (GtkListItem *list_item,
+                               gpointer     user_data);
+
+void       ber_cell_follow            (GtkListItem    *list_item,
+                                       BerCellUpdate   update,
+                                       gpointer        user_data);
+void       ber_cell_unbind            (GtkSignalListItemFactory *factory,
+                                       GtkListItem              *list_item,
+                                       gpointer                  user_data);
+
 G_END_DECLS

@@ -297,10 +297,10 @@ reply_setup_cb (GtkSignalListItemFactory *factory,
 /* An open item whose reply is overdue is red, one due soon orange, and
  * both say so in words. */
 static void
-reply_bind_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               BerItemsView             *self)
+reply_update (GtkListItem *list_item,
+              gpointer     user_data)
 {
+  BerItemsView *self = user_data;
   BerItem *item = gtk_list_item_get_item (list_item);
   GtkWidget *label = gtk_list_item_get_child (list_item);
   const char *reply_by = ber_item_get_reply_by (item);
@@ -331,6 +331,15 @@ reply_bind_cb (GtkSignalListItemFactory *factory,
                                   tooltip != NULL ? tooltip : "", -1);
   g_object_set_data_full (G_OBJECT (label), REPLY_TOOLTIP_KEY, g_steal_pointer (&tooltip),
                           g_free);
+}
+
+static void
+reply_bind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               BerItemsView             *self)
+{
+  reply_update (list_item, self);
+  ber_cell_follow (list_item, reply_update, self);
 }
 
 /* The page */
@@ -632,6 +641,7 @@ ber_items_view_class_init (BerItemsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, status_label);
   gtk_widget_class_bind_template_callback (widget_class, reply_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, reply_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ber_cell_unbind);
 
   gtk_widget_class_install_action (widget_class, "view.new", NULL, new_activated);
   gtk_widget_class_install_action (widget_class, "view.focus-search", NULL,

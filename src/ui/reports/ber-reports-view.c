@@ -160,10 +160,10 @@ status_setup_cb (GtkSignalListItemFactory *factory,
 
 /* The status, and under it the meeting whose agenda brings the report up. */
 static void
-status_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                BerReportsView           *self)
+status_update (GtkListItem *list_item,
+               gpointer     user_data)
 {
+  BerReportsView *self = user_data;
   BerReport *report = gtk_list_item_get_item (list_item);
   BerReports *reports = reports_of (self);
   GtkWidget *status = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
@@ -183,6 +183,15 @@ status_bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+status_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                BerReportsView           *self)
+{
+  status_update (list_item, self);
+  ber_cell_follow (list_item, status_update, self);
+}
+
+static void
 due_setup_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               BerReportsView           *self)
@@ -192,10 +201,10 @@ due_setup_cb (GtkSignalListItemFactory *factory,
 
 /* The due day, and under it how late the report came in. */
 static void
-due_bind_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item,
-             BerReportsView           *self)
+due_update (GtkListItem *list_item,
+            gpointer     user_data)
 {
+  BerReportsView *self = user_data;
   BerReport *report = gtk_list_item_get_item (list_item);
   BerReports *reports = reports_of (self);
   g_autofree char *lateness = NULL;
@@ -206,6 +215,15 @@ due_bind_cb (GtkSignalListItemFactory *factory,
   due_on = ber_report_get_due_on (report);
   lateness = ber_reports_lateness_text (reports, report);
   two_lines_bind (list_item, due_on != NULL ? due_on : "", lateness);
+}
+
+static void
+due_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             BerReportsView           *self)
+{
+  due_update (list_item, self);
+  ber_cell_follow (list_item, due_update, self);
 }
 
 /* Filters */
@@ -698,6 +716,7 @@ ber_reports_view_class_init (BerReportsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, status_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, due_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, due_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ber_cell_unbind);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, page_closed_cb);
 
