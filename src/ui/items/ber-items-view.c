@@ -11,6 +11,7 @@
 #include "ber-item-page.h"
 #include "ber-items-view.h"
 #include "ber-labels.h"
+#include "ber-text-cell.h"
 #include "ber-ui-util.h"
 
 /*
@@ -247,17 +248,46 @@ on_record_changed (BerItemsView *self,
 /* Cells */
 
 static char *
-type_label (GtkListItem *item,
-            const char  *type)
+type_label (const char *type)
 {
   return g_strdup (type != NULL ? ber_choice_label (BER_CHOICES_ITEM_TYPE, type) : "");
 }
 
 static char *
-status_label (GtkListItem *item,
-              const char  *status)
+status_label (const char *status)
 {
   return g_strdup (status != NULL ? ber_choice_label (BER_CHOICES_ITEM_STATUS, status) : "");
+}
+
+/* The columns of one line of text, each a property of the item. */
+static void
+set_text_cells (BerItemsView *self)
+{
+  static const struct
+  {
+    const char  *column;
+    const char  *property;
+    BerCellText  text;
+  } cells[] = {
+    { "diary_column", "diary-number", NULL },
+    { "title_column", "title", NULL },
+    { "type_column", "type", type_label },
+    { "received_column", "received-on", NULL },
+    { "area_column", "subject-area-name", NULL },
+    { "body_column", "routed-body-name", NULL },
+    { "status_column", "status", status_label },
+    { "officer_column", "case-officer-name", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      GtkColumnViewColumn *column = GTK_COLUMN_VIEW_COLUMN (
+        gtk_widget_get_template_child (GTK_WIDGET (self), BER_TYPE_ITEMS_VIEW, cells[i].column));
+      g_autoptr(GtkListItemFactory) factory = ber_text_cell_factory_new (cells[i].property,
+                                                                         cells[i].text);
+
+      gtk_column_view_column_set_factory (column, factory);
+    }
 }
 
 #define REPLY_TOOLTIP_KEY "ber-reply-tooltip"
@@ -497,7 +527,7 @@ ber_items_view_describe_row (BerRegisterView *view,
   BerItem *item = BER_ITEM (record);
   int days = items_of (self) != NULL ? ber_items_days_until_reply (items_of (self), item)
                                      : G_MAXINT;
-  g_autofree char *status = status_label (NULL, ber_item_get_status (item));
+  g_autofree char *status = status_label (ber_item_get_status (item));
   g_autofree char *due = NULL;
 
   if (days < 0)
@@ -623,6 +653,8 @@ ber_items_view_class_init (BerItemsViewClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "officer_column", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "body_column", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "diary_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "title_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "status_column", FALSE, 0);
 
   gtk_widget_class_bind_template_callback (widget_class, ber_cell_query_tooltip);
   gtk_widget_class_bind_template_child (widget_class, BerItemsView, search_entry);
@@ -637,8 +669,6 @@ ber_items_view_class_init (BerItemsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerItemsView, page);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, page_closed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, type_label);
-  gtk_widget_class_bind_template_callback (widget_class, status_label);
   gtk_widget_class_bind_template_callback (widget_class, reply_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, reply_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, ber_cell_unbind);
@@ -670,6 +700,7 @@ ber_items_view_init (BerItemsView *self)
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
   ber_register_view_set_widgets (BER_REGISTER_VIEW (self), self->search_entry, self->column_view,
                                  self->content_stack);
+  set_text_cells (self);
   /* The title keeps 300 px; what matters less goes first. */
   ber_register_view_fold_columns (BER_REGISTER_VIEW (self), BER_TYPE_ITEMS_VIEW, "area_column",
                                   "received_column", "type_column", "officer_column",
