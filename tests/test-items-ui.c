@@ -124,16 +124,34 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
+/* The reply-by date of the open item whose reply is the most overdue is
+ * shown in its row, in red. */
+static void
+assert_overdue_shown (Fixture *f)
+{
+  g_autoptr(BerQuery) overdue = ber_query_new ("item");
+  g_autoptr(GPtrArray) rows = NULL;
+  const char *reply_by = NULL;
+  GtkWidget *label;
+
+  ber_query_add_condition (overdue, "reply_by", BER_QUERY_LT,
+                           g_variant_new_string (ber_store_get_today (f->store)));
+  ber_query_add_in (overdue, "status", open_statuses);
+  ber_query_add_order (overdue, "reply_by", TRUE);
+  rows = ber_store_select (f->store, overdue, 0, 1, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_variant_lookup (g_ptr_array_index (rows, 0), "reply_by", "&s", &reply_by);
+  label = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_LABEL, reply_by);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_has_css_class (label, "overdue"));
+}
+
 static void
 test_list (Fixture       *f,
            gconstpointer  data)
 {
   GListModel *model = ber_items_view_get_model (f->view);
   g_autoptr(BerQuery) all = ber_query_new ("item");
-  g_autoptr(BerQuery) overdue = ber_query_new ("item");
-  g_autoptr(GPtrArray) rows = NULL;
-  const char *reply_by = NULL;
-  GtkWidget *label;
   guint n_items = count (f, all);
 
   g_assert_cmpuint (n_items, >=, 9);
@@ -147,16 +165,7 @@ test_list (Fixture       *f,
   g_assert_cmpuint (ber_items_view_get_n_due (f->view), >, 0);
 
   /* An open item whose reply date has passed is shown in red. */
-  ber_query_add_condition (overdue, "reply_by", BER_QUERY_LT,
-                           g_variant_new_string (ber_store_get_today (f->store)));
-  ber_query_add_in (overdue, "status", open_statuses);
-  ber_query_add_order (overdue, "reply_by", TRUE);
-  rows = ber_store_select (f->store, overdue, 0, 1, NULL);
-  g_assert_cmpuint (rows->len, ==, 1);
-  g_variant_lookup (g_ptr_array_index (rows, 0), "reply_by", "&s", &reply_by);
-  label = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_LABEL, reply_by);
-  g_assert_nonnull (label);
-  g_assert_true (gtk_widget_has_css_class (label, "overdue"));
+  assert_overdue_shown (f);
   ber_test_screenshot (GTK_WIDGET (f->window), "items-list.png");
 }
 
@@ -175,10 +184,6 @@ test_rows_read_in_worker (Fixture       *f,
 {
   GListModel *model = ber_items_view_get_model (f->view);
   BerListFilter *filter = ber_register_view_get_filter (BER_REGISTER_VIEW (f->view));
-  g_autoptr(BerQuery) overdue = ber_query_new ("item");
-  g_autoptr(GPtrArray) rows = NULL;
-  const char *reply_by = NULL;
-  GtkWidget *label;
 
   g_assert_true (BER_IS_RECORD_LIST (model));
   ber_record_list_set_page_limit (BER_RECORD_LIST (model), 0);
@@ -187,17 +192,7 @@ test_rows_read_in_worker (Fixture       *f,
   ber_test_spin ();
   g_assert_true (ber_test_spin_until (pages_read, model));
   ber_test_spin ();
-
-  ber_query_add_condition (overdue, "reply_by", BER_QUERY_LT,
-                           g_variant_new_string (ber_store_get_today (f->store)));
-  ber_query_add_in (overdue, "status", open_statuses);
-  ber_query_add_order (overdue, "reply_by", TRUE);
-  rows = ber_store_select (f->store, overdue, 0, 1, NULL);
-  g_assert_cmpuint (rows->len, ==, 1);
-  g_variant_lookup (g_ptr_array_index (rows, 0), "reply_by", "&s", &reply_by);
-  label = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_LABEL, reply_by);
-  g_assert_nonnull (label);
-  g_assert_true (gtk_widget_has_css_class (label, "overdue"));
+  assert_overdue_shown (f);
 }
 
 static void

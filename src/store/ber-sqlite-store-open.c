@@ -103,10 +103,10 @@ configure_connection (BerSqliteStore  *self,
   sqlite3_busy_timeout (self->db, BER_STORE_BUSY_TIMEOUT_MS);
   {
     const char *slow = g_getenv ("BEREDNING_SLOW_SQL_MS");
+    guint64 slow_ms = slow != NULL ? g_ascii_strtoull (slow, NULL, 10) : 0;
 
-    if (slow != NULL && g_ascii_strtoull (slow, NULL, 10) > 0)
-      sqlite3_trace_v2 (self->db, SQLITE_TRACE_PROFILE, trace_slow,
-                        GSIZE_TO_POINTER (g_ascii_strtoull (slow, NULL, 10)));
+    if (slow_ms > 0)
+      sqlite3_trace_v2 (self->db, SQLITE_TRACE_PROFILE, trace_slow, GSIZE_TO_POINTER (slow_ms));
   }
 
   rc = sqlite3_create_function (self->db, "ber_fold", 1,

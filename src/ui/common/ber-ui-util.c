@@ -527,6 +527,24 @@ ber_cell_query_tooltip (GtkWidget  *label,
   return TRUE;
 }
 
+/**
+ * ber_cell_label_new:
+ *
+ * Returns: (transfer floating): the label of a list cell of one line, cut
+ * short at its end, with a tooltip its owner gives through
+ * #GtkWidget::query-tooltip
+ */
+GtkWidget *
+ber_cell_label_new (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  return label;
+}
+
 #define FOLLOW_KEY "ber-cell-follow"
 
 typedef struct
@@ -720,7 +738,6 @@ entry_row_root (GtkWidget *widget)
 
   if (chain != NULL)
     chain (widget);
-#if !ADW_CHECK_VERSION (1, 4, 0)
   text = gtk_editable_get_delegate (GTK_EDITABLE (widget));
   if (text == NULL || g_object_get_data (G_OBJECT (text), ENTRY_ROW_TEXT_KEY) != NULL)
     return;
@@ -728,9 +745,6 @@ entry_row_root (GtkWidget *widget)
   g_object_set (text, "accessible-role", GTK_ACCESSIBLE_ROLE_TEXT_BOX, NULL);
   g_signal_connect_object (widget, "notify::title", G_CALLBACK (name_from_title), text, 0);
   name_from_title (ADW_PREFERENCES_ROW (widget), NULL, GTK_WIDGET (text));
-#else
-  (void) text;
-#endif
 }
 
 /* GTK 4.8 names a button or check button with a text both by the raw text
@@ -835,7 +849,10 @@ ber_ui_init_accessibility (void)
       patch_class (GTK_TYPE_CHECK_BUTTON);
       patch_class (GTK_TYPE_LABEL);
       patch_class (GTK_TYPE_DROP_DOWN);
+#if !ADW_CHECK_VERSION (1, 4, 0)
+      /* Later entry rows report the focus of their text field themselves. */
       patch_class (ADW_TYPE_ENTRY_ROW);
+#endif
       g_once_init_leave (&done, 1);
     }
 }

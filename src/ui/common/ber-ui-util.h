@@ -63,6 +63,8 @@ gboolean   ber_cell_query_tooltip     (GtkWidget      *label,
                                        gboolean        keyboard_mode,
                                        GtkTooltip     *tooltip);
 
+GtkWidget *ber_cell_label_new         (void);
+
 /* Shows @list_item's cell from its item again. */
 typedef void (*BerCellUpdate) (GtkListItem *list_item,
                                gpointer     user_data);

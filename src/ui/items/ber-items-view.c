@@ -315,11 +315,8 @@ reply_setup_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 BerItemsView             *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = ber_cell_label_new ();
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_has_tooltip (label, TRUE);
   g_signal_connect (label, "query-tooltip", G_CALLBACK (reply_query_tooltip), NULL);
   gtk_list_item_set_child (list_item, label);
 }
