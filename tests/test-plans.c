@@ -84,8 +84,9 @@ scans_whole (const char *line,
   return *line == '\0' || (*line == ' ' && strstr (line, "USING") == NULL);
 }
 
-/* The count, a page, and a page read from the end (the last pages of a
- * list are read in the opposite order). */
+/* The count, a page, a page read from the end (the last pages of a list
+ * are read in the opposite order), and the pages after a row in the middle
+ * of the list, both ways (keyset paging). */
 static void
 assert_indexed (Fixture        *f,
                 const BerQuery *query,
@@ -93,14 +94,32 @@ assert_indexed (Fixture        *f,
                 const char     *what)
 {
   g_autoptr(BerQuery) reversed = ber_query_copy_reversed (query);
+  g_autoptr(GPtrArray) middle = NULL;
+  g_autoptr(GError) middle_error = NULL;
+  guint n_rows = 0;
+  gint64 anchor = 0;
 
-  for (int page = 0; page <= 2; page++)
+  /* A row in the middle of the list, for the pages read after a row. */
+  g_assert_true (ber_store_count (f->store, query, &n_rows, &middle_error));
+  middle = ber_store_select (f->store, query, n_rows / 2, 1, &middle_error);
+  g_assert_no_error (middle_error);
+  if (middle->len > 0)
+    g_variant_lookup (g_ptr_array_index (middle, 0), "id", "x", &anchor);
+
+  for (int page = 0; page <= 4; page++)
     {
       g_autoptr(GError) error = NULL;
-      g_autofree char *plan = ber_sqlite_store_explain (f->store, page == 2 ? reversed : query,
-                                                        page > 0, &error);
+      g_autofree char *plan = NULL;
       g_auto(GStrv) lines = NULL;
 
+      if (page >= 3 && anchor == 0)
+        continue;
+      if (page >= 3)
+        plan = ber_sqlite_store_explain_after (f->store, page == 4 ? reversed : query, anchor,
+                                               &error);
+      else
+        plan = ber_sqlite_store_explain (f->store, page == 2 ? reversed : query, page > 0,
+                                         &error);
       g_assert_no_error (error);
       g_assert_nonnull (plan);
       f->n_plans++;

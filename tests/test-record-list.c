@@ -631,6 +631,142 @@ test_write_while_reading_pages (Fixture       *f,
   g_assert_cmpstr (ber_network_get_name (moved), ==, "Nätverk 1000");
 }
 
+/* The ids of @rows. */
+static GArray *
+ids_of (GPtrArray *rows)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      gint64 id = 0;
+
+      g_assert_true (g_variant_lookup (g_ptr_array_index (rows, i), "id", "x", &id));
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+/* Keyset pages: from any row of a list, the rows that follow it are the
+ * ones an offset finds, whatever the order's directions, with NULLs and
+ * ties in its columns, a criterion or a search, and read backwards. */
+static void
+test_keyset (Fixture       *f,
+             gconstpointer  data)
+{
+  struct { const char *column; gboolean descending; } orders[][3] = {
+    { { "kind", FALSE }, { "sort_key", FALSE }, { NULL } },
+    { { "next_review_on", FALSE }, { NULL } },
+    { { "next_review_on", TRUE }, { "sort_key", FALSE }, { NULL } },
+    { { "kind", TRUE }, { "next_review_on", FALSE }, { NULL } },
+    { { "next_review_on", TRUE }, { "kind", TRUE }, { NULL } },
+  };
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_pages = 0;
+
+  /* A review date on two networks of three, five dates in all. */
+  all = ber_store_select (f->store, ber_record_list_get_query (f->list), 0, G_MAXUINT, &error);
+  g_assert_no_error (error);
+  g_assert_true (ber_store_begin (f->store, &error));
+  for (guint i = 0; i < all->len; i++)
+    if (i % 3 != 0)
+      {
+        g_autofree char *date = g_strdup_printf ("2027-0%u-01", i % 5 + 1);
+        GVariantBuilder builder;
+        gint64 id = 0;
+
+        g_variant_lookup (g_ptr_array_index (all, i), "id", "x", &id);
+        g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+        g_variant_builder_add (&builder, "{sv}", "next_review_on", g_variant_new_string (date));
+        g_assert_true (ber_store_update (f->store, "network", id, g_variant_builder_end (&builder),
+                                         &error));
+      }
+  g_assert_true (ber_store_commit (f->store, &error));
+
+  for (guint o = 0; o < G_N_ELEMENTS (orders); o++)
+    for (int variant = 0; variant < 3; variant++)
+      for (int backwards = 0; backwards <= 1; backwards++)
+        {
+          g_autoptr(BerQuery) forwards = ber_query_new ("network_list");
+          g_autoptr(BerQuery) query = NULL;
+          g_autoptr(GPtrArray) rows = NULL;
+          g_autoptr(GArray) ids = NULL;
+
+          for (guint c = 0; orders[o][c].column != NULL; c++)
+            ber_query_add_order (forwards, orders[o][c].column, orders[o][c].descending);
+          if (variant == 1)
+            ber_query_add_condition (forwards, "kind", BER_QUERY_EQ,
+                                     g_variant_new_string ("political"));
+          else if (variant == 2)
+            ber_query_set_search (forwards, "Nätverk 01", (const char *[]) { "name", NULL });
+          query = backwards ? ber_query_copy_reversed (forwards) : ber_query_ref (forwards);
+
+          rows = ber_store_select (f->store, query, 0, G_MAXUINT, &error);
+          g_assert_no_error (error);
+          g_assert_cmpuint (rows->len, >, 20);
+          ids = ids_of (rows);
+          for (guint i = 0; i < ids->len; i += 7)
+            {
+              g_autoptr(GPtrArray) after = NULL;
+              g_autoptr(GArray) after_ids = NULL;
+              guint expected = MIN (13, ids->len - i - 1);
+
+              after = ber_store_select_after_within (f->store, query,
+                                                     g_array_index (ids, gint64, i), 13, 0,
+                                                     NULL, &error);
+              g_assert_no_error (error);
+              after_ids = ids_of (after);
+              g_assert_cmpuint (after_ids->len, ==, expected);
+              for (guint j = 0; j < expected; j++)
+                g_assert_cmpint (g_array_index (after_ids, gint64, j), ==,
+                                 g_array_index (ids, gint64, i + 1 + j));
+              n_pages++;
+            }
+        }
+  g_test_message ("%u pages read after a row, each as an offset reads it", n_pages);
+
+  /* A row that is gone: the caller reads by offset instead. */
+  {
+    g_autoptr(GPtrArray) gone = ber_store_select_after_within (f->store,
+                                                               ber_record_list_get_query (f->list),
+                                                               G_MAXINT64, 13, 0, NULL, &error);
+
+    g_assert_null (gone);
+    g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+  g_array_set_size (f->changes, 0);
+}
+
+/* Scrolled through page by page, each page after the first is read from
+ * its neighbour's last row, and the list holds the rows an offset reads. */
+static void
+test_keyset_scroll (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (f->list));
+
+  all = ber_store_select (f->store, ber_record_list_get_query (f->list), 0, G_MAXUINT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BerRecord) record = g_list_model_get_item (G_LIST_MODEL (f->list), i);
+      gint64 id = 0;
+
+      g_variant_lookup (g_ptr_array_index (all, i), "id", "x", &id);
+      g_assert_cmpint (ber_record_get_id (record), ==, id);
+    }
+  /* One read per page, and all but the first by keyset. */
+  g_assert_cmpuint (ber_record_list_get_n_fetches (f->list), ==,
+                    (n + BER_RECORD_LIST_PAGE_SIZE - 1) / BER_RECORD_LIST_PAGE_SIZE);
+  g_assert_cmpuint (ber_record_list_get_n_keyset_reads (f->list), ==,
+                    (n + BER_RECORD_LIST_PAGE_SIZE - 1) / BER_RECORD_LIST_PAGE_SIZE - 1);
+}
+
 static void
 test_empty (void)
 {
@@ -670,6 +806,8 @@ main (int   argc,
   ADD ("pages-in-worker", test_pages_in_worker);
   ADD ("pages-skipped", test_pages_skipped);
   ADD ("write-while-reading-pages", test_write_while_reading_pages);
+  ADD ("keyset", test_keyset);
+  ADD ("keyset-scroll", test_keyset_scroll);
 #undef ADD
   g_test_add_func ("/record-list/empty", test_empty);
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "ber-record-list-private.h"
 #include "ber-record-private.h"
@@ -125,14 +126,35 @@ record_for_row (BerRecordList *self,
 
 /* Where the rows of @page are: a page in the second half of the list is
  * read from the end, in the opposite order, since a store skips rows to
- * reach an offset and from the end there are fewer to skip. */
+ * reach an offset and from the end there are fewer to skip. A page next to
+ * a page read is read from its neighbour's row at the edge (keyset paging),
+ * which skips nothing. */
 typedef struct
 {
   BerQuery *query;
   guint     offset;
   guint     limit;
+  gint64    after_id;   /* 0: read by offset */
   gboolean  reversed;
+  gboolean  by_keyset;  /* set by read_page() */
 } PagePlan;
+
+/* The id of record @index of cached page @page, or 0. */
+static gint64
+cached_id (BerRecordList *self,
+           guint          page,
+           gint           index)
+{
+  GPtrArray *records = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
+
+  /* A page before another is whole, unless the list changed meanwhile. */
+  if (records == NULL || records->len == 0
+      || (index < 0 && records->len != BER_RECORD_LIST_PAGE_SIZE))
+    return 0;
+  if (index < 0)
+    index += (gint) records->len;
+  return ber_record_get_id (g_ptr_array_index (records, index));
+}
 
 static void
 plan_page (BerRecordList *self,
@@ -141,13 +163,16 @@ plan_page (BerRecordList *self,
 {
   guint start = page * BER_RECORD_LIST_PAGE_SIZE;
   guint end = MIN (start + BER_RECORD_LIST_PAGE_SIZE, self->n_items);
+  gint64 before = page > 0 ? cached_id (self, page - 1, -1) : 0;
+  gint64 after = end < self->n_items ? cached_id (self, page + 1, 0) : 0;
 
-  if (start < self->n_items / 2 || end <= start)
+  memset (plan, 0, sizeof *plan);
+  if (end <= start || before > 0 || (after == 0 && start < self->n_items / 2))
     {
       plan->query = ber_query_ref (self->shown);
       plan->offset = start;
       plan->limit = BER_RECORD_LIST_PAGE_SIZE;
-      plan->reversed = FALSE;
+      plan->after_id = before;
       return;
     }
 
@@ -156,19 +181,40 @@ plan_page (BerRecordList *self,
   plan->query = ber_query_ref (self->reversed);
   plan->offset = self->n_items - end;
   plan->limit = end - start;
+  /* Read backwards, the rows after page + 1's first row are this page's. */
+  plan->after_id = after;
   plan->reversed = TRUE;
 }
 
 /* Reads a planned page; safe in any thread with a store of its own. */
 static GPtrArray *
 read_page (BerStore        *store,
-           const PagePlan  *plan,
+           PagePlan        *plan,
            gint64           deadline,
            GCancellable    *cancellable,
            GError         **error)
 {
-  GPtrArray *rows = ber_store_select_within (store, plan->query, plan->offset, plan->limit,
-                                             deadline, cancellable, error);
+  GPtrArray *rows = NULL;
+
+  plan->by_keyset = FALSE;
+  if (plan->after_id > 0)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      rows = ber_store_select_after_within (store, plan->query, plan->after_id, plan->limit,
+                                            deadline, cancellable, &local_error);
+      /* The neighbour's row is gone (another program removed it). */
+      if (rows == NULL && !g_error_matches (local_error, BER_STORE_ERROR,
+                                            BER_STORE_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      plan->by_keyset = rows != NULL;
+    }
+  if (rows == NULL)
+    rows = ber_store_select_within (store, plan->query, plan->offset, plan->limit,
+                                    deadline, cancellable, error);
 
   if (rows != NULL && plan->reversed)
     for (guint i = 0, j = rows->len - MIN (rows->len, 1); i < j; i++, j--)
@@ -181,6 +227,34 @@ read_page (BerStore        *store,
   return rows;
 }
 
+/* Makes room for @page among the pages kept: the one farthest from it goes,
+ * so that the neighbours of the pages shown stay for keyset reads. */
+static void
+make_room (BerRecordList *self,
+           guint          page)
+{
+  GHashTableIter iter;
+  gpointer key;
+  guint farthest = page;
+  guint distance = 0;
+
+  if (g_hash_table_size (self->pages) < MAX_CACHED_PAGES)
+    return;
+  g_hash_table_iter_init (&iter, self->pages);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guint other = GPOINTER_TO_UINT (key);
+      guint d = other > page ? other - page : page - other;
+
+      if (d > distance)
+        {
+          distance = d;
+          farthest = other;
+        }
+    }
+  g_hash_table_remove (self->pages, GUINT_TO_POINTER (farthest));
+}
+
 static GPtrArray *
 keep_page (BerRecordList *self,
            guint          page,
@@ -188,8 +262,7 @@ keep_page (BerRecordList *self,
 {
   GPtrArray *records = g_ptr_array_new_full (rows->len, g_object_unref);
 
-  if (g_hash_table_size (self->pages) >= MAX_CACHED_PAGES)
-    g_hash_table_remove_all (self->pages);
+  make_room (self, page);
   for (guint i = 0; i < rows->len; i++)
     g_ptr_array_add (records, record_for_row (self, g_ptr_array_index (rows, i)));
   g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), records);
@@ -213,6 +286,7 @@ _ber_record_list_fetch_page (BerRecordList *self,
   self->n_fetches++;
   plan_page (self, page, &plan);
   rows = read_page (self->store, &plan, 0, NULL, &error);
+  self->n_keyset_reads += plan.by_keyset;
   ber_query_unref (plan.query);
   if (rows == NULL)
     {
@@ -351,8 +425,7 @@ fill_pending (BerRecordList  *self,
       g_ptr_array_add (records, record);
     }
 
-  if (g_hash_table_size (self->pages) >= MAX_CACHED_PAGES)
-    g_hash_table_remove_all (self->pages);
+  make_room (self, pending->page);
   g_hash_table_insert (self->pages, GUINT_TO_POINTER (pending->page), records);
   g_hash_table_remove (self->pending, GUINT_TO_POINTER (pending->page));
 
@@ -378,6 +451,7 @@ on_page_read (GObject      *object,
   if (self->store == NULL)
     return;
 
+  self->n_keyset_reads += work->plan.by_keyset;
   pending = g_hash_table_lookup (self->pending, GUINT_TO_POINTER (work->page));
   if (work->generation == self->generation && pending != NULL)
     {
@@ -462,17 +536,24 @@ _ber_record_list_get_record (BerRecordList *self,
   records = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
 
   pending = records == NULL ? g_hash_table_lookup (self->pending, GUINT_TO_POINTER (page)) : NULL;
-  if (records == NULL && pending == NULL
-      && self->page_limit > 0 && (!self->slow_pages || page == 0 || page == last_page))
+  if (records == NULL && pending == NULL && self->page_limit > 0)
     {
       g_autoptr(GPtrArray) rows = NULL;
       g_autoptr(GError) error = NULL;
       PagePlan plan;
 
-      self->n_fetches++;
       plan_page (self, page, &plan);
+      /* Once a page has not fit in a frame, only the ends and the pages
+       * next to one read (by keyset) are tried here. */
+      if (self->slow_pages && page != 0 && page != last_page && plan.after_id == 0)
+        {
+          ber_query_unref (plan.query);
+          goto in_worker;
+        }
+      self->n_fetches++;
       rows = read_page (self->store, &plan, g_get_monotonic_time () + self->page_limit, NULL,
                         &error);
+      self->n_keyset_reads += plan.by_keyset;
       ber_query_unref (plan.query);
       if (rows != NULL)
         records = keep_page (self, page, rows);
@@ -494,6 +575,7 @@ _ber_record_list_get_record (BerRecordList *self,
       return g_object_new (self->record_type, NULL);
     }
 
+in_worker:
   if (pending == NULL)
     {
       pending = g_new0 (BerPendingPage, 1);

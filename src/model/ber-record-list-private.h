@@ -26,6 +26,7 @@ struct _BerRecordList
   GHashTable *pages;       /* page index → GPtrArray of BerRecord */
   GHashTable *alive;       /* id → GWeakRef to the record handed out for it */
   guint       n_fetches;
+  guint       n_keyset_reads;
 
   gint64      changing_id;
   gint        changing_position;

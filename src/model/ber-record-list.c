@@ -806,3 +806,11 @@ ber_record_list_get_n_fetches (BerRecordList *self)
   g_return_val_if_fail (BER_IS_RECORD_LIST (self), 0);
   return self->n_fetches;
 }
+
+/* Of the pages read, how many were read from a neighbour's row. */
+guint
+ber_record_list_get_n_keyset_reads (BerRecordList *self)
+{
+  g_return_val_if_fail (BER_IS_RECORD_LIST (self), 0);
+  return self->n_keyset_reads;
+}

@@ -42,5 +42,6 @@ void           ber_record_list_set_page_limit (BerRecordList *self,
 gboolean       ber_record_list_get_reading_pages (BerRecordList *self);
 gboolean       ber_record_list_get_loading   (BerRecordList  *self);
 guint          ber_record_list_get_n_fetches (BerRecordList  *self);
+guint          ber_record_list_get_n_keyset_reads (BerRecordList *self);
 
 G_END_DECLS

@@ -95,6 +95,7 @@ void          _ber_sqlite_store_emit_changed          (BerSqliteStore       *sel
 GVariant *_ber_sqlite_store_get (BerStore *store, const char *source, gint64 id, GError **error);
 gboolean _ber_sqlite_store_count (BerStore *store, const BerQuery *query, guint *n_rows, GError **error);
 GPtrArray *_ber_sqlite_store_select (BerStore *store, const BerQuery *query, guint offset, guint limit, GError **error);
+GPtrArray *_ber_sqlite_store_select_after (BerStore *store, const BerQuery *query, gint64 after_id, guint limit, GError **error);
 gboolean _ber_sqlite_store_foreach (BerStore *store, const BerQuery *query, BerStoreRowFunc func, gpointer user_data, GError **error);
 gboolean _ber_sqlite_store_position (BerStore *store, const BerQuery *query, gint64 id, gint *position, GError **error);
 GArray *_ber_sqlite_store_get_links (BerStore *store, const char *table, const char *owner_column, gint64 owner_id, const char *other_column, GError **error);

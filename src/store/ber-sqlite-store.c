@@ -614,6 +614,7 @@ ber_sqlite_store_class_init (BerSqliteStoreClass *klass)
   store_class->get = _ber_sqlite_store_get;
   store_class->count = _ber_sqlite_store_count;
   store_class->select = _ber_sqlite_store_select;
+  store_class->select_after = _ber_sqlite_store_select_after;
   store_class->foreach = _ber_sqlite_store_foreach;
   store_class->position = _ber_sqlite_store_position;
   store_class->limit_reads = sqlite_store_limit_reads;

@@ -55,6 +55,10 @@ char       *ber_sqlite_store_explain     (BerStore              *self,
                                           const BerQuery        *query,
                                           gboolean               page,
                                           GError               **error);
+char       *ber_sqlite_store_explain_after (BerStore            *self,
+                                            const BerQuery      *query,
+                                            gint64               after_id,
+                                            GError             **error);
 char       *ber_sqlite_store_explain_search (BerStore           *self,
                                              GError            **error);
 

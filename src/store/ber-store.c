@@ -520,6 +520,45 @@ ber_store_select_within (BerStore        *self,
 }
 
 /**
+ * ber_store_select_after_within:
+ * @after_id: a row of @query's source; it need not match @query's criteria
+ * @limit: the most rows to return
+ * @deadline: when to give up, in g_get_monotonic_time(); 0 never
+ * @cancellable: (nullable): stops the read from another thread
+ *
+ * The rows that follow row @after_id in @query's order (keyset paging): the
+ * back end finds them from that row's order values by the order's index, so
+ * the page after a deep page costs what the first page costs, where an
+ * offset steps over every row before it. Within @deadline and until
+ * @cancellable is cancelled, as ber_store_select_within() reads.
+ *
+ * Returns: (transfer full) (element-type GVariant): the rows, or %NULL with
+ *   %BER_STORE_ERROR_NOT_FOUND when row @after_id is gone (read by offset
+ *   then)
+ */
+GPtrArray *
+ber_store_select_after_within (BerStore        *self,
+                               const BerQuery  *query,
+                               gint64           after_id,
+                               guint            limit,
+                               gint64           deadline,
+                               GCancellable    *cancellable,
+                               GError         **error)
+{
+  GPtrArray *rows;
+
+  g_return_val_if_fail (BER_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (CLASS (self)->select_after != NULL, NULL);
+
+  if (!limit_reads (self, deadline, cancellable, error))
+    return NULL;
+  rows = CLASS (self)->select_after (self, query, after_id, limit, error);
+  unlimit_reads (self);
+  return rows;
+}
+
+/**
  * ber_store_count_within:
  * @deadline: when to give up, in g_get_monotonic_time(); 0 never
  * @cancellable: (nullable): stops the count from another thread

@@ -113,6 +113,11 @@ struct _BerStoreClass
                                      guint            offset,
                                      guint            limit,
                                      GError         **error);
+  GPtrArray  *(*select_after)       (BerStore        *self,
+                                     const BerQuery  *query,
+                                     gint64           after_id,
+                                     guint            limit,
+                                     GError         **error);
   gboolean    (*foreach)            (BerStore        *self,
                                      const BerQuery  *query,
                                      BerStoreRowFunc  func,
@@ -248,6 +253,13 @@ GPtrArray  *ber_store_select_within      (BerStore        *self,
                                           gint64           deadline,
                                           GCancellable    *cancellable,
                                           GError         **error);
+GPtrArray  *ber_store_select_after_within (BerStore      *self,
+                                            const BerQuery *query,
+                                            gint64         after_id,
+                                            guint          limit,
+                                            gint64         deadline,
+                                            GCancellable  *cancellable,
+                                            GError       **error);
 gboolean    ber_store_count_within       (BerStore        *self,
                                           const BerQuery  *query,
                                           gint64           deadline,
