@@ -13,6 +13,7 @@
 
 #include <glib.h>
 #include <string.h>
+#include <sqlite3.h>
 
 #include "ber-agenda-export.h"
 #include "ber-csv.h"
@@ -780,6 +781,103 @@ test_swedish_title_order (Fixture       *f,
   }
 }
 
+/* Ordered by the body an item is routed to, its subject area or its case
+ * officer, the list follows those names in Swedish order, through a
+ * rename, a reference changed by another program and a name removed, and
+ * none of that counts as a change of the item (its version stays). */
+static void
+test_name_orders (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(BerListFilter) filter = ber_list_filter_new ();
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  gint64 none = add_item (f, "Utan nämnd", "other", "received", "2026-11-01", NULL, 0);
+  gint64 to_run = add_item (f, "Till RUN", "other", "received", "2026-11-02", NULL, f->run);
+  gint64 to_rs = add_item (f, "Till RS", "other", "received", "2026-11-03", NULL, f->rs);
+  gint64 version = 0;
+  sqlite3 *db = NULL;
+
+  ber_list_filter_set_order (filter, BER_ITEMS_ORDER_BODY, FALSE);
+  list = ber_items_list (f->items, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
+  /* No body first, then "Regionala utvecklingsnämnden" before "Regionstyrelsen". */
+  g_assert_cmpint (id_at (list, 0), ==, none);
+  g_assert_cmpint (id_at (list, 1), ==, to_run);
+  g_assert_cmpint (id_at (list, 2), ==, to_rs);
+
+  {
+    g_autoptr(GVariant) row = ber_store_get (f->store, "item", to_run, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_variant_lookup (row, "version", "x", &version));
+  }
+
+  /* Renamed so that it sorts last ("Å" after "R"). */
+  g_assert_true (ber_store_update (f->store, "body", f->run,
+                                   ber_store_values ("name",
+                                                     g_variant_new_string ("Åldersnämnden"),
+                                                     NULL),
+                                   &error));
+  g_assert_no_error (error);
+  ber_record_list_reload (BER_RECORD_LIST (list));
+  g_assert_cmpint (id_at (list, 1), ==, to_rs);
+  g_assert_cmpint (id_at (list, 2), ==, to_run);
+  {
+    g_autoptr(GVariant) row = ber_store_get (f->store, "item", to_run, &error);
+    gint64 after = 0;
+
+    g_assert_true (g_variant_lookup (row, "version", "x", &after));
+    g_assert_cmpint (after, ==, version);
+  }
+
+  /* Another program routes the first item to RS and removes the subject
+   * area an item had: the keys follow in the same statement. */
+  g_assert_true (ber_store_update (f->store, "item", to_rs,
+                                   ber_store_values ("subject_area_id",
+                                                     g_variant_new_int64 (f->area), NULL),
+                                   &error));
+  path = g_strdup (ber_store_get_path (f->store));
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = ON;", NULL, NULL, NULL), ==, SQLITE_OK);
+  {
+    g_autofree char *sql = g_strdup_printf ("UPDATE item SET routed_body_id = %" G_GINT64_FORMAT
+                                            " WHERE id = %" G_GINT64_FORMAT ";"
+                                            "DELETE FROM subject_area WHERE id = %" G_GINT64_FORMAT,
+                                            f->rs, none, f->area);
+
+    g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  }
+  sqlite3_close (db);
+
+  /* Both to RS now, the later received first; then "Åldersnämnden". */
+  ber_record_list_reload (BER_RECORD_LIST (list));
+  g_assert_cmpint (id_at (list, 0), ==, to_rs);
+  g_assert_cmpint (id_at (list, 1), ==, none);
+  g_assert_cmpint (id_at (list, 2), ==, to_run);
+  {
+    g_autoptr(GVariant) moved = ber_store_get (f->store, "item", none, &error);
+    g_autoptr(GVariant) cleared = ber_store_get (f->store, "item", to_rs, &error);
+    g_autofree char *rs_key = NULL;
+    g_autofree char *moved_key = NULL;
+
+    g_assert_true (g_variant_lookup (moved, "routed_body_key", "s", &moved_key));
+    g_assert_false (g_variant_lookup (cleared, "subject_area_id", "x", NULL));
+    g_assert_false (g_variant_lookup (cleared, "subject_area_key", "s", NULL));
+    g_assert_true (g_variant_lookup (cleared, "routed_body_key", "s", &rs_key));
+    g_assert_cmpstr (moved_key, ==, rs_key);
+  }
+
+  /* The keys are the store's to write. */
+  g_assert_false (ber_store_update (f->store, "item", none,
+                                    ber_store_values ("routed_body_key",
+                                                      g_variant_new_string ("a"), NULL),
+                                    &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -798,6 +896,7 @@ main (int   argc,
   ADD ("/items/conflict", test_conflict);
   ADD ("/items/checks", test_checks);
   ADD ("/items/routing", test_routing);
+  ADD ("/items/name-orders", test_name_orders);
   ADD ("/items/exports", test_exports);
   ADD ("/items/swedish-title-order", test_swedish_title_order);
 

@@ -871,7 +871,7 @@ test_migrate_from_schema_1 (void)
   store = ber_backup_open_register (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ber_store_get_schema_version (store), ==, BER_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (BER_STORE_SCHEMA_VERSION, ==, 9);
+  g_assert_cmpint (BER_STORE_SCHEMA_VERSION, ==, 10);
   g_assert_true (ber_store_check_integrity (store, &error));
   g_assert_no_error (error);
 
@@ -919,6 +919,13 @@ test_migrate_from_schema_1 (void)
                                      "WHERE global_search MATCH 'medlemskap*'"), ==, 3);
   g_assert_cmpint (sqlite_int (path, "SELECT count(*) FROM global_search "
                                      "WHERE global_search MATCH 'björklund'"), ==, 1);
+
+  /* Schema 10 gave the item the sort keys of the names it refers to. */
+  g_assert_cmpint (sqlite_int (path, "SELECT count(*) FROM item AS i "
+                                     "WHERE i.routed_body_key IS (SELECT sort_key FROM body "
+                                     "WHERE id = i.routed_body_id) AND i.subject_area_key IS "
+                                     "(SELECT sort_key FROM subject_area WHERE id = "
+                                     "i.subject_area_id)"), ==, 1);
 
   /* The register was snapshotted as it was before the migration. */
   backups = ber_backup_list (path);

@@ -43,10 +43,10 @@ static const struct
   { BER_ITEMS_ORDER_TYPE, "type" },
   { BER_ITEMS_ORDER_RECEIVED, "received_on" },
   { BER_ITEMS_ORDER_REPLY_BY, "reply_by" },
-  { BER_ITEMS_ORDER_SUBJECT_AREA, "subject_area_name" },
-  { BER_ITEMS_ORDER_BODY, "routed_body_name" },
+  { BER_ITEMS_ORDER_SUBJECT_AREA, "subject_area_key" },
+  { BER_ITEMS_ORDER_BODY, "routed_body_key" },
   { BER_ITEMS_ORDER_STATUS, "status" },
-  { BER_ITEMS_ORDER_CASE_OFFICER, "case_officer_name" },
+  { BER_ITEMS_ORDER_CASE_OFFICER, "case_officer_key" },
 };
 
 static void

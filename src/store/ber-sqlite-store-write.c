@@ -418,7 +418,9 @@ check_values (BerSqliteStore    *self,
   g_variant_iter_init (&iter, values);
   while (g_variant_iter_next (&iter, "{&sv}", &key, &value))
     {
-      gboolean reserved = g_str_equal (key, "id") || g_str_equal (key, "sort_key")
+      /* The sort keys (sort_key, and the names' keys an item keeps,
+       * subject_area_key…) are written by the store and its triggers. */
+      gboolean reserved = g_str_equal (key, "id") || g_str_has_suffix (key, "_key")
                           || g_str_equal (key, "created") || g_str_equal (key, "updated")
                           || g_str_equal (key, "version");
       gboolean valid_text = TRUE;
