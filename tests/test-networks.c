@@ -15,6 +15,7 @@
 #include "ber-labels.h"
 #include "ber-model.h"
 #include "ber-networks.h"
+#include "ber-record-list.h"
 #include "ber-test-utils.h"
 
 typedef struct
@@ -268,6 +269,41 @@ test_list_filter (Fixture       *f,
   last = name_at (list, 2);
   g_assert_cmpstr (first, ==, "European Network of Social Authorities");
   g_assert_cmpstr (last, ==, "Eurocities");
+
+  /* By responsible body, in Swedish order, through a rename of the body
+   * that leaves the network's version as it was. */
+  {
+    gint64 run = add_body (f, "Regionala utvecklingsnämnden");
+    gint64 eur_version = 0;
+    gint64 after_version = -1;
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(BerNetwork) network = BER_NETWORK (ber_record_load (BER_TYPE_NETWORK, f->store, eur,
+                                                                  &error));
+
+    g_assert_no_error (error);
+    g_object_set (network, "responsible-body-id", run, NULL);
+    g_assert_true (ber_networks_save (f->networks, network, &error));
+    g_assert_no_error (error);
+    g_object_get (network, "version", &eur_version, NULL);
+    ber_list_filter_set_order (filter, BER_NETWORKS_ORDER_BODY, FALSE);
+    /* No body first, then "Regionala utvecklingsnämnden", "Regionstyrelsen". */
+    before = name_at (list, 1);
+    g_assert_cmpstr (before, ==, "Eurocities");
+    g_assert_true (ber_store_update (f->store, "body", run,
+                                     ber_store_values ("name", g_variant_new_string ("Ö-nämnden"),
+                                                       NULL),
+                                     &error));
+    g_assert_no_error (error);
+    ber_record_list_reload (BER_RECORD_LIST (list));
+    after = name_at (list, 2);
+    g_assert_cmpstr (after, ==, "Eurocities");
+    g_clear_object (&network);
+    network = BER_NETWORK (ber_record_load (BER_TYPE_NETWORK, f->store, eur, &error));
+    g_object_get (network, "version", &after_version, NULL);
+    g_assert_cmpint (after_version, ==, eur_version);
+  }
 
   /* A network added later appears in its place. */
   ber_list_filter_set_order (filter, NULL, FALSE);

@@ -379,7 +379,8 @@ test_refused_left_as_it_was (void)
 {
   assert_refused_as_it_was ("PRAGMA user_version = 99", BER_STORE_ERROR_TOO_NEW);
   assert_refused_as_it_was ("DROP TABLE statement", BER_STORE_ERROR_CORRUPT);
-  assert_refused_as_it_was ("ALTER TABLE network DROP COLUMN kind", BER_STORE_ERROR_CORRUPT);
+  assert_refused_as_it_was ("DROP INDEX network_kind_idx; ALTER TABLE network DROP COLUMN kind",
+                            BER_STORE_ERROR_CORRUPT);
   assert_refused_as_it_was ("PRAGMA application_id = 7", BER_STORE_ERROR_NOT_REGISTER);
 }
 

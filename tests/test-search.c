@@ -498,7 +498,7 @@ sqlite_exec (const char *path,
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 
-/* What schemas 6 and 10 made, as DROP statements: a register of schema 5
+/* What schemas 6, 10 and 11 made, as DROP statements: a register of schema 5
  * again (7 to 9 only replace indexes and views). */
 static char *
 schema_5_sql (const char *path)
@@ -520,7 +520,7 @@ schema_5_sql (const char *path)
                             (const char *) sqlite3_column_text (stmt, 1));
   sqlite3_finalize (stmt);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-  /* Schema 10's keys of names, added again on the way up. */
+  /* Schema 10's and 11's keys of names and indexes, added again on the way up. */
   g_string_append (sql, "DROP TRIGGER item_name_keys_insert; DROP TRIGGER item_subject_area_key;"
                         "DROP TRIGGER item_routed_body_key; DROP TRIGGER item_case_officer_key;"
                         "DROP TRIGGER subject_area_item_keys; DROP TRIGGER body_item_keys;"
@@ -533,7 +533,18 @@ schema_5_sql (const char *path)
                         "UPDATE item SET version = old.version + 1 WHERE id = new.id; END;"
                         "ALTER TABLE item DROP COLUMN subject_area_key;"
                         "ALTER TABLE item DROP COLUMN routed_body_key;"
-                        "ALTER TABLE item DROP COLUMN case_officer_key;");
+                        "ALTER TABLE item DROP COLUMN case_officer_key;"
+                        "DROP TRIGGER network_body_key_insert; DROP TRIGGER network_body_key;"
+                        "DROP TRIGGER body_network_keys; DROP INDEX network_body_order_idx;"
+                        "DROP INDEX network_acronym_order_idx; DROP INDEX network_kind_idx;"
+                        "DROP INDEX network_review_order_idx; DROP INDEX network_body_idx;"
+                        "DROP INDEX person_kind_idx; DROP INDEX person_party_idx;"
+                        "DROP INDEX person_department_idx; DROP INDEX person_email_order_idx;"
+                        "DROP INDEX person_phone_idx; DROP TRIGGER network_version;"
+                        "CREATE TRIGGER network_version AFTER UPDATE ON network "
+                        "WHEN new.version = old.version BEGIN "
+                        "UPDATE network SET version = old.version + 1 WHERE id = new.id; END;"
+                        "ALTER TABLE network DROP COLUMN responsible_body_key;");
   g_string_append (sql, "DROP TABLE global_search; PRAGMA user_version = 5; COMMIT;");
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }

@@ -104,7 +104,8 @@ order_column (const char *order)
     { BER_NETWORKS_ORDER_ACRONYM, "acronym" },
     { BER_NETWORKS_ORDER_KIND, "kind" },
     { BER_NETWORKS_ORDER_STATUS, "membership_status" },
-    { BER_NETWORKS_ORDER_BODY, "responsible_body_name" },
+    /* The Swedish sort key of the body's name, kept on the network. */
+    { BER_NETWORKS_ORDER_BODY, "responsible_body_key" },
     { BER_NETWORKS_ORDER_ACTIVITY, "activity" },
     { BER_NETWORKS_ORDER_REPRESENTATIVES, "representative_count" },
     { BER_NETWORKS_ORDER_FEE, "fee_amount" },
@@ -150,10 +151,11 @@ networks_query (BerListFilter *filter,
                              g_variant_new_string (ber_store_get_today (store)));
 
   ber_query_set_search (query, ber_list_filter_get_search (filter), search);
+  /* All one way or all the other, as the order's index holds it. */
   ber_query_add_order (query, column, ber_list_filter_get_descending (filter));
   if (!g_str_equal (column, "sort_key"))
-    ber_query_add_order (query, "sort_key", FALSE);
-  ber_query_add_order (query, "id", FALSE);
+    ber_query_add_order (query, "sort_key", ber_list_filter_get_descending (filter));
+  ber_query_add_order (query, "id", ber_list_filter_get_descending (filter));
   return query;
 }
 

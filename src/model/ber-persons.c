@@ -168,10 +168,11 @@ persons_query (BerListFilter *filter,
     }
 
   ber_query_set_search (query, ber_list_filter_get_search (filter), search);
+  /* All one way or all the other, as the order's index holds it. */
   ber_query_add_order (query, column, ber_list_filter_get_descending (filter));
   if (!g_str_equal (column, "sort_key"))
-    ber_query_add_order (query, "sort_key", FALSE);
-  ber_query_add_order (query, "id", FALSE);
+    ber_query_add_order (query, "sort_key", ber_list_filter_get_descending (filter));
+  ber_query_add_order (query, "id", ber_list_filter_get_descending (filter));
   return query;
 }
 

@@ -43,8 +43,9 @@ struct _BerNetworksView
   GtkLabel        *review_label;
   GtkToggleButton *due_toggle;
   GtkBox          *page_box;
-  BerNetworkPage  *page;
-  BerPersonsView  *persons;
+  BerNetworkPage  *page;          /* NULL until a network is first opened */
+  BerPersonsView  *persons;       /* NULL until the section is first shown */
+  AdwBin          *persons_bin;
 };
 
 G_DEFINE_FINAL_TYPE (BerNetworksView, ber_networks_view, BER_TYPE_REGISTER_VIEW)
@@ -149,11 +150,19 @@ review_classes (GtkListItem *item,
   return g_strdupv ((char **) (compared < 0 ? overdue : compared == 0 ? today : not_due));
 }
 
-static char *
-review_tooltip (GtkListItem *item,
-                const char  *next)
+/* Asked for when the pointer rests on the cell, which shows the date:
+ * a tooltip set each time a row is shown costs a round trip to the display. */
+static gboolean
+review_query_tooltip (GtkWidget  *label,
+                      int         x,
+                      int         y,
+                      gboolean    keyboard_mode,
+                      GtkTooltip *tooltip)
 {
-  return review_due (next) ? g_strdup (_("The yearly review is due")) : NULL;
+  if (!GTK_IS_LABEL (label) || !review_due (gtk_label_get_text (GTK_LABEL (label))))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, _("The yearly review is due"));
+  return TRUE;
 }
 
 /* Filters */
@@ -277,6 +286,47 @@ on_record_changed (BerNetworksView *self,
     update_due_reviews (self);
 }
 
+static void on_page_closed (BerNetworksView *self);
+
+/* The network page, made when a network is first opened. */
+static BerNetworkPage *
+get_page (BerNetworksView *self)
+{
+  if (self->page == NULL)
+    {
+      self->page = ber_network_page_new ();
+      gtk_widget_set_vexpand (GTK_WIDGET (self->page), TRUE);
+      gtk_box_append (self->page_box, GTK_WIDGET (self->page));
+      g_signal_connect_object (self->page, "closed", G_CALLBACK (on_page_closed), self,
+                               G_CONNECT_SWAPPED);
+      ber_record_page_set_context (BER_RECORD_PAGE (self->page),
+                                   ber_register_view_get_context (BER_REGISTER_VIEW (self)));
+    }
+  return self->page;
+}
+
+/* The persons' section, made when first shown. */
+static BerPersonsView *
+get_persons (BerNetworksView *self)
+{
+  if (self->persons == NULL)
+    {
+      self->persons = BER_PERSONS_VIEW (ber_persons_view_new ());
+      gtk_widget_set_vexpand (GTK_WIDGET (self->persons), TRUE);
+      adw_bin_set_child (self->persons_bin, GTK_WIDGET (self->persons));
+      g_object_set (self->persons, "context",
+                    ber_register_view_get_context (BER_REGISTER_VIEW (self)), NULL);
+    }
+  return self->persons;
+}
+
+static void
+on_section_shown (BerNetworksView *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->section_stack), "persons") == 0)
+    get_persons (self);
+}
+
 static void
 on_context_changed (BerNetworksView *self)
 {
@@ -289,8 +339,10 @@ on_context_changed (BerNetworksView *self)
     g_signal_connect_object (context, "record-changed", G_CALLBACK (on_record_changed), self,
                              G_CONNECT_SWAPPED);
 
-  ber_record_page_set_context (BER_RECORD_PAGE (self->page), context);
-  g_object_set (self->persons, "context", context, NULL);
+  if (self->page != NULL)
+    ber_record_page_set_context (BER_RECORD_PAGE (self->page), context);
+  if (self->persons != NULL)
+    g_object_set (self->persons, "context", context, NULL);
   gtk_stack_set_visible_child_name (self->stack, "list");
   fill_body_dropdown (self, context);
   update_due_reviews (self);
@@ -302,7 +354,7 @@ static void
 open_page (BerNetworksView *self,
            BerNetwork      *network)
 {
-  ber_network_page_set_network (self->page, network);
+  ber_network_page_set_network (get_page (self), network);
   gtk_stack_set_visible_child_name (self->stack, "network");
   gtk_widget_grab_focus (GTK_WIDGET (self->page));
 }
@@ -325,9 +377,9 @@ new_activated (GtkWidget  *widget,
   if (networks_of (self) == NULL)
     return;
 
-  if (gtk_stack_get_visible_child (self->section_stack) == GTK_WIDGET (self->persons))
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->section_stack), "persons") == 0)
     {
-      gtk_widget_activate_action (GTK_WIDGET (self->persons), "view.new", NULL);
+      gtk_widget_activate_action (GTK_WIDGET (get_persons (self)), "view.new", NULL);
       return;
     }
 
@@ -445,7 +497,7 @@ ber_networks_view_open_id (BerRegisterView *view,
     {
       gtk_stack_set_visible_child_name (self->stack, "list");
       gtk_stack_set_visible_child_name (self->section_stack, "persons");
-      return ber_register_view_open_id (BER_REGISTER_VIEW (self->persons), type, id);
+      return ber_register_view_open_id (BER_REGISTER_VIEW (get_persons (self)), type, id);
     }
   return FALSE;
 }
@@ -560,7 +612,7 @@ ber_networks_view_class_init (BerNetworksViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, count_label);
   gtk_widget_class_bind_template_callback (widget_class, fee_label);
   gtk_widget_class_bind_template_callback (widget_class, review_classes);
-  gtk_widget_class_bind_template_callback (widget_class, review_tooltip);
+  gtk_widget_class_bind_template_callback (widget_class, review_query_tooltip);
 
   gtk_widget_class_install_action (widget_class, "view.new", NULL, new_activated);
   gtk_widget_class_install_action (widget_class, "view.export-memberships", NULL,
@@ -597,16 +649,13 @@ ber_networks_view_init (BerNetworksView *self)
   gtk_drop_down_set_expression (self->body_dropdown, body_name);
   fill_body_dropdown (self, NULL);
 
-  self->persons = BER_PERSONS_VIEW (ber_persons_view_new ());
-  gtk_stack_page_set_title (gtk_stack_add_named (self->section_stack, GTK_WIDGET (self->persons),
-                                                 "persons"),
+  /* The persons' section and the network page are made when first shown. */
+  self->persons_bin = ADW_BIN (adw_bin_new ());
+  gtk_stack_page_set_title (gtk_stack_add_named (self->section_stack,
+                                                 GTK_WIDGET (self->persons_bin), "persons"),
                             _("Persons"));
-
-  self->page = ber_network_page_new ();
-  gtk_widget_set_vexpand (GTK_WIDGET (self->page), TRUE);
-  gtk_box_append (self->page_box, GTK_WIDGET (self->page));
-  g_signal_connect_object (self->page, "closed", G_CALLBACK (on_page_closed), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->section_stack, "notify::visible-child",
+                           G_CALLBACK (on_section_shown), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->status_dropdown, "notify::selected", G_CALLBACK (update_filter),
                            self, G_CONNECT_SWAPPED);

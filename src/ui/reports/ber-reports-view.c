@@ -92,6 +92,28 @@ network_text (GtkListItem *item,
   return g_strdup (acronym != NULL && *acronym != '\0' ? acronym : name);
 }
 
+/* The network's whole name, when the pointer rests on its cell (which may
+ * show the acronym): asked for then, rather than set on each row shown. */
+static gboolean
+network_query_tooltip (GtkWidget   *label,
+                       int          x,
+                       int          y,
+                       gboolean     keyboard_mode,
+                       GtkTooltip  *tooltip,
+                       GtkListItem *item)
+{
+  BerReport *report = GTK_IS_LIST_ITEM (item) ? gtk_list_item_get_item (item) : NULL;
+  g_autofree char *name = NULL;
+
+  if (!BER_IS_REPORT (report))
+    return FALSE;
+  g_object_get (report, "network-name", &name, NULL);
+  if (name == NULL || *name == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, name);
+  return TRUE;
+}
+
 /* The whole of a cell's two lines, when the pointer rests on it. */
 static gboolean
 two_lines_query_tooltip (GtkWidget  *box,
@@ -712,6 +734,7 @@ ber_reports_view_class_init (BerReportsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, to_row);
   gtk_widget_class_bind_template_child (widget_class, BerReportsView, page);
   gtk_widget_class_bind_template_callback (widget_class, network_text);
+  gtk_widget_class_bind_template_callback (widget_class, network_query_tooltip);
   gtk_widget_class_bind_template_callback (widget_class, status_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, due_setup_cb);
