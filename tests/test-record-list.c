@@ -706,7 +706,7 @@ test_keyset (Fixture       *f,
           g_assert_no_error (error);
           g_assert_cmpuint (rows->len, >, 20);
           ids = ids_of (rows);
-          for (guint i = 0; i < ids->len; i += 7)
+          for (guint i = 0; i < ids->len; i += 19)
             {
               g_autoptr(GPtrArray) after = NULL;
               g_autoptr(GArray) after_ids = NULL;
