@@ -13,6 +13,7 @@
 #include "ber-membership-export.h"
 #include "ber-network-page.h"
 #include "ber-networks-view.h"
+#include "ber-text-cell.h"
 #include "ber-persons-view.h"
 #include "ber-ui-util.h"
 
@@ -70,8 +71,7 @@ networks_of (BerNetworksView *self)
 /* Cells */
 
 static char *
-kind_label (GtkListItem *item,
-            const char  *kind)
+kind_text (const char *kind)
 {
   return g_strdup (ber_choice_label (BER_CHOICES_NETWORK_KIND, kind));
 }
@@ -90,8 +90,7 @@ status_label (GtkListItem *item,
 }
 
 static char *
-activity_label (GtkListItem *item,
-                const char  *activity)
+activity_text (const char *activity)
 {
   /* A network the region follows, or has left, has no activity level. */
   return g_strdup (activity != NULL ? ber_choice_label (BER_CHOICES_ACTIVITY, activity) : "–");
@@ -586,6 +585,7 @@ ber_networks_view_class_init (BerNetworksViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/ber-networks-view.ui");
   /* The columns that fold in a narrower window. */
+  gtk_widget_class_bind_template_child_full (widget_class, "acronym_column", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "representatives_column", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "activity_column", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "fee_column", FALSE, 0);
@@ -606,9 +606,7 @@ ber_networks_view_class_init (BerNetworksViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerNetworksView, review_label);
   gtk_widget_class_bind_template_child (widget_class, BerNetworksView, due_toggle);
   gtk_widget_class_bind_template_child (widget_class, BerNetworksView, page_box);
-  gtk_widget_class_bind_template_callback (widget_class, kind_label);
   gtk_widget_class_bind_template_callback (widget_class, status_label);
-  gtk_widget_class_bind_template_callback (widget_class, activity_label);
   gtk_widget_class_bind_template_callback (widget_class, count_label);
   gtk_widget_class_bind_template_callback (widget_class, fee_label);
   gtk_widget_class_bind_template_callback (widget_class, review_classes);
@@ -623,12 +621,42 @@ ber_networks_view_class_init (BerNetworksViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.import-persons", NULL, import_activated);
 }
 
+/* The cells of one line of text are made in C (ber-text-cell.c): a
+ * template would be parsed again for each of them, 200 rows at a time. */
+static void
+make_text_cells (BerNetworksView *self)
+{
+  static const struct
+  {
+    const char  *column;
+    const char  *property;
+    BerCellText  text;
+  } cells[] = {
+    { "name_column", "name", NULL },
+    { "acronym_column", "acronym", NULL },
+    { "kind_column", "kind", kind_text },
+    { "body_column", "responsible-body-name", NULL },
+    { "activity_column", "activity", activity_text },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      GtkColumnViewColumn *column = GTK_COLUMN_VIEW_COLUMN (
+        gtk_widget_get_template_child (GTK_WIDGET (self), BER_TYPE_NETWORKS_VIEW, cells[i].column));
+      g_autoptr(GtkListItemFactory) factory = ber_text_cell_factory_new (cells[i].property,
+                                                                         cells[i].text);
+
+      gtk_column_view_column_set_factory (column, factory);
+    }
+}
+
 static void
 ber_networks_view_init (BerNetworksView *self)
 {
   g_autoptr(GtkExpression) body_name = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  make_text_cells (self);
 
   /* The root of the template is AdwBin's child, which AdwBin itself releases:
    * not bound as a template child, or it would be released twice. */

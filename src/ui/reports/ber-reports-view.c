@@ -17,6 +17,7 @@
 #include "ber-report-export.h"
 #include "ber-report-page.h"
 #include "ber-reports-view.h"
+#include "ber-text-cell.h"
 #include "ber-ui-util.h"
 
 /* The width under which the toolbar's buttons go under its search entry. */
@@ -712,6 +713,8 @@ ber_reports_view_class_init (BerReportsViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/ber-reports-view.ui");
   /* The columns that fold in a narrower window. */
+  gtk_widget_class_bind_template_child_full (widget_class, "person_column", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "event_column", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "received_column", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "body_column", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "event_date_column", FALSE, 0);
@@ -755,10 +758,38 @@ ber_reports_view_class_init (BerReportsViewClass *klass)
                                    focus_search_activated);
 }
 
+/* The cells of one line of text are made in C (ber-text-cell.c): a
+ * template would be parsed again for each of them, 200 rows at a time. */
+static void
+make_text_cells (BerReportsView *self)
+{
+  static const struct
+  {
+    const char *column;
+    const char *property;
+  } cells[] = {
+    { "person_column", "person-name" },
+    { "event_column", "event-title" },
+    { "event_date_column", "event-starts-on" },
+    { "body_column", "body-name" },
+    { "received_column", "received-on" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      GtkColumnViewColumn *column = GTK_COLUMN_VIEW_COLUMN (
+        gtk_widget_get_template_child (GTK_WIDGET (self), BER_TYPE_REPORTS_VIEW, cells[i].column));
+      g_autoptr(GtkListItemFactory) factory = ber_text_cell_factory_new (cells[i].property, NULL);
+
+      gtk_column_view_column_set_factory (column, factory);
+    }
+}
+
 static void
 ber_reports_view_init (BerReportsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  make_text_cells (self);
   ber_register_view_set_widgets (BER_REGISTER_VIEW (self), self->search_entry, self->column_view,
                                  self->content_stack);
   ber_register_view_fold_columns (BER_REGISTER_VIEW (self), BER_TYPE_REPORTS_VIEW,
