@@ -91,6 +91,40 @@ void          _ber_sqlite_store_emit_changed          (BerSqliteStore       *sel
                                                 gint64          id,
                                                 BerStoreChange  change);
 
+/* The query compiler (ber-sqlite-store-query.c), for the statements made
+ * elsewhere of a list's query: its criteria, order and source. */
+gboolean      _ber_sqlite_store_append_where          (BerSqliteStore       *self,
+                                                const BerQuery *query,
+                                                const char     *source,
+                                                GString        *sql,
+                                                GError        **error);
+void          _ber_sqlite_store_bind_where            (BerSqliteStore       *self,
+                                                const BerQuery *query,
+                                                const char     *source,
+                                                sqlite3_stmt   *stmt,
+                                                int            *index);
+gboolean      _ber_sqlite_store_append_order          (BerSqliteStore       *self,
+                                                const BerQuery *query,
+                                                const char     *source,
+                                                GString        *sql,
+                                                GError        **error);
+gboolean      _ber_sqlite_store_id_descending         (const BerQuery *query);
+const char   *_ber_sqlite_store_resolve_source        (BerSqliteStore       *self,
+                                                const BerQuery *query,
+                                                gboolean        with_orders);
+gboolean      _ber_sqlite_store_step_ids              (BerSqliteStore       *self,
+                                                sqlite3_stmt   *stmt,
+                                                GArray         *order,
+                                                GError        **error);
+GPtrArray    *_ber_sqlite_store_rows_of_ids           (BerSqliteStore       *self,
+                                                const BerQuery *query,
+                                                GArray         *order,
+                                                GError        **error);
+gboolean      _ber_sqlite_store_step_plan             (BerSqliteStore       *self,
+                                                sqlite3_stmt   *stmt,
+                                                GString        *plan,
+                                                GError        **error);
+
 /* The store's interface, in the files of the back end. */
 GVariant *_ber_sqlite_store_get (BerStore *store, const char *source, gint64 id, GError **error);
 gboolean _ber_sqlite_store_count (BerStore *store, const BerQuery *query, guint *n_rows, GError **error);

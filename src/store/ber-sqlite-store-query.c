@@ -14,7 +14,8 @@
 #include "ber-collate.h"
 #include "ber-sqlite-store-private.h"
 
-/* The query compiler: list queries, pages, positions and links. */
+/* The query compiler: list queries, pages, positions and links. Pages read
+ * after a row (keyset paging) are in ber-sqlite-store-keyset.c. */
 
 /*
  * The full-text indexes of schema 3 (trigram: any run of three or more
@@ -130,13 +131,13 @@ bind_sort_key_prefix (sqlite3_stmt *stmt,
 }
 
 /* Appends " WHERE …" for the query's conditions and search; binding happens in
- * bind_where() in the same order. */
-static gboolean
-append_where (BerSqliteStore        *self,
-              const BerQuery  *query,
-              const char      *source,
-              GString         *sql,
-              GError         **error)
+ * _ber_sqlite_store_bind_where() in the same order. */
+gboolean
+_ber_sqlite_store_append_where (BerSqliteStore        *self,
+                                const BerQuery  *query,
+                                const char      *source,
+                                GString         *sql,
+                                GError         **error)
 {
   const GPtrArray *conditions = ber_query_get_conditions (query);
   const char * const *search_columns = ber_query_get_search_columns (query);
@@ -214,12 +215,12 @@ search_match (const char         *text,
   return g_string_free (g_steal_pointer (&match), FALSE);
 }
 
-static void
-bind_where (BerSqliteStore *self,
-            const BerQuery *query,
-            const char     *source,
-            sqlite3_stmt   *stmt,
-            int            *index)
+void
+_ber_sqlite_store_bind_where (BerSqliteStore *self,
+                              const BerQuery *query,
+                              const char     *source,
+                              sqlite3_stmt   *stmt,
+                              int            *index)
 {
   const GPtrArray *conditions = ber_query_get_conditions (query);
   const char * const *search_columns = ber_query_get_search_columns (query);
@@ -253,20 +254,20 @@ bind_where (BerSqliteStore *self,
 
 /* Ties are broken by id, in the direction of the first order column, so
  * that an index on (column, id) serves the whole order. */
-static gboolean
-id_descending (const BerQuery *query)
+gboolean
+_ber_sqlite_store_id_descending (const BerQuery *query)
 {
   const GPtrArray *orders = ber_query_get_orders (query);
 
   return orders->len > 0 && ((const BerQueryOrder *) g_ptr_array_index (orders, 0))->descending;
 }
 
-static gboolean
-append_order (BerSqliteStore        *self,
-              const BerQuery  *query,
-              const char      *source,
-              GString         *sql,
-              GError         **error)
+gboolean
+_ber_sqlite_store_append_order (BerSqliteStore        *self,
+                                const BerQuery  *query,
+                                const char      *source,
+                                GString         *sql,
+                                GError         **error)
 {
   const GPtrArray *orders = ber_query_get_orders (query);
 
@@ -279,7 +280,7 @@ append_order (BerSqliteStore        *self,
         return FALSE;
       g_string_append_printf (sql, "\"%s\"%s, ", o->column, o->descending ? " DESC" : "");
     }
-  g_string_append (sql, id_descending (query) ? "id DESC" : "id");
+  g_string_append (sql, _ber_sqlite_store_id_descending (query) ? "id DESC" : "id");
 
   return TRUE;
 }
@@ -349,10 +350,10 @@ search_index_for (const BerQuery *query,
 
 /* The table itself when the query needs nothing of the view; a count needs
  * no order (@with_orders %FALSE), so it counts the table whatever the order. */
-static const char *
-resolve_source (BerSqliteStore *self,
-                const BerQuery *query,
-                gboolean        with_orders)
+const char *
+_ber_sqlite_store_resolve_source (BerSqliteStore *self,
+                                  const BerQuery *query,
+                                  gboolean        with_orders)
 {
   const char *source = ber_query_get_source (query);
   const GPtrArray *conditions = ber_query_get_conditions (query);
@@ -400,16 +401,16 @@ _ber_sqlite_store_count (BerStore        *store,
   if (!_ber_sqlite_store_check_source (self, ber_query_get_source (query), error))
     return FALSE;
 
-  source = resolve_source (self, query, FALSE);
+  source = _ber_sqlite_store_resolve_source (self, query, FALSE);
   g_string_printf (sql, "SELECT count(*) FROM \"%s\"", source);
-  if (!append_where (self, query, source, sql, error))
+  if (!_ber_sqlite_store_append_where (self, query, source, sql, error))
     return FALSE;
 
   stmt = _ber_sqlite_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return FALSE;
 
-  bind_where (self, query, source, stmt, &index);
+  _ber_sqlite_store_bind_where (self, query, source, stmt, &index);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     return _ber_sqlite_store_set_error (self, error, rc);
@@ -420,11 +421,11 @@ _ber_sqlite_store_count (BerStore        *store,
 
 /* The rows of @order's ids through the query's source (the view, with the
  * names the list shows), in that order. */
-static GPtrArray *
-rows_of_ids (BerSqliteStore  *self,
-             const BerQuery  *query,
-             GArray          *order,
-             GError         **error)
+GPtrArray *
+_ber_sqlite_store_rows_of_ids (BerSqliteStore  *self,
+                               const BerQuery  *query,
+                               GArray          *order,
+                               GError         **error)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GString) ids = g_string_new ("[");
@@ -476,11 +477,11 @@ rows_of_ids (BerSqliteStore  *self,
 }
 
 /* Steps @stmt, a statement of ids, into @order. */
-static gboolean
-step_ids (BerSqliteStore  *self,
-          sqlite3_stmt    *stmt,
-          GArray          *order,
-          GError         **error)
+gboolean
+_ber_sqlite_store_step_ids (BerSqliteStore  *self,
+                            sqlite3_stmt    *stmt,
+                            GArray          *order,
+                            GError         **error)
 {
   int rc;
 
@@ -490,6 +491,23 @@ step_ids (BerSqliteStore  *self,
 
       g_array_append_val (order, id);
     }
+  if (rc != SQLITE_DONE)
+    return _ber_sqlite_store_set_error (self, error, rc);
+  return TRUE;
+}
+
+/* Steps @stmt, an EXPLAIN QUERY PLAN, appending its lines to @plan, one a
+ * line. */
+gboolean
+_ber_sqlite_store_step_plan (BerSqliteStore  *self,
+                             sqlite3_stmt    *stmt,
+                             GString         *plan,
+                             GError         **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
   if (rc != SQLITE_DONE)
     return _ber_sqlite_store_set_error (self, error, rc);
   return TRUE;
@@ -515,300 +533,24 @@ _ber_sqlite_store_select (BerStore        *store,
     return NULL;
 
   /* First the page's ids, in order… */
-  source = resolve_source (self, query, TRUE);
+  source = _ber_sqlite_store_resolve_source (self, query, TRUE);
   g_string_printf (sql, "SELECT id FROM \"%s\"", source);
-  if (!append_where (self, query, source, sql, error)
-      || !append_order (self, query, source, sql, error))
+  if (!_ber_sqlite_store_append_where (self, query, source, sql, error)
+      || !_ber_sqlite_store_append_order (self, query, source, sql, error))
     return NULL;
   g_string_append (sql, " LIMIT ? OFFSET ?");
 
   stmt = _ber_sqlite_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return NULL;
-  bind_where (self, query, source, stmt, &index);
+  _ber_sqlite_store_bind_where (self, query, source, stmt, &index);
   sqlite3_bind_int64 (stmt, index++, limit);
   sqlite3_bind_int64 (stmt, index, offset);
-  if (!step_ids (self, stmt, order, error))
+  if (!_ber_sqlite_store_step_ids (self, stmt, order, error))
     return NULL;
 
   /* …then their rows, with the names the list shows. */
-  return rows_of_ids (self, query, order, error);
-}
-
-/*
- * Keyset paging: the rows that follow a given row in a query's order are
- * found by seeking the order's index to that row's values, however deep in
- * the list it is, where an OFFSET would step over every row before it.
- *
- * With the order (c1, …, ck, id), the rows after the anchor's values
- * (v1, …, vk, a) are, in order: those equal to it in c1…ck and after it in
- * id; then those equal in c1…ck-1 and after it in ck; … ; then those after
- * it in c1. Each is one branch of a UNION ALL: equalities and one range on
- * an index's leading columns, read in the index's order, so SQLite seeks
- * each branch and stops at the page's end. SQLite sorts NULL first: going
- * up, the rows after a NULL are the non-NULL ones; going down, the rows
- * after a value are the smaller ones and then the NULLs.
- */
-typedef struct
-{
-  const char   *column;
-  gboolean      descending;
-  sqlite3_value *value;   /* NULL for SQL NULL */
-} KeyPart;
-
-static void
-key_parts_free (GArray *parts)
-{
-  for (guint i = 0; i < parts->len; i++)
-    sqlite3_value_free (g_array_index (parts, KeyPart, i).value);
-  g_array_unref (parts);
-}
-
-/* The order values of row @id, in the order's columns and the id last;
- * %NULL with BER_STORE_ERROR_NOT_FOUND when the row is gone. */
-static GArray *
-anchor_key (BerSqliteStore  *self,
-            const BerQuery  *query,
-            const char      *source,
-            gint64           id,
-            GError         **error)
-{
-  const GPtrArray *orders = ber_query_get_orders (query);
-  g_autoptr(GString) sql = g_string_new ("SELECT ");
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  GArray *parts;
-  int rc;
-
-  for (guint i = 0; i < orders->len; i++)
-    {
-      const BerQueryOrder *o = g_ptr_array_index (orders, i);
-
-      if (!_ber_sqlite_store_check_column (self, source, o->column, error))
-        return NULL;
-      g_string_append_printf (sql, "\"%s\", ", o->column);
-    }
-  g_string_append_printf (sql, "id FROM \"%s\" WHERE id = ?", source);
-
-  stmt = _ber_sqlite_store_prepare (self, sql->str, error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND,
-                   "Row %" G_GINT64_FORMAT " of %s is gone", id, source);
-      return NULL;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      _ber_sqlite_store_set_error (self, error, rc);
-      return NULL;
-    }
-
-  parts = g_array_new (FALSE, TRUE, sizeof (KeyPart));
-  for (guint i = 0; i <= orders->len; i++)
-    {
-      KeyPart part = { 0, };
-
-      /* Nothing sorts after a unique id: the order ends there. */
-      if (parts->len > 0 && g_str_equal (g_array_index (parts, KeyPart, parts->len - 1).column, "id"))
-        break;
-
-      if (i < orders->len)
-        {
-          const BerQueryOrder *o = g_ptr_array_index (orders, i);
-
-          part.column = o->column;
-          part.descending = o->descending;
-        }
-      else
-        {
-          part.column = "id";
-          part.descending = id_descending (query);
-        }
-      if (sqlite3_column_type (stmt, (int) i) != SQLITE_NULL)
-        part.value = sqlite3_value_dup (sqlite3_column_value (stmt, (int) i));
-      g_array_append_val (parts, part);
-    }
-  return parts;
-}
-
-typedef enum
-{
-  AFTER_GREATER,   /* c > v */
-  AFTER_LESS,      /* c < v */
-  AFTER_NOT_NULL,  /* c IS NOT NULL */
-  AFTER_NULL,      /* c IS NULL */
-} AfterKind;
-
-/* The branches' conditions on part @level, in order: none when nothing
- * comes after the anchor's value (going down from NULL). */
-static guint
-after_kinds (const KeyPart *part,
-             AfterKind      kinds[2])
-{
-  if (!part->descending)
-    {
-      kinds[0] = part->value != NULL ? AFTER_GREATER : AFTER_NOT_NULL;
-      return 1;
-    }
-  if (part->value == NULL)
-    return 0;
-  kinds[0] = AFTER_LESS;
-  kinds[1] = AFTER_NULL;
-  return 2;
-}
-
-/* Builds (@sql non-%NULL) or binds (@stmt non-%NULL) the branches. */
-static gboolean
-keyset_branches (BerSqliteStore  *self,
-                 const BerQuery  *query,
-                 const char      *source,
-                 GArray          *parts,
-                 guint            limit,
-                 GString         *sql,
-                 sqlite3_stmt    *stmt,
-                 int             *index,
-                 GError         **error)
-{
-  gboolean has_where = ber_query_get_conditions (query)->len > 0
-                       || ber_query_get_search_text (query) != NULL;
-  gboolean first = TRUE;
-
-  for (guint level = parts->len; level-- > 0;)
-    {
-      const KeyPart *part = &g_array_index (parts, KeyPart, level);
-      AfterKind kinds[2];
-      guint n_kinds = after_kinds (part, kinds);
-
-      for (guint k = 0; k < n_kinds; k++)
-        {
-          if (sql != NULL)
-            {
-              g_string_append_printf (sql, "%sSELECT id FROM (SELECT id FROM \"%s\"",
-                                      first ? "" : " UNION ALL ", source);
-              if (!append_where (self, query, source, sql, error))
-                return FALSE;
-              g_string_append (sql, has_where ? " AND " : " WHERE ");
-              for (guint j = 0; j < level; j++)
-                {
-                  const KeyPart *equal = &g_array_index (parts, KeyPart, j);
-
-                  if (equal->value == NULL)
-                    g_string_append_printf (sql, "\"%s\" IS NULL AND ", equal->column);
-                  else
-                    g_string_append_printf (sql, "\"%s\" = ? AND ", equal->column);
-                }
-              switch (kinds[k])
-                {
-                case AFTER_GREATER:
-                  g_string_append_printf (sql, "\"%s\" > ?", part->column);
-                  break;
-                case AFTER_LESS:
-                  g_string_append_printf (sql, "\"%s\" < ?", part->column);
-                  break;
-                case AFTER_NOT_NULL:
-                  g_string_append_printf (sql, "\"%s\" IS NOT NULL", part->column);
-                  break;
-                case AFTER_NULL:
-                  g_string_append_printf (sql, "\"%s\" IS NULL", part->column);
-                  break;
-                }
-              if (!append_order (self, query, source, sql, error))
-                return FALSE;
-              g_string_append (sql, " LIMIT ?)");
-            }
-          else
-            {
-              bind_where (self, query, source, stmt, index);
-              for (guint j = 0; j < level; j++)
-                {
-                  const KeyPart *equal = &g_array_index (parts, KeyPart, j);
-
-                  if (equal->value != NULL)
-                    sqlite3_bind_value (stmt, (*index)++, equal->value);
-                }
-              if (kinds[k] == AFTER_GREATER || kinds[k] == AFTER_LESS)
-                sqlite3_bind_value (stmt, (*index)++, part->value);
-              sqlite3_bind_int64 (stmt, (*index)++, limit);
-            }
-          first = FALSE;
-        }
-    }
-
-  if (sql != NULL)
-    {
-      if (first)
-        g_string_append_printf (sql, "SELECT id FROM \"%s\" WHERE 0", source);
-      else
-        g_string_append (sql, " LIMIT ?");
-    }
-  else if (!first)
-    sqlite3_bind_int64 (stmt, (*index)++, limit);
-  return TRUE;
-}
-
-/* The statement of the ids that follow @after_id in @query's order. */
-static sqlite3_stmt *
-prepare_after (BerSqliteStore  *self,
-               const char      *prefix,
-               const BerQuery  *query,
-               gint64           after_id,
-               guint            limit,
-               GError         **error)
-{
-  g_autoptr(GString) sql = g_string_new (prefix);
-  GArray *parts;
-  const char *source;
-  sqlite3_stmt *stmt;
-  int index = 1;
-
-  if (!_ber_sqlite_store_check_source (self, ber_query_get_source (query), error))
-    return NULL;
-  source = resolve_source (self, query, TRUE);
-  parts = anchor_key (self, query, source, after_id, error);
-  if (parts == NULL)
-    return NULL;
-
-  if (!keyset_branches (self, query, source, parts, limit, sql, NULL, NULL, error))
-    {
-      key_parts_free (parts);
-      return NULL;
-    }
-  stmt = _ber_sqlite_store_prepare (self, sql->str, error);
-  if (stmt != NULL)
-    keyset_branches (self, query, source, parts, limit, NULL, stmt, &index, NULL);
-  key_parts_free (parts);
-  return stmt;
-}
-
-/**
- * ber_store_select_after:
- * @after_id: a row of @query's source
- * @limit: the most rows to return
- *
- * The rows that follow row @after_id in @query's order, found by the order's
- * index from that row's values (keyset paging): a page deep in a list costs
- * what the first page costs. @after_id need not match @query's criteria.
- *
- * Returns: (transfer full) (element-type GVariant): the rows, or %NULL with
- *   BER_STORE_ERROR_NOT_FOUND when @after_id is gone
- */
-GPtrArray *
-_ber_sqlite_store_select_after (BerStore        *store,
-                                const BerQuery  *query,
-                                gint64           after_id,
-                                guint            limit,
-                                GError         **error)
-{
-  BerSqliteStore *self = BER_SQLITE_STORE (store);
-  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(sqlite3_stmt) stmt = prepare_after (self, "", query, after_id, limit, error);
-
-  if (stmt == NULL || !step_ids (self, stmt, order, error))
-    return NULL;
-  return rows_of_ids (self, query, order, error);
+  return _ber_sqlite_store_rows_of_ids (self, query, order, error);
 }
 
 /* One statement over the query's source (the view, with its names),
@@ -830,14 +572,14 @@ _ber_sqlite_store_foreach (BerStore         *store,
   if (!_ber_sqlite_store_check_source (self, source, error))
     return FALSE;
   g_string_printf (sql, "SELECT * FROM \"%s\"", source);
-  if (!append_where (self, query, source, sql, error)
-      || !append_order (self, query, source, sql, error))
+  if (!_ber_sqlite_store_append_where (self, query, source, sql, error)
+      || !_ber_sqlite_store_append_order (self, query, source, sql, error))
     return FALSE;
 
   stmt = _ber_sqlite_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return FALSE;
-  bind_where (self, query, source, stmt, &index);
+  _ber_sqlite_store_bind_where (self, query, source, stmt, &index);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(GVariant) row = _ber_sqlite_store_row_to_variant (stmt);
@@ -873,7 +615,6 @@ ber_sqlite_store_explain (BerStore        *store,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   const char *source;
   int index = 1;
-  int rc;
 
   g_return_val_if_fail (BER_IS_SQLITE_STORE (store), NULL);
   g_return_val_if_fail (query != NULL, NULL);
@@ -881,11 +622,11 @@ ber_sqlite_store_explain (BerStore        *store,
   self = BER_SQLITE_STORE (store);
   if (!_ber_sqlite_store_check_source (self, ber_query_get_source (query), error))
     return NULL;
-  source = resolve_source (self, query, page);
+  source = _ber_sqlite_store_resolve_source (self, query, page);
   g_string_append_printf (sql, page ? "SELECT id FROM \"%s\"" : "SELECT count(*) FROM \"%s\"",
                           source);
-  if (!append_where (self, query, source, sql, error)
-      || (page && !append_order (self, query, source, sql, error)))
+  if (!_ber_sqlite_store_append_where (self, query, source, sql, error)
+      || (page && !_ber_sqlite_store_append_order (self, query, source, sql, error)))
     return NULL;
   if (page)
     g_string_append (sql, " LIMIT ? OFFSET ?");
@@ -893,56 +634,14 @@ ber_sqlite_store_explain (BerStore        *store,
   stmt = _ber_sqlite_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return NULL;
-  bind_where (self, query, source, stmt, &index);
+  _ber_sqlite_store_bind_where (self, query, source, stmt, &index);
   if (page)
     {
       sqlite3_bind_int64 (stmt, index++, 100);
       sqlite3_bind_int64 (stmt, index, 0);
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
-  if (rc != SQLITE_DONE)
-    {
-      _ber_sqlite_store_set_error (self, error, rc);
-      return NULL;
-    }
-  return g_string_free (g_steal_pointer (&plan), FALSE);
-}
-
-/**
- * ber_sqlite_store_explain_after:
- * @query: a query of a list
- * @after_id: a row of the list
- *
- * How SQLite runs the statement that reads the page after row @after_id
- * (ber_store_select_after()), as ber_sqlite_store_explain() tells it.
- *
- * Returns: (transfer full): the plan, or %NULL with @error set
- */
-char *
-ber_sqlite_store_explain_after (BerStore        *store,
-                                const BerQuery  *query,
-                                gint64           after_id,
-                                GError         **error)
-{
-  g_autoptr(GString) plan = g_string_new (NULL);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  g_return_val_if_fail (BER_IS_SQLITE_STORE (store), NULL);
-  g_return_val_if_fail (query != NULL, NULL);
-
-  stmt = prepare_after (BER_SQLITE_STORE (store), "EXPLAIN QUERY PLAN ", query, after_id,
-                        100, error);
-  if (stmt == NULL)
+  if (!_ber_sqlite_store_step_plan (self, stmt, plan, error))
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
-  if (rc != SQLITE_DONE)
-    {
-      _ber_sqlite_store_set_error (BER_SQLITE_STORE (store), error, rc);
-      return NULL;
-    }
   return g_string_free (g_steal_pointer (&plan), FALSE);
 }
 
@@ -1005,11 +704,11 @@ _ber_sqlite_store_position (BerStore        *store,
   *position = -1;
   if (!_ber_sqlite_store_check_source (self, ber_query_get_source (query), error))
     return FALSE;
-  source = resolve_source (self, query, TRUE);
+  source = _ber_sqlite_store_resolve_source (self, query, TRUE);
 
   /* Is the row in the query at all, and what are its order values? */
   g_string_printf (sql, "SELECT * FROM \"%s\"", source);
-  if (!append_where (self, query, source, sql, error))
+  if (!_ber_sqlite_store_append_where (self, query, source, sql, error))
     return FALSE;
   g_string_append (sql, ber_query_get_conditions (query)->len > 0
                         || ber_query_get_search_text (query) != NULL ? " AND id = ?" : " WHERE id = ?");
@@ -1017,7 +716,7 @@ _ber_sqlite_store_position (BerStore        *store,
   stmt = _ber_sqlite_store_prepare (self, sql->str, error);
   if (stmt == NULL)
     return FALSE;
-  bind_where (self, query, source, stmt, &index);
+  _ber_sqlite_store_bind_where (self, query, source, stmt, &index);
   sqlite3_bind_int64 (stmt, index, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
@@ -1039,7 +738,7 @@ _ber_sqlite_store_position (BerStore        *store,
 
   /* Count the rows that sort before it. */
   g_string_printf (sql, "SELECT count(*) FROM \"%s\"", source);
-  if (!append_where (self, query, source, sql, error))
+  if (!_ber_sqlite_store_append_where (self, query, source, sql, error))
     return FALSE;
   g_string_append (sql, ber_query_get_conditions (query)->len > 0
                         || ber_query_get_search_text (query) != NULL ? " AND (" : " WHERE (");
@@ -1062,7 +761,7 @@ _ber_sqlite_store_position (BerStore        *store,
                          g_variant_is_of_type (g_ptr_array_index (keys, i), G_VARIANT_TYPE_UNIT));
         }
       else
-        g_string_append (sql, id_descending (query) ? "id > ?" : "id < ?");
+        g_string_append (sql, _ber_sqlite_store_id_descending (query) ? "id > ?" : "id < ?");
       g_string_append (sql, ")");
     }
   g_string_append (sql, ")");
@@ -1072,7 +771,7 @@ _ber_sqlite_store_position (BerStore        *store,
     return FALSE;
 
   index = 1;
-  bind_where (self, query, source, stmt, &index);
+  _ber_sqlite_store_bind_where (self, query, source, stmt, &index);
   for (guint i = 0; i <= orders->len; i++)
     {
       for (guint j = 0; j < i; j++)

@@ -206,15 +206,10 @@ append_plan (BerSqliteStore  *self,
   g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
   sqlite3_stmt *raw = _ber_sqlite_store_prepare (self, explain, error);
   g_autoptr(sqlite3_stmt) stmt = raw;
-  int rc;
 
   if (raw == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
-  if (rc != SQLITE_DONE)
-    return _ber_sqlite_store_set_error (self, error, rc);
-  return TRUE;
+  return _ber_sqlite_store_step_plan (self, stmt, plan, error);
 }
 
 /**
