@@ -4,7 +4,8 @@
  * The bodies service without a window: names that must be free, dates in
  * order, standing points kept numbered in agenda order through saves, moves,
  * reorders and removals, routing rules that name something and give a
- * reason, and subject areas whose removal lets go of their items and rules.
+ * reason, subject areas whose removal lets go of their items and rules, and
+ * the organisation that issues the papers, with its logo.
  * A refused write leaves the register as it was.
  */
 
@@ -610,6 +611,139 @@ test_meeting_needs_body (void)
   ber_test_remove_tree (dir);
 }
 
+/* The organisation */
+
+/* A PNG of one pixel, and an SVG: what a secretariat would choose as its logo. */
+static const char one_pixel_png[] =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+static const char logo_svg[] =
+  "<?xml version='1.0'?><svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'>"
+  "<rect width='10' height='10' fill='#1c5d99'/></svg>";
+
+static void
+test_organisation (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BerOrganisation) organisation = ber_bodies_load_organisation (f->bodies, &error);
+  g_autoptr(BerOrganisation) other = NULL;
+  g_autoptr(BerOrganisation) again = NULL;
+  g_autoptr(BerStore) second = NULL;
+  g_autoptr(BerBodies) second_bodies = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GBytes) svg = g_bytes_new_static (logo_svg, sizeof logo_svg - 1);
+  g_autoptr(GBytes) text = g_bytes_new_static ("Region Norrbotten\n", 18);
+  g_autoptr(GBytes) huge = NULL;
+  g_autoptr(GBytes) logo = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GVariant) changes = NULL;
+  gsize png_size;
+  guchar *png_data = g_base64_decode (one_pixel_png, &png_size);
+
+  png = g_bytes_new_take (png_data, png_size);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_organisation_get_name (organisation), ==, "");
+  g_assert_null (ber_organisation_get_logo (organisation));
+
+  /* A paper needs an issuer: no name is refused, and nothing is written. */
+  g_object_set (organisation, "unit", "Internationella sekretariatet", NULL);
+  g_assert_false (ber_bodies_save_organisation (f->bodies, organisation, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "needs a name"));
+  g_clear_error (&error);
+  g_assert_cmpuint (count (f, "history"), ==, 1);  /* the board of the fixture */
+
+  /* A logo that is not PNG or SVG, or too large, is refused and changes nothing. */
+  g_assert_true (ber_organisation_set_logo (organisation, png, &error));
+  g_assert_no_error (error);
+  g_assert_false (ber_organisation_set_logo (organisation, text, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  huge = g_bytes_new_take (g_malloc0 (BER_ORGANISATION_MAX_LOGO + 1), BER_ORGANISATION_MAX_LOGO + 1);
+  g_assert_false (ber_organisation_set_logo (organisation, huge, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  g_assert_cmpstr (ber_organisation_get_logo_type (organisation), ==, "image/png");
+
+  g_object_set (organisation, "name", "  Region Norrbotten ", "address",
+                "Robertsviksgatan 7, 971 89 Luleå", NULL);
+  g_assert_true (ber_bodies_save_organisation (f->bodies, organisation, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_organisation_get_name (organisation), ==, "Region Norrbotten");
+
+  /* Another program on the same file reads what was saved, the logo byte for byte. */
+  second = ber_store_open (ber_store_get_location (f->store), &error);
+  g_assert_no_error (error);
+  second_bodies = ber_bodies_new (second);
+  other = ber_bodies_load_organisation (second_bodies, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_organisation_get_name (other), ==, "Region Norrbotten");
+  g_assert_cmpstr (ber_organisation_get_unit (other), ==, "Internationella sekretariatet");
+  logo = ber_organisation_get_logo (other);
+  g_assert_nonnull (logo);
+  g_assert_true (g_bytes_equal (logo, png));
+
+  /* It changes the logo to SVG. Removing the logo from the first one's older
+   * copy is then a conflict; changing only the unit merges with its change. */
+  g_assert_true (ber_organisation_set_logo (other, svg, &error));
+  g_assert_true (ber_bodies_save_organisation (second_bodies, other, &error));
+  g_assert_no_error (error);
+  g_assert_true (ber_organisation_set_logo (organisation, NULL, &error));
+  g_assert_false (ber_bodies_save_organisation (f->bodies, organisation, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_clear_object (&organisation);
+  organisation = ber_bodies_load_organisation (f->bodies, &error);
+  g_assert_true (ber_organisation_set_logo (organisation, png, &error));
+  g_clear_object (&other);
+  other = ber_bodies_load_organisation (second_bodies, &error);
+  g_assert_true (ber_organisation_set_logo (other, svg, &error));
+  g_object_set (other, "unit", "Internationella enheten", NULL);
+  g_assert_true (ber_bodies_save_organisation (second_bodies, other, &error));
+  g_assert_no_error (error);
+  g_object_set (organisation, "name", "Region Norrbotten", "address", "Box 1, Luleå", NULL);
+  g_assert_true (ber_organisation_set_logo (organisation, svg, &error));
+  g_assert_true (ber_bodies_save_organisation (f->bodies, organisation, &error));
+  g_assert_no_error (error);
+  again = ber_bodies_load_organisation (f->bodies, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ber_organisation_get_name (again), ==, "Region Norrbotten");
+  g_assert_cmpstr (ber_organisation_get_unit (again), ==, "Internationella enheten");
+  g_assert_cmpstr (ber_organisation_get_address (again), ==, "Box 1, Luleå");
+  g_assert_cmpstr (ber_organisation_get_logo_type (again), ==, "image/svg+xml");
+  g_clear_pointer (&logo, g_bytes_unref);
+  logo = ber_organisation_get_logo (again);
+  g_assert_true (g_bytes_equal (logo, svg));
+
+  /* The history notes the logo's size, not its bytes; removing it is saved too. */
+  history = ber_store_get_history (f->store, "organisation", 1, 20, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 4);
+  for (guint i = 0; i < history->len; i++)
+    {
+      g_autoptr(GVariant) entry_changes = g_variant_lookup_value (g_ptr_array_index (history, i),
+                                                                  "changes", NULL);
+      g_autofree char *printed = g_variant_print (entry_changes, FALSE);
+
+      g_assert_null (strstr (printed, "<svg"));
+      g_assert_null (strstr (printed, "IHDR"));
+      if (strstr (printed, "logo") != NULL)
+        changes = g_variant_ref (entry_changes);
+    }
+  g_assert_nonnull (changes);
+  g_assert_true (ber_organisation_set_logo (again, NULL, &error));
+  g_assert_true (ber_bodies_save_organisation (f->bodies, again, &error));
+  g_assert_no_error (error);
+  g_clear_object (&other);
+  other = ber_bodies_load_organisation (second_bodies, &error);
+  g_assert_null (ber_organisation_get_logo (other));
+  g_assert_null (ber_organisation_get_logo_type (other));
+
+  g_clear_object (&other);
+  g_assert_finalize_object (g_steal_pointer (&second_bodies));
+  g_assert_finalize_object (g_steal_pointer (&second));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -626,6 +760,7 @@ main (int   argc,
   ADD ("/bodies/usual-points", test_usual_points);
   ADD ("/bodies/rules", test_rules);
   ADD ("/bodies/areas", test_areas);
+  ADD ("/bodies/organisation", test_organisation);
 #undef ADD
   g_test_add_func ("/bodies/meeting-needs-body", test_meeting_needs_body);
 

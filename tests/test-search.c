@@ -544,7 +544,11 @@ schema_5_sql (const char *path)
                         "CREATE TRIGGER network_version AFTER UPDATE ON network "
                         "WHEN new.version = old.version BEGIN "
                         "UPDATE network SET version = old.version + 1 WHERE id = new.id; END;"
-                        "ALTER TABLE network DROP COLUMN responsible_body_key;");
+                        "ALTER TABLE network DROP COLUMN responsible_body_key;"
+                        /* Schema 12's organisation and papers. */
+                        "DROP TABLE organisation; ALTER TABLE item DROP COLUMN paper_date;"
+                        "ALTER TABLE item DROP COLUMN secrecy_ground;"
+                        "ALTER TABLE meeting DROP COLUMN secretary_id;");
   g_string_append (sql, "DROP TABLE global_search; PRAGMA user_version = 5; COMMIT;");
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }

@@ -567,6 +567,7 @@ typedef struct
   int area, officer, relevant;   /* body is recommended, and routed unless declined */
   const char *assessment, *reason, *description;
   gboolean confidential;
+  const char *secrecy_ground;   /* the provision of OSL, for a confidential item */
   int meeting;
   const char *decision, *note, *clauses[3], *amendment;
   int responsible;   /* of the decided "att uppdra" clauses */
@@ -701,6 +702,7 @@ static const DemoItem items[] = {
     .networks = { NET_EARMA }, .questions = { Q_RESEARCH }, .goals = { 4, 9 } },
   { BODY_RS, 391, "Förfrågan om partnerskap i EU-projekt om cybersäkerhet i vården", "other",
     "received", "-1", "6", AREA_DIGITAL, PER_ELIN, REL_UNKNOWN, .confidential = TRUE,
+    .secrecy_ground = "OSL 18 kap. 8 §",
     .description = "Innehåller uppgifter om regionens informationssäkerhet och omfattas av "
     "sekretess." },
   { BODY_RS, 307, "Information från Central Sweden om arbetsprogrammet", "information",

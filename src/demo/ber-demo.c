@@ -165,10 +165,40 @@ demo_links (Demo         *d,
                         &d->error);
 }
 
+/* The demo organisation's emblem: a north star over a river, drawn for the demo. */
+static const char demo_logo[] =
+  "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 96 96' width='96' height='96'>"
+  "<rect x='4' y='4' width='88' height='88' rx='18' fill='#1c5d99'/>"
+  "<path d='M48 14 L54 38 L78 44 L54 50 L48 74 L42 50 L18 44 L42 38 Z' fill='#ffffff'/>"
+  "<path d='M14 78 C28 70 38 86 52 78 S76 70 82 78' stroke='#9fd3ff' stroke-width='5' "
+  "fill='none' stroke-linecap='round'/>"
+  "</svg>";
+
+static void
+fill_issuer (Demo *d)
+{
+  GVariantDict values;
+
+  if (d->error != NULL)
+    return;
+  g_variant_dict_init (&values, NULL);
+  g_variant_dict_insert (&values, "name", "s", "Region Norrbotten");
+  g_variant_dict_insert (&values, "unit", "s",
+                         "Regionala utvecklingsförvaltningen, internationella sekretariatet");
+  g_variant_dict_insert (&values, "address", "s", "Robertsviksgatan 7, 971 89 Luleå");
+  g_variant_dict_insert_value (&values, "logo",
+                               g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, demo_logo,
+                                                          sizeof demo_logo - 1, 1));
+  g_variant_dict_insert (&values, "logo_type", "s", "image/svg+xml");
+  ber_store_update (d->store, "organisation", 1, g_variant_dict_end (&values), &d->error);
+}
+
 static void
 fill_organisation (Demo *d)
 {
   gsize i;
+
+  fill_issuer (d);
 
   for (i = 1; i < N_BODIES; i++)
     d->body[i] = demo_insert (d, "body", "name", v_str (bodies[i].name),
@@ -510,7 +540,8 @@ fill_items (Demo *d)
                                      "recommended_body_id", relevant ? v_int (body) : NULL,
                                      "assessment", v_str (item->assessment),
                                      "routed_body_id", routed ? v_int (body) : NULL,
-                                     "confidential", v_int (item->confidential), NULL);
+                                     "confidential", v_int (item->confidential),
+                                     "secrecy_ground", v_str (item->secrecy_ground), NULL);
       if (id == 0)
         return;
 
@@ -686,6 +717,8 @@ fill_meetings (Demo *d)
                                    "status", v_str (agenda.held ? "minutes-approved" : "planned"),
                                    "chair_id", v_int (d->person[seats[m->body][0].person]),
                                    "checker_id", v_id (d->person[m->checker]),
+                                   /* The board secretary keeps the minutes of held meetings. */
+                                   "secretary_id", agenda.held ? v_int (d->person[PER_JOHANNA]) : NULL,
                                    "approved_on", agenda.held ? v_gdate (&approved) : NULL,
                                    "posted_on", agenda.held ? v_gdate (&posted) : NULL, NULL);
 

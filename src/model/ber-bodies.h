@@ -6,6 +6,7 @@
 #include "ber-agenda-template-point.h"
 #include "ber-body.h"
 #include "ber-list-filter.h"
+#include "ber-organisation.h"
 #include "ber-routing-rule.h"
 #include "ber-service.h"
 #include "ber-subject-area.h"
@@ -92,6 +93,12 @@ gboolean    ber_bodies_delete_rule       (BerBodies              *self,
 /* Subject areas */
 GListModel *ber_bodies_list_areas        (BerBodies              *self,
                                           BerListFilter          *filter);
+/* The organisation that issues the papers (ber-bodies-organisation.c). */
+BerOrganisation *ber_bodies_load_organisation (BerBodies         *self,
+                                               GError           **error);
+gboolean    ber_bodies_save_organisation (BerBodies              *self,
+                                          BerOrganisation        *organisation,
+                                          GError                **error);
 gboolean    ber_bodies_save_area         (BerBodies              *self,
                                           BerSubjectArea         *area,
                                           GError                **error);

@@ -34,6 +34,8 @@ enum
   PROP_ASSESSMENT,
   PROP_ROUTED_BODY_ID,
   PROP_CONFIDENTIAL,
+  PROP_SECRECY_GROUND,
+  PROP_PAPER_DATE,
   /* From the view. */
   PROP_DIARY_BODY_NAME,
   PROP_ROUTED_BODY_NAME,
@@ -81,6 +83,10 @@ ber_item_class_init (BerItemClass *klass)
   properties[PROP_ROUTED_BODY_ID] =
     g_param_spec_int64 ("routed-body-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_CONFIDENTIAL] = g_param_spec_boolean ("confidential", NULL, NULL, FALSE, FLAGS);
+  /* The provision of OSL that keeps a confidential matter secret. */
+  properties[PROP_SECRECY_GROUND] = g_param_spec_string ("secrecy-ground", NULL, NULL, "", FLAGS);
+  /* The date of the board paper (tjänsteskrivelse). */
+  properties[PROP_PAPER_DATE] = g_param_spec_string ("paper-date", NULL, NULL, NULL, FLAGS);
   properties[PROP_DIARY_BODY_NAME] =
     g_param_spec_string ("diary-body-name", NULL, NULL, NULL, FLAGS);
   properties[PROP_ROUTED_BODY_NAME] =

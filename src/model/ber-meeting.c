@@ -24,6 +24,7 @@ enum
   PROP_STATUS,
   PROP_CHAIR_ID,
   PROP_CHECKER_ID,
+  PROP_SECRETARY_ID,
   PROP_APPROVED_ON,
   PROP_POSTED_ON,
   PROP_NOTES,
@@ -58,6 +59,8 @@ ber_meeting_class_init (BerMeetingClass *klass)
   properties[PROP_CHAIR_ID] = g_param_spec_int64 ("chair-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_CHECKER_ID] =
     g_param_spec_int64 ("checker-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+  properties[PROP_SECRETARY_ID] =
+    g_param_spec_int64 ("secretary-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_APPROVED_ON] = g_param_spec_string ("approved-on", NULL, NULL, NULL, FLAGS);
   properties[PROP_POSTED_ON] = g_param_spec_string ("posted-on", NULL, NULL, NULL, FLAGS);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", FLAGS);

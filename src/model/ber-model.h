@@ -31,3 +31,4 @@
 #include "ber-routing-rule.h"
 #include "ber-statement.h"
 #include "ber-subject-area.h"
+#include "ber-organisation.h"

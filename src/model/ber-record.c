@@ -103,6 +103,14 @@ variant_to_value (GVariant *variant,
 {
   GType type = G_VALUE_TYPE (value);
 
+  if (type == G_TYPE_BYTES)
+    {
+      if (!g_variant_is_of_type (variant, G_VARIANT_TYPE_BYTESTRING))
+        return FALSE;
+      g_value_take_boxed (value, g_variant_get_data_as_bytes (variant));
+      return TRUE;
+    }
+
   if (type == G_TYPE_STRING)
     {
       if (g_variant_is_of_type (variant, G_VARIANT_TYPE_STRING))
@@ -364,6 +372,14 @@ value_to_variant (GParamSpec   *pspec,
     return g_variant_new_int64 (g_value_get_boolean (value) ? 1 : 0);
   if (type == G_TYPE_DOUBLE)
     return g_variant_new_double (g_value_get_double (value));
+  if (type == G_TYPE_BYTES)
+    {
+      GBytes *bytes = g_value_get_boxed (value);
+
+      if (bytes == NULL || g_bytes_get_size (bytes) == 0)
+        return g_variant_new ("()");
+      return g_variant_new_from_bytes (G_VARIANT_TYPE_BYTESTRING, bytes, TRUE);
+    }
 
   return NULL;
 }

@@ -383,7 +383,11 @@ record_history (BerSqliteStore    *self,
       while (g_variant_iter_next (&iter, "{&sv}", &key, &value))
         {
           sqlite3_bind_text (stmt, index, key, -1, SQLITE_TRANSIENT);
-          _ber_sqlite_store_bind_variant (stmt, index + 1, value);
+          /* JSON holds no bytes: the history notes how many there were. */
+          if (g_variant_is_of_type (value, G_VARIANT_TYPE_BYTESTRING))
+            sqlite3_bind_int64 (stmt, index + 1, (sqlite3_int64) g_variant_get_size (value));
+          else
+            _ber_sqlite_store_bind_variant (stmt, index + 1, value);
           index += 2;
           g_variant_unref (value);
         }

@@ -236,6 +236,11 @@ _ber_sqlite_store_bind_variant (sqlite3_stmt *stmt,
       return sqlite3_bind_int64 (stmt, index, g_variant_get_boolean (value) ? 1 : 0) == SQLITE_OK;
     case G_VARIANT_CLASS_DOUBLE:
       return sqlite3_bind_double (stmt, index, g_variant_get_double (value)) == SQLITE_OK;
+    case G_VARIANT_CLASS_ARRAY:
+      if (!g_variant_is_of_type (value, G_VARIANT_TYPE_BYTESTRING))
+        return FALSE;
+      return sqlite3_bind_blob64 (stmt, index, g_variant_get_data (value),
+                                  g_variant_get_size (value), SQLITE_TRANSIENT) == SQLITE_OK;
     case G_VARIANT_CLASS_TUPLE:
       if (g_variant_n_children (value) == 0)
         return sqlite3_bind_null (stmt, index) == SQLITE_OK;
