@@ -878,7 +878,15 @@ test_export_and_print (Fixture       *f,
   g_assert_true (ber_test_wait_for_file (printed_path));
   g_unsetenv ("BEREDNING_PRINT_TO_FILE");
   printed = ber_test_pdf_text (printed_path);
-  g_assert_cmpstr (printed, ==, notice);
+  /* pdftotext lays columns out by a grid of its own: a printer's fonts may
+   * move a column by one space, so runs of spaces count as one. */
+  {
+    g_autoptr(GRegex) spaces = g_regex_new (" +", 0, 0, NULL);
+    g_autofree char *printed_words = g_regex_replace_literal (spaces, printed, -1, 0, " ", 0, NULL);
+    g_autofree char *notice_words = g_regex_replace_literal (spaces, notice, -1, 0, " ", 0, NULL);
+
+    g_assert_cmpstr (printed_words, ==, notice_words);
+  }
 }
 
 /* The first widget of @type under @root whose tooltip, or label text, contains @text. */

@@ -67,7 +67,8 @@ char             *ber_agenda_meeting_when  (GVariant          *meeting);
 void              ber_agenda_add_signature (BerPrintDocument  *doc,
                                             const char        *role,
                                             const char        *name);
-BerPrintDocument *ber_agenda_new_document  (const char        *title,
+BerPrintDocument *ber_agenda_new_document  (BerStore          *store,
+                                            const char        *title,
                                             GVariant          *meeting);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BerAgendaMeeting, ber_agenda_meeting_free)

@@ -162,6 +162,18 @@ ber_agenda_entry_item (BerAgendaMeeting *m,
                                  &m->error);
 }
 
+/* "Confidential", with the provision of OSL that makes it so when it is known. */
+static char *
+secrecy_mark (GVariant *item)
+{
+  const char *ground = ber_row_text (item, "secrecy_ground");
+
+  if (*ground == '\0')
+    return g_strdup (_("Confidential"));
+  /* Translators: "Sekretess enligt OSL 18 kap. 8 §" */
+  return g_strdup_printf (_("Confidential under %s"), ground);
+}
+
 char *
 ber_agenda_entry_title (BerAgendaMeeting *m,
                         guint             index,
@@ -172,7 +184,14 @@ ber_agenda_entry_title (BerAgendaMeeting *m,
   const char *title = ber_row_text (entry, "title");
 
   if (public_version && item != NULL && ber_row_integer (item, "confidential") != 0)
-    return g_strdup (_("Confidential matter"));
+    {
+      const char *ground = ber_row_text (item, "secrecy_ground");
+
+      if (*ground == '\0')
+        return g_strdup (_("Confidential matter"));
+      /* Translators: "Sekretessbelagt ärende (OSL 18 kap. 8 §)" */
+      return g_strdup_printf (_("Confidential matter (%s)"), ground);
+    }
   if (*title == '\0' && item != NULL)
     title = ber_row_text (item, "title");
   if (*title == '\0')
@@ -254,17 +273,27 @@ ber_agenda_add_signature (BerPrintDocument *doc,
 }
 
 BerPrintDocument *
-ber_agenda_new_document (const char *title,
+ber_agenda_new_document (BerStore   *store,
+                         const char *title,
                          GVariant   *meeting)
 {
   BerPrintDocument *doc = ber_print_document_new (title);
 
+  ber_export_set_issuer (doc, store);
   if (meeting != NULL)
     {
       g_autofree char *header = g_strdup_printf ("%s · %s", ber_row_text (meeting, "body_name"),
                                                  ber_row_text (meeting, "held_on"));
+      /* Translators: a PDF's subject, "Protokoll, Regionstyrelsen 2026-11-17" */
+      g_autofree char *subject = g_strdup_printf (_("%s, %s %s"), title,
+                                                  ber_row_text (meeting, "body_name"),
+                                                  ber_row_text (meeting, "held_on"));
+      g_autofree char *keywords = g_strdup_printf ("%s, %s, %s", title,
+                                                   ber_row_text (meeting, "body_name"),
+                                                   ber_row_text (meeting, "held_on"));
 
       ber_print_document_set_header_text (doc, header);
+      ber_print_document_set_description (doc, subject, keywords);
     }
   return doc;
 }
@@ -288,12 +317,21 @@ add_board_paper (BerPrintDocument *doc,
   g_autofree char *presenter = ber_agenda_person_name (store, presenter_id, failure);
   const char *description = ber_row_text (item, "description");
   const char *assessment = ber_row_text (item, "assessment");
+  g_autofree char *today = g_date_time_format (ber_print_document_get_created (doc), "%Y-%m-%d");
+  const char *date = ber_row_text (item, "paper_date");
 
+  /* The paper's own date once it is set; until then the day it is printed. */
+  ber_agenda_add_if (doc, _("Date"), *date != '\0' ? date : today);
   ber_agenda_add_if (doc, _("Diary number"), ber_row_text (item, "diary_number"));
   ber_agenda_add_if (doc, _("Case officer"), ber_row_text (item, "case_officer_name"));
+  ber_agenda_add_if (doc, _("Unit"), ber_print_document_get_issuer_unit (doc));
   ber_agenda_add_if (doc, _("Presenter"), presenter);
   if (ber_row_integer (item, "confidential") != 0)
-    ber_print_document_add_paragraph (doc, _("Confidential"), BER_PRINT_STYLE_BOLD);
+    {
+      g_autofree char *mark = secrecy_mark (item);
+
+      ber_print_document_add_paragraph (doc, mark, BER_PRINT_STYLE_BOLD);
+    }
 
   ber_print_document_add_heading (doc, level, _("Description of the matter"));
   ber_print_document_add_paragraph (doc, *description ? description : "–", BER_PRINT_STYLE_NORMAL);
@@ -369,11 +407,22 @@ ber_board_paper_document (BerStore  *store,
   if (item == NULL)
     return NULL;
   doc = ber_print_document_new (ber_row_text (item, "title"));
+  ber_export_set_issuer (doc, store);
   if (*ber_row_text (item, "routed_body_name"))
     body_name = g_strdup (ber_row_text (item, "routed_body_name"));
   presenter = item_presenter (store, item_id, &body_name, ber_print_document_failure (doc));
 
   ber_print_document_set_header_text (doc, ber_row_text (item, "diary_number"));
+  {
+    /* Translators: a PDF's subject, "Tjänsteskrivelse RS 2026/262" */
+    g_autofree char *subject = g_strdup_printf (_("Board paper %s"),
+                                                ber_row_text (item, "diary_number"));
+    g_autofree char *keywords = g_strdup_printf ("%s, %s, %s", _("Board paper"),
+                                                 ber_row_text (item, "diary_number"),
+                                                 body_name != NULL ? body_name : "");
+
+    ber_print_document_set_description (doc, subject, keywords);
+  }
   ber_print_document_add_paragraph (doc, _("Board paper"), BER_PRINT_STYLE_SMALL);
   ber_print_document_add_title (doc, ber_row_text (item, "title"));
   add_board_paper (doc, store, item, presenter, body_name, 2);
@@ -409,7 +458,11 @@ add_agenda_entry (BerPrintDocument *doc,
   if (item != NULL)
     ber_agenda_add_if (doc, _("Diary number"), ber_row_text (item, "diary_number"));
   if (confidential)
-    ber_print_document_add_paragraph (doc, _("Confidential"), BER_PRINT_STYLE_BOLD);
+    {
+      g_autofree char *mark = secrecy_mark (item);
+
+      ber_print_document_add_paragraph (doc, mark, BER_PRINT_STYLE_BOLD);
+    }
   if (!confidential || !public_version)
     add_agenda_proposal (doc, m, entry, item, presenter);
   ber_print_document_end_keep_together (doc);
@@ -497,7 +550,7 @@ ber_agenda_document (BerStore  *store,
 
   if (m == NULL)
     return NULL;
-  doc = ber_agenda_new_document (_("Notice of meeting"), m->meeting);
+  doc = ber_agenda_new_document (m->store, _("Notice of meeting"), m->meeting);
   add_notice (doc, m, FALSE, FALSE);
   return ber_agenda_finish_document (m, doc);
 }
@@ -518,7 +571,7 @@ ber_meeting_pack_document (BerStore  *store,
     return NULL;
   when = ber_agenda_meeting_when (m->meeting);
 
-  doc = ber_agenda_new_document (_("Meeting papers"), m->meeting);
+  doc = ber_agenda_new_document (m->store, _("Meeting papers"), m->meeting);
   ber_print_document_add_title (doc, _("Meeting papers"));
   ber_print_document_add_paragraph (doc, ber_row_text (m->meeting, "body_name"),
                                     BER_PRINT_STYLE_BOLD);
@@ -620,4 +673,74 @@ ber_export_meeting_pack (BerStore    *store,
   CHECK_PDF (output_path);
   return write_document (ber_meeting_pack_document (store, meeting_id, public_version, error),
                          output_path, error);
+}
+
+/* Archival copies */
+
+static gboolean
+write_archival (BerPrintDocument *doc,
+                const char       *output_path,
+                GError          **error)
+{
+  if (doc != NULL)
+    ber_print_document_set_archival (doc, TRUE);
+  return write_document (doc, output_path, error);
+}
+
+/* Only adjusted minutes go to the archive: what stands in them is final. */
+static gboolean
+check_adjusted (BerStore  *store,
+                gint64     meeting_id,
+                GError   **error)
+{
+  g_autoptr(GVariant) meeting = ber_store_get (store, "meeting", meeting_id, error);
+
+  if (meeting == NULL)
+    return FALSE;
+  if (!g_str_equal (ber_row_text (meeting, "status"), "minutes-approved"))
+    {
+      g_set_error_literal (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
+                           _("Only adjusted minutes are archived, and these are not adjusted "
+                             "yet. Record the minutes with their date of approval first."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ber_export_minutes_archival (BerStore    *store,
+                             gint64       meeting_id,
+                             const char  *output_path,
+                             GError     **error)
+{
+  CHECK_PDF (output_path);
+  if (!check_adjusted (store, meeting_id, error))
+    return FALSE;
+  return write_archival (ber_minutes_document (store, meeting_id, error), output_path, error);
+}
+
+gboolean
+ber_export_extract_archival (BerStore    *store,
+                             gint64       agenda_entry_id,
+                             const char  *output_path,
+                             GError     **error)
+{
+  g_autoptr(GVariant) entry = NULL;
+
+  CHECK_PDF (output_path);
+  entry = ber_store_get (store, "agenda_entry", agenda_entry_id, error);
+  if (entry == NULL || !check_adjusted (store, ber_row_integer (entry, "meeting_id"), error))
+    return FALSE;
+  return write_archival (ber_minutes_extract_document (store, agenda_entry_id, error),
+                         output_path, error);
+}
+
+gboolean
+ber_export_board_paper_archival (BerStore    *store,
+                                 gint64       item_id,
+                                 const char  *output_path,
+                                 GError     **error)
+{
+  CHECK_PDF (output_path);
+  return write_archival (ber_board_paper_document (store, item_id, error), output_path, error);
 }

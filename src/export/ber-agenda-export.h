@@ -40,6 +40,23 @@ gboolean ber_export_board_paper     (BerStore      *store,
                                      gint64         item_id,
                                      const char    *output_path,
                                      GError       **error);
+/*
+ * Archival copies (PDF/A-2b) of adjusted minutes, of an extract of them and
+ * of a board paper: what the region delivers to its archive. Minutes that
+ * are not adjusted yet fail with BER_STORE_ERROR_INVALID.
+ */
+gboolean ber_export_minutes_archival       (BerStore   *store,
+                                            gint64      meeting_id,
+                                            const char *output_path,
+                                            GError    **error);
+gboolean ber_export_extract_archival       (BerStore   *store,
+                                            gint64      agenda_entry_id,
+                                            const char *output_path,
+                                            GError    **error);
+gboolean ber_export_board_paper_archival   (BerStore   *store,
+                                            gint64      item_id,
+                                            const char *output_path,
+                                            GError    **error);
 gboolean ber_export_meeting_pack    (BerStore      *store,
                                      gint64         meeting_id,
                                      gboolean       public_version,
@@ -115,6 +132,8 @@ typedef enum
   BER_MEETING_PAPER_PACK,
   BER_MEETING_PAPER_PUBLIC_PACK,   /* without confidential matters */
   BER_MEETING_PAPER_ICS,           /* the meeting in a calendar; not printable */
+  BER_MEETING_PAPER_ARCHIVAL_MINUTES,  /* PDF/A-2b of the adjusted minutes */
+  BER_MEETING_PAPER_ARCHIVAL_EXTRACT,  /* PDF/A-2b of one § of them */
 } BerMeetingPaper;
 
 typedef struct _BerMeetingPaperJob BerMeetingPaperJob;

@@ -437,6 +437,10 @@ ber_meeting_paper_export (BerStore    *store,
       return ber_export_minutes (store, job->id, output_path, error);
     case BER_MEETING_PAPER_EXTRACT:
       return ber_export_minutes_extract (store, job->id, output_path, error);
+    case BER_MEETING_PAPER_ARCHIVAL_MINUTES:
+      return ber_export_minutes_archival (store, job->id, output_path, error);
+    case BER_MEETING_PAPER_ARCHIVAL_EXTRACT:
+      return ber_export_extract_archival (store, job->id, output_path, error);
     case BER_MEETING_PAPER_ICS:
       return ber_export_ics (store, job->id, output_path, error);
     case BER_MEETING_PAPER_PACK:
@@ -591,6 +595,7 @@ run_by_id (const char   *database,
            const char   *what,
            gboolean      pack,
            ExportById    func,
+           ExportById    archival,
            const char   *output,
            GError      **error)
 {
@@ -600,11 +605,20 @@ run_by_id (const char   *database,
 
   if (id == 0)
     return FALSE;
+  if (g_variant_dict_contains (options, "archival") && archival == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   /* Translators: "--archival is for minutes, extract and board-paper, not agenda." */
+                   _("--archival is for minutes, extract and board-paper, not %s."), what);
+      return FALSE;
+    }
   store = ber_store_open (database, error);
   if (store == NULL)
     return FALSE;
 
-  if (pack)
+  if (archival != NULL && g_variant_dict_contains (options, "archival"))
+    ok = archival (store, id, output, error);
+  else if (pack)
     ok = ber_export_meeting_pack (store, id, g_variant_dict_contains (options, "public"), output,
                                   error);
   else
@@ -631,16 +645,16 @@ gboolean
 ber_export_agenda_cli (const char *database, GVariantDict *options, const char *output,
                        GError **error)
 {
-  return run_by_id (database, options, "meeting", "agenda", FALSE, ber_export_agenda, output,
-                    error);
+  return run_by_id (database, options, "meeting", "agenda", FALSE, ber_export_agenda, NULL,
+                    output, error);
 }
 
 gboolean
 ber_export_minutes_cli (const char *database, GVariantDict *options, const char *output,
                         GError **error)
 {
-  return run_by_id (database, options, "meeting", "minutes", FALSE, ber_export_minutes, output,
-                    error);
+  return run_by_id (database, options, "meeting", "minutes", FALSE, ber_export_minutes,
+                    ber_export_minutes_archival, output, error);
 }
 
 /* The extract of one paragraph: --meeting=ID and --paragraph=N, the § number. */
@@ -696,6 +710,8 @@ ber_export_minutes_extract_cli (const char *database, GVariantDict *options, con
                    meeting_text, text);
       return FALSE;
     }
+  if (g_variant_dict_contains (options, "archival"))
+    return ber_export_extract_archival (store, entry_id, output, error);
   return ber_export_minutes_extract (store, entry_id, output, error);
 }
 
@@ -704,14 +720,15 @@ ber_export_board_paper_cli (const char *database, GVariantDict *options, const c
                             GError **error)
 {
   return run_by_id (database, options, "item", "board-paper", FALSE, ber_export_board_paper,
-                    output, error);
+                    ber_export_board_paper_archival, output, error);
 }
 
 gboolean
 ber_export_meeting_pack_cli (const char *database, GVariantDict *options, const char *output,
                              GError **error)
 {
-  return run_by_id (database, options, "meeting", "meeting-pack", TRUE, NULL, output, error);
+  return run_by_id (database, options, "meeting", "meeting-pack", TRUE, NULL, NULL, output,
+                    error);
 }
 
 gboolean

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "ber-export.h"
+#include "ber-organisation.h"
 
 static const char * const extensions[] = {
   [BER_EXPORT_FORMAT_PDF] = "pdf",
@@ -344,4 +345,32 @@ gint64
 ber_export_to_cents (double value)
 {
   return (gint64) llround (value * 100.0);
+}
+
+/**
+ * ber_export_set_issuer:
+ *
+ * Prints the organisation of the register in @store (name, unit, address,
+ * logo) in the header of every page of @doc and names it the document's
+ * author. A register that cannot be read leaves the document unwritable
+ * (see ber_print_document_failure()).
+ */
+void
+ber_export_set_issuer (BerPrintDocument *doc,
+                       BerStore         *store)
+{
+  GError **failure = ber_print_document_failure (doc);
+  g_autoptr(BerOrganisation) organisation = NULL;
+  g_autoptr(GBytes) logo = NULL;
+
+  if (*failure != NULL)
+    return;
+  organisation = ber_organisation_load (store, failure);
+  if (organisation == NULL)
+    return;
+  logo = ber_organisation_get_logo (organisation);
+  ber_print_document_set_issuer (doc, ber_organisation_get_name (organisation),
+                                 ber_organisation_get_unit (organisation),
+                                 ber_organisation_get_address (organisation), logo,
+                                 ber_organisation_get_logo_type (organisation));
 }

@@ -5,6 +5,7 @@
 
 #include "ber-context.h"
 #include "ber-store.h"
+#include "ber-print-document.h"
 
 G_BEGIN_DECLS
 
@@ -45,6 +46,9 @@ char     *ber_export_format_number      (double            value,
                                          guint             max_decimals);
 char     *ber_export_format_money       (gint64            cents);
 gint64    ber_export_to_cents           (double            value);
+
+void      ber_export_set_issuer         (BerPrintDocument *doc,
+                                         BerStore         *store);
 
 /* An export of one record, such as a meeting's minutes. */
 typedef gboolean (*BerExportIdFunc) (BerStore    *store,

@@ -133,13 +133,16 @@ add_fee_year (BerPrintDocument *doc,
 }
 
 static BerPrintDocument *
-fees_document (GPtrArray  *fees,
+fees_document (BerStore   *store,
+               GPtrArray  *fees,
                int         year,
                const char *today)
 {
   g_autofree char *title = year > 0 ? g_strdup_printf (_("Membership fees %d"), year)
                                     : g_strdup (_("Membership fees"));
   BerPrintDocument *doc = ber_print_document_new (title);
+
+  ber_export_set_issuer (doc, store);
 
   ber_print_document_add_title (doc, title);
   ber_print_document_add_key_value (doc, _("Situation as of"), today);
@@ -220,7 +223,7 @@ ber_export_fees (BerStore   *store,
 
   if (format == BER_EXPORT_FORMAT_PDF)
     {
-      g_autoptr(BerPrintDocument) doc = fees_document (fees, year, ber_store_get_today (store));
+      g_autoptr(BerPrintDocument) doc = fees_document (store, fees, year, ber_store_get_today (store));
 
       return ber_print_document_write_pdf (doc, output_path, error);
     }

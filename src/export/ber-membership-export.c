@@ -296,7 +296,8 @@ add_left (BerPrintDocument      *doc,
 }
 
 static BerPrintDocument *
-memberships_document (BerMembershipRegister *reg,
+memberships_document (BerStore              *store,
+                      BerMembershipRegister *reg,
                       GVariant              *body)
 {
   g_autofree char *title = memberships_title (reg);
@@ -305,6 +306,8 @@ memberships_document (BerMembershipRegister *reg,
   g_autofree char *pdf_title = body != NULL ? g_strdup_printf ("%s — %s", title, body_name)
                                             : g_strdup (title);
   BerPrintDocument *doc = ber_print_document_new (pdf_title);
+
+  ber_export_set_issuer (doc, store);
 
   if (body != NULL)
     ber_print_document_set_header_text (doc, body_name);
@@ -438,7 +441,7 @@ ber_export_memberships (BerStore   *store,
   if (format == BER_EXPORT_FORMAT_PDF)
     {
       g_autoptr (BerPrintDocument) doc
-          = memberships_document (&reg, ber_membership_register_find_body (&reg, body_id));
+          = memberships_document (store, &reg, ber_membership_register_find_body (&reg, body_id));
 
       return ber_print_document_write_pdf (doc, output_path, error);
     }

@@ -269,6 +269,7 @@ ber_minutes_document (BerStore  *store,
   g_autofree char *when = NULL;
   g_autofree char *chair = NULL;
   g_autofree char *checker = NULL;
+  g_autofree char *secretary = NULL;
   g_autofree char *range = NULL;
   g_autofree char *appeal = NULL;
   BerPrintDocument *doc;
@@ -279,10 +280,12 @@ ber_minutes_document (BerStore  *store,
   chair = ber_agenda_person_name (store, ber_row_integer (m->meeting, "chair_id"), &m->error);
   checker = ber_agenda_person_name (store, ber_row_integer (m->meeting, "checker_id"),
                                     &m->error);
+  secretary = ber_agenda_person_name (store, ber_row_integer (m->meeting, "secretary_id"),
+                                      &m->error);
   range = paragraph_range (m);
   appeal = appeal_ends (ber_row_text (m->meeting, "posted_on"));
 
-  doc = ber_agenda_new_document (_("Minutes"), m->meeting);
+  doc = ber_agenda_new_document (m->store, _("Minutes"), m->meeting);
   ber_print_document_add_title (doc, _("Minutes"));
   ber_print_document_add_paragraph (doc, ber_row_text (m->meeting, "body_name"),
                                     BER_PRINT_STYLE_BOLD);
@@ -290,9 +293,10 @@ ber_minutes_document (BerStore  *store,
   ber_agenda_add_if (doc, _("Place"), ber_row_text (m->meeting, "place"));
   ber_agenda_add_if (doc, _("Paragraphs"), range);
   add_attendance (doc, m);
+  ber_agenda_add_if (doc, _("Secretary"), secretary);
   ber_agenda_add_if (doc, _("Checker"), checker);
 
-  ber_agenda_add_signature (doc, _("Secretary"), NULL);
+  ber_agenda_add_signature (doc, _("Secretary"), secretary);
   ber_agenda_add_signature (doc, _("Chair"), chair);
   ber_agenda_add_signature (doc, _("Checker"), checker);
 
@@ -331,6 +335,7 @@ ber_minutes_extract_document (BerStore  *store,
   g_autoptr(GVariant) entry = ber_store_get (store, "agenda_entry", agenda_entry_id, error);
   g_autoptr(BerAgendaMeeting) m = NULL;
   g_autofree char *when = NULL;
+  g_autofree char *secretary = NULL;
   BerPrintDocument *doc;
   guint index = 0;
 
@@ -343,8 +348,10 @@ ber_minutes_extract_document (BerStore  *store,
     if (ber_row_integer (g_ptr_array_index (m->entries, i), "id") == agenda_entry_id)
       index = i;
   when = ber_agenda_meeting_when (m->meeting);
+  secretary = ber_agenda_person_name (store, ber_row_integer (m->meeting, "secretary_id"),
+                                      &m->error);
 
-  doc = ber_agenda_new_document (_("Extract from the minutes"), m->meeting);
+  doc = ber_agenda_new_document (m->store, _("Extract from the minutes"), m->meeting);
   ber_print_document_add_title (doc, _("Extract from the minutes"));
   ber_print_document_add_paragraph (doc, ber_row_text (m->meeting, "body_name"),
                                     BER_PRINT_STYLE_BOLD);
@@ -354,7 +361,7 @@ ber_minutes_extract_document (BerStore  *store,
   ber_print_document_add_spacer (doc, 8);
   add_decision (doc, m, index, 2);
 
-  ber_agenda_add_signature (doc, _("Recorded by"), NULL);
+  ber_agenda_add_signature (doc, _("Recorded by"), secretary);
   ber_print_document_begin_keep_together (doc);
   ber_print_document_add_spacer (doc, 12);
   ber_print_document_add_paragraph (doc, _("Certified true extract"), BER_PRINT_STYLE_BOLD);

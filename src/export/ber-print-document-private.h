@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 #define BODY_SIZE     10.0
 #define SMALL_SIZE    8.5
 #define TABLE_SIZE    9.0
+#define HEADER_MIN_SIZE 6.5
 #define TITLE_SIZE    18.0
 #define FRAME_SIZE    8.0
 #define LINE_SPACING  1.15
@@ -115,6 +116,17 @@ struct _BerPrintDocument
   char         *title;
   char         *header_text;
   GDateTime    *created;
+  char         *subject;
+  char         *keywords;
+  gboolean      archival;
+
+  /* Who issues the document, printed in every page's header. */
+  char         *issuer_name;
+  char         *issuer_unit;
+  char         *issuer_address;
+  GBytes       *logo;
+  char         *logo_type;
+  gpointer      logo_image;       /* cairo_surface_t or RsvgHandle, made on first use */
   GPtrArray    *blocks;           /* Block */
   guint         n_groups;
   guint         open_group;
@@ -140,6 +152,7 @@ PangoLayout *ber_print_make_layout        (PangoContext     *context,
                                            PangoAlignment    alignment);
 double       ber_print_layout_height      (PangoLayout      *layout);
 double       ber_print_layout_width       (PangoLayout      *layout);
+void         ber_print_clear_logo         (BerPrintDocument *self);
 void         ber_print_draw_page          (BerPrintDocument *self,
                                            cairo_t          *cr,
                                            guint             page);

@@ -8,6 +8,7 @@
 #include <pango/pangocairo.h>
 
 #include "ber-export.h"
+#include "ber-pdf-finish.h"
 #include "ber-print-document-private.h"
 
 G_DEFINE_FINAL_TYPE (BerPrintDocument, ber_print_document, G_TYPE_OBJECT)
@@ -34,6 +35,14 @@ ber_print_document_finalize (GObject *object)
   g_clear_pointer (&self->created, g_date_time_unref);
   g_free (self->title);
   g_free (self->header_text);
+  g_free (self->subject);
+  g_free (self->keywords);
+  g_free (self->issuer_name);
+  g_free (self->issuer_unit);
+  g_free (self->issuer_address);
+  g_clear_pointer (&self->logo, g_bytes_unref);
+  g_free (self->logo_type);
+  ber_print_clear_logo (self);
   g_clear_error (&self->error);
 
   G_OBJECT_CLASS (ber_print_document_parent_class)->finalize (object);
@@ -120,6 +129,84 @@ ber_print_document_init (BerPrintDocument *self)
 }
 
 /* Public API */
+
+/**
+ * ber_print_document_set_description:
+ * @subject: (nullable): what the document is about, for its metadata
+ * @keywords: (nullable): comma-separated keywords, for its metadata
+ */
+void
+ber_print_document_set_description (BerPrintDocument *self,
+                                    const char       *subject,
+                                    const char       *keywords)
+{
+  g_return_if_fail (BER_IS_PRINT_DOCUMENT (self));
+
+  g_free (self->subject);
+  self->subject = subject != NULL ? g_utf8_make_valid (subject, -1) : NULL;
+  g_free (self->keywords);
+  self->keywords = keywords != NULL ? g_utf8_make_valid (keywords, -1) : NULL;
+}
+
+/**
+ * ber_print_document_set_issuer:
+ * @name: (nullable): the organisation, also the document's author
+ * @unit: (nullable): the administration or unit
+ * @address: (nullable): the address line
+ * @logo: (nullable): the logo, PNG or SVG
+ * @logo_type: (nullable): the logo's media type, "image/png" or "image/svg+xml"
+ *
+ * Who issues the document: printed in the header of every page.
+ */
+void
+ber_print_document_set_issuer (BerPrintDocument *self,
+                               const char       *name,
+                               const char       *unit,
+                               const char       *address,
+                               GBytes           *logo,
+                               const char       *logo_type)
+{
+  g_return_if_fail (BER_IS_PRINT_DOCUMENT (self));
+
+  g_free (self->issuer_name);
+  self->issuer_name = name != NULL && *name ? g_utf8_make_valid (name, -1) : NULL;
+  g_free (self->issuer_unit);
+  self->issuer_unit = unit != NULL && *unit ? g_utf8_make_valid (unit, -1) : NULL;
+  g_free (self->issuer_address);
+  self->issuer_address = address != NULL && *address ? g_utf8_make_valid (address, -1) : NULL;
+  ber_print_clear_logo (self);
+  g_clear_pointer (&self->logo, g_bytes_unref);
+  g_free (self->logo_type);
+  self->logo_type = NULL;
+  if (logo != NULL && g_bytes_get_size (logo) > 0 && logo_type != NULL)
+    {
+      self->logo = g_bytes_ref (logo);
+      self->logo_type = g_strdup (logo_type);
+    }
+}
+
+/* Returns: (nullable): the unit of the issuer, if one was set */
+const char *
+ber_print_document_get_issuer_unit (BerPrintDocument *self)
+{
+  g_return_val_if_fail (BER_IS_PRINT_DOCUMENT (self), NULL);
+
+  return self->issuer_unit;
+}
+
+/**
+ * ber_print_document_set_archival:
+ *
+ * Whether ber_print_document_write_pdf() writes a PDF/A-2b archival copy.
+ */
+void
+ber_print_document_set_archival (BerPrintDocument *self,
+                                 gboolean          archival)
+{
+  g_return_if_fail (BER_IS_PRINT_DOCUMENT (self));
+
+  self->archival = !!archival;
+}
 
 BerPrintDocument *
 ber_print_document_new (const char *title)
@@ -537,6 +624,8 @@ ber_print_document_write_pdf (BerPrintDocument *self,
                               GError          **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GBytes) drawn = NULL;
+  g_autoptr(GBytes) finished = NULL;
   PangoContext *context;
   g_autofree char *created = NULL;
   cairo_surface_t *surface;
@@ -560,6 +649,12 @@ ber_print_document_write_pdf (BerPrintDocument *self,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
                                   PACKAGE_NAME " " PACKAGE_VERSION);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+  if (self->issuer_name != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->issuer_name);
+  if (self->subject != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, self->subject);
+  if (self->keywords != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, self->keywords);
 
   cr = cairo_create (surface);
   context = ber_print_document_create_pango_context (cr);
@@ -585,5 +680,20 @@ ber_print_document_write_pdf (BerPrintDocument *self,
       return FALSE;
     }
 
-  return ber_export_write_file (path, bytes->data, bytes->len, error);
+  drawn = g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  finished = ber_pdf_finish (drawn, &(BerPdfInfo) {
+                               .title = self->title,
+                               .author = self->issuer_name,
+                               .subject = self->subject,
+                               .keywords = self->keywords,
+                               /* Translators: the language of the papers, as in a PDF's /Lang */
+                               .language = C_("pdf-language", "en-GB"),
+                               .creator = PACKAGE_NAME " " PACKAGE_VERSION,
+                               .created = self->created,
+                             }, self->archival, error);
+  if (finished == NULL)
+    return FALSE;
+
+  return ber_export_write_file (path, g_bytes_get_data (finished, NULL),
+                                g_bytes_get_size (finished), error);
 }

@@ -52,6 +52,18 @@ void              ber_print_document_set_header_text       (BerPrintDocument  *s
 GDateTime        *ber_print_document_get_created           (BerPrintDocument  *self);
 void              ber_print_document_set_created           (BerPrintDocument  *self,
                                                             GDateTime         *created);
+void              ber_print_document_set_description       (BerPrintDocument  *self,
+                                                            const char        *subject,
+                                                            const char        *keywords);
+void              ber_print_document_set_issuer            (BerPrintDocument  *self,
+                                                            const char        *name,
+                                                            const char        *unit,
+                                                            const char        *address,
+                                                            GBytes            *logo,
+                                                            const char        *logo_type);
+const char       *ber_print_document_get_issuer_unit       (BerPrintDocument  *self);
+void              ber_print_document_set_archival          (BerPrintDocument  *self,
+                                                            gboolean           archival);
 
 /* Blocks, in reading order. */
 void              ber_print_document_add_title             (BerPrintDocument  *self,

@@ -265,6 +265,54 @@ layout_key_values (BerPrintDocument *self,
     }
 }
 
+/* The width of the widest word of @text at @size, in points. */
+static double
+widest_word (PangoContext *context,
+             const char   *text,
+             double        size)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \t\n", -1);
+  double widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+
+      if (*words[i] == '\0')
+        continue;
+      layout = ber_print_make_layout (context, words[i], size, BER_PRINT_STYLE_BOLD, -1,
+                                      PANGO_ALIGN_LEFT);
+      widest = MAX (widest, ber_print_layout_width (layout));
+    }
+  return widest;
+}
+
+/*
+ * A column heading breaks between words only, never inside one ("Organ",
+ * not "Org-an"): a word too wide for its column is set a little smaller.
+ */
+static PangoLayout *
+make_header_layout (PangoContext  *context,
+                    const char    *text,
+                    double         width,
+                    PangoAlignment alignment)
+{
+  PangoLayout *layout;
+  PangoAttrList *attributes;
+  double size = TABLE_SIZE;
+
+  while (size > HEADER_MIN_SIZE && widest_word (context, text, size) > width)
+    size -= 0.5;
+
+  layout = ber_print_make_layout (context, text, size, BER_PRINT_STYLE_BOLD, width, alignment);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  attributes = pango_attr_list_new ();
+  pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
+  pango_layout_set_attributes (layout, attributes);
+  pango_attr_list_unref (attributes);
+  return layout;
+}
+
 static void
 layout_table (BerPrintDocument *self,
               BerPrintTable    *table,
@@ -274,10 +322,9 @@ layout_table (BerPrintDocument *self,
   table->header_height = 0;
   for (guint c = 0; c < table->n_columns; c++)
     {
-      table->header_layouts[c] = ber_print_make_layout (self->context, table->headers[c], TABLE_SIZE,
-                                              BER_PRINT_STYLE_BOLD,
-                                              width * table->widths[c] - 2 * CELL_PAD_X,
-                                              table->alignments[c]);
+      table->header_layouts[c] = make_header_layout (self->context, table->headers[c],
+                                                     width * table->widths[c] - 2 * CELL_PAD_X,
+                                                     table->alignments[c]);
       table->header_height = MAX (table->header_height,
                                   ber_print_layout_height (table->header_layouts[c]) + 2 * CELL_PAD_Y);
     }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <librsvg/rsvg.h>
 
 #include "ber-print-document-private.h"
 
@@ -22,6 +23,38 @@ static void
 set_muted (cairo_t *cr)
 {
   cairo_set_source_rgb (cr, 0.33, 0.33, 0.33);
+}
+
+static void
+set_bold (PangoLayout *layout)
+{
+  PangoFontDescription *font = pango_font_description_copy (pango_layout_get_font_description (layout));
+
+  pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+}
+
+typedef struct
+{
+  GBytes *bytes;
+  gsize   offset;
+} PngReader;
+
+static cairo_status_t
+read_png (void          *closure,
+          unsigned char *data,
+          unsigned int   length)
+{
+  PngReader *reader = closure;
+  gsize size;
+  const guint8 *bytes = g_bytes_get_data (reader->bytes, &size);
+
+  if (size - reader->offset < length)
+    return CAIRO_STATUS_READ_ERROR;
+  memcpy (data, bytes + reader->offset, length);
+  reader->offset += length;
+  return CAIRO_STATUS_SUCCESS;
 }
 
 static void
@@ -93,6 +126,16 @@ draw_table_piece (BerPrintTable *table,
     }
 }
 
+static guint
+block_index (BerPrintDocument *self,
+                       Block            *block)
+{
+  guint index = 0;
+
+  g_ptr_array_find (self->blocks, block, &index);
+  return index;
+}
+
 static void
 draw_toc_entry (const TocEntry *entry,
                 cairo_t        *cr,
@@ -137,7 +180,18 @@ draw_placement (BerPrintDocument *self,
     case BLOCK_TITLE:
     case BLOCK_HEADING:
       set_ink (cr);
-      draw_layout (cr, block->layout, x, y);
+      if (block->kind == BLOCK_HEADING)
+        {
+          /* Where the table of contents links to (see above). */
+          g_autofree char *name = g_strdup_printf ("name='heading-%u'",
+                                                   block_index (self, block));
+
+          cairo_tag_begin (cr, CAIRO_TAG_DEST, name);
+          draw_layout (cr, block->layout, x, y);
+          cairo_tag_end (cr, CAIRO_TAG_DEST);
+        }
+      else
+        draw_layout (cr, block->layout, x, y);
       if (block->kind == BLOCK_HEADING && block->level <= 1)
         draw_rule (cr, x, y + block->height - 1.0, width, 0.5, 0.45);
       break;
@@ -172,7 +226,20 @@ draw_placement (BerPrintDocument *self,
           draw_rule (cr, x, y + block->height - 1.0, width, 0.5, 0.45);
         }
       else
-        draw_toc_entry (&g_array_index (block->toc, TocEntry, placement->piece), cr, x, y, width);
+        {
+          const TocEntry *entry = &g_array_index (block->toc, TocEntry, placement->piece);
+          Block *heading = g_ptr_array_index (self->blocks, entry->heading);
+          g_autofree char *link = NULL;
+
+          /* In a PDF the entry links to its heading's page; printing ignores it. */
+          if (heading->page > 0)
+            link = g_strdup_printf ("dest='heading-%u'", entry->heading);
+          if (link != NULL)
+            cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
+          draw_toc_entry (entry, cr, x, y, width);
+          if (link != NULL)
+            cairo_tag_end (cr, CAIRO_TAG_LINK);
+        }
       break;
 
     case BLOCK_PAGE_BREAK:
@@ -195,7 +262,107 @@ frame_layout (BerPrintDocument *self,
   return layout;
 }
 
-/* The running header and the footer, in the margins. */
+#define LOGO_HEIGHT  30.0
+#define LOGO_WIDTH   90.0
+
+/* The logo, read on first use; a logo that cannot be read is left out. */
+static gboolean
+load_logo (BerPrintDocument *self)
+{
+  if (self->logo_image != NULL)
+    return TRUE;
+  if (self->logo == NULL)
+    return FALSE;
+
+  if (g_str_equal (self->logo_type, "image/svg+xml"))
+    {
+      RsvgHandle *handle = rsvg_handle_new_from_data (g_bytes_get_data (self->logo, NULL),
+                                                      g_bytes_get_size (self->logo), NULL);
+      /* Sized in pixels, or by a viewBox only: draw_logo() fits either into the logo's box. */
+      if (handle != NULL)
+        self->logo_image = handle;
+    }
+  else
+    {
+      PngReader reader = { self->logo, 0 };
+      cairo_surface_t *surface = cairo_image_surface_create_from_png_stream (read_png, &reader);
+
+      if (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS)
+        self->logo_image = surface;
+      else
+        cairo_surface_destroy (surface);
+    }
+  return self->logo_image != NULL;
+}
+
+void
+ber_print_clear_logo (BerPrintDocument *self)
+{
+  if (self->logo_image == NULL)
+    return;
+  if (RSVG_IS_HANDLE (self->logo_image))
+    g_object_unref (self->logo_image);
+  else
+    cairo_surface_destroy (self->logo_image);
+  self->logo_image = NULL;
+}
+
+/* Draws the logo with its top left at @x, @y, within LOGO_WIDTH × LOGO_HEIGHT; returns its width. */
+static double
+draw_logo (BerPrintDocument *self,
+           cairo_t          *cr,
+           double            x,
+           double            y)
+{
+  double width, height, scale;
+
+  if (!load_logo (self))
+    return 0;
+
+  if (RSVG_IS_HANDLE (self->logo_image))
+    {
+      RsvgHandle *handle = self->logo_image;
+      RsvgRectangle viewport = { x, y, LOGO_WIDTH, LOGO_HEIGHT };
+      RsvgRectangle ink, logical;
+
+      if (!rsvg_handle_get_intrinsic_size_in_pixels (handle, &width, &height)
+          || width <= 0 || height <= 0)
+        {
+          if (!rsvg_handle_get_geometry_for_layer (handle, NULL, &viewport, &ink, &logical, NULL))
+            return 0;
+          width = logical.width;
+          height = logical.height;
+        }
+      if (width <= 0 || height <= 0)
+        return 0;
+      scale = MIN (LOGO_WIDTH / width, LOGO_HEIGHT / height);
+      viewport.width = width * scale;
+      viewport.height = height * scale;
+      cairo_save (cr);
+      rsvg_handle_render_document (handle, cr, &viewport, NULL);
+      cairo_restore (cr);
+      return viewport.width;
+    }
+
+  width = cairo_image_surface_get_width (self->logo_image);
+  height = cairo_image_surface_get_height (self->logo_image);
+  if (width <= 0 || height <= 0)
+    return 0;
+  scale = MIN (LOGO_WIDTH / width, LOGO_HEIGHT / height);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_surface (cr, self->logo_image, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  return width * scale;
+}
+
+/*
+ * The running header and the footer, in the margins. With an issuer, the
+ * header holds the logo and the organisation's name, unit and address on the
+ * left, the document's own header text and title on the right.
+ */
 static void
 draw_frame (BerPrintDocument *self,
             cairo_t          *cr,
@@ -204,6 +371,7 @@ draw_frame (BerPrintDocument *self,
   double x = BER_PRINT_MARGIN;
   double width = self->page_width - 2 * BER_PRINT_MARGIN;
   double bottom = self->page_height - BER_PRINT_MARGIN;
+  double rule = BER_PRINT_MARGIN - 8.0;
   g_autofree char *date = g_date_time_format (self->created, "%Y-%m-%d");
   g_autofree char *number = g_strdup_printf (_("Page %d of %d"), (int) page + 1,
                                                   (int) self->pages->len);
@@ -211,16 +379,60 @@ draw_frame (BerPrintDocument *self,
   g_autoptr(PangoLayout) right = NULL;
   gboolean two = self->header_text != NULL && *self->header_text && *self->title;
 
-  left = frame_layout (self, two ? self->header_text : self->title, two ? width * 0.45 : width,
-                       PANGO_ALIGN_LEFT);
-  set_muted (cr);
-  draw_layout (cr, left, x, BER_PRINT_MARGIN - 12.0 - ber_print_layout_height (left));
-  if (two)
+  if (self->issuer_name != NULL)
     {
-      right = frame_layout (self, self->title, width * 0.53, PANGO_ALIGN_RIGHT);
-      draw_layout (cr, right, x + width * 0.47, BER_PRINT_MARGIN - 12.0 - ber_print_layout_height (right));
+      g_autoptr(GString) lines = g_string_new (NULL);
+      g_autofree char *own = NULL;
+      double logo_width = draw_logo (self, cr, x, rule - 4.0 - LOGO_HEIGHT);
+      double text_x = x + (logo_width > 0 ? logo_width + 8.0 : 0);
+      double text_width = width * 0.6 - (text_x - x);
+
+      if (self->issuer_unit != NULL)
+        g_string_append (lines, self->issuer_unit);
+      if (self->issuer_address != NULL)
+        g_string_append_printf (lines, "%s%s", lines->len > 0 ? "\n" : "", self->issuer_address);
+      left = frame_layout (self, self->issuer_name, text_width, PANGO_ALIGN_LEFT);
+      pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_NONE);
+      pango_layout_set_attributes (left, NULL);
+      set_bold (left);
+      if (lines->len > 0)
+        {
+          right = frame_layout (self, lines->str, text_width, PANGO_ALIGN_LEFT);
+          pango_layout_set_ellipsize (right, PANGO_ELLIPSIZE_NONE);
+        }
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      {
+        double name_height = ber_print_layout_height (left);
+        double rest = right != NULL ? ber_print_layout_height (right) : 0;
+        double top = rule - 4.0 - name_height - rest;
+
+        draw_layout (cr, left, text_x, top);
+        set_muted (cr);
+        if (right != NULL)
+          draw_layout (cr, right, text_x, top + name_height);
+      }
+      g_clear_object (&left);
+      g_clear_object (&right);
+
+      own = two ? g_strdup_printf ("%s\n%s", self->header_text, self->title) : g_strdup (self->title);
+      right = frame_layout (self, own, width * 0.38, PANGO_ALIGN_RIGHT);
+      pango_layout_set_ellipsize (right, PANGO_ELLIPSIZE_NONE);
+      set_muted (cr);
+      draw_layout (cr, right, x + width * 0.62, rule - 4.0 - ber_print_layout_height (right));
     }
-  draw_rule (cr, x, BER_PRINT_MARGIN - 8.0, width, 0.4, 0.6);
+  else
+    {
+      left = frame_layout (self, two ? self->header_text : self->title, two ? width * 0.45 : width,
+                           PANGO_ALIGN_LEFT);
+      set_muted (cr);
+      draw_layout (cr, left, x, BER_PRINT_MARGIN - 12.0 - ber_print_layout_height (left));
+      if (two)
+        {
+          right = frame_layout (self, self->title, width * 0.53, PANGO_ALIGN_RIGHT);
+          draw_layout (cr, right, x + width * 0.47, BER_PRINT_MARGIN - 12.0 - ber_print_layout_height (right));
+        }
+    }
+  draw_rule (cr, x, rule, width, 0.4, 0.6);
 
   g_clear_object (&left);
   g_clear_object (&right);
@@ -231,7 +443,6 @@ draw_frame (BerPrintDocument *self,
   draw_layout (cr, left, x, bottom + 14.0);
   draw_layout (cr, right, x + width * 0.55, bottom + 14.0);
 }
-
 
 void
 ber_print_draw_page (BerPrintDocument *self,

@@ -313,13 +313,15 @@ add_parts (BerPrintDocument *doc,
 }
 
 static BerPrintDocument *
-report_document (ReportEntry *entry)
+report_document (BerStore    *store,
+                 ReportEntry *entry)
 {
   g_autofree char *title = g_strdup_printf (_("Returned report from %s"), forum_name (entry));
   g_autofree char *pdf_title = g_strdup_printf ("%s – %s", title,
                                                 ber_row_text (entry->report, "person_name"));
   BerPrintDocument *doc = ber_print_document_new (pdf_title);
 
+  ber_export_set_issuer (doc, store);
   ber_print_document_set_header_text (doc, ber_row_text (entry->report, "body_name"));
   ber_print_document_add_title (doc, title);
   add_facts (doc, entry);
@@ -405,7 +407,8 @@ add_overview (BerPrintDocument *doc,
 }
 
 static BerPrintDocument *
-reports_document (GPtrArray  *entries,
+reports_document (BerStore   *store,
+                  GPtrArray  *entries,
                   const char *body_name,
                   const char *from,
                   const char *to,
@@ -417,6 +420,7 @@ reports_document (GPtrArray  *entries,
   BerPrintDocument *doc = ber_print_document_new (pdf_title);
   guint n_printed = 0;
 
+  ber_export_set_issuer (doc, store);
   if (body_name != NULL)
     ber_print_document_set_header_text (doc, body_name);
   ber_print_document_add_title (doc, title);
@@ -512,7 +516,7 @@ ber_export_report (BerStore   *store,
   if (entry == NULL)
     return FALSE;
 
-  doc = report_document (entry);
+  doc = report_document (store, entry);
   return ber_print_document_write_pdf (doc, output_path, error);
 }
 
@@ -551,7 +555,7 @@ ber_export_reports (BerStore   *store,
   if (format == BER_EXPORT_FORMAT_PDF)
     {
       g_autoptr(BerPrintDocument) doc
-          = reports_document (entries, body != NULL ? ber_row_text (body, "name") : NULL, from, to,
+          = reports_document (store, entries, body != NULL ? ber_row_text (body, "name") : NULL, from, to,
                               today);
 
       return ber_print_document_write_pdf (doc, output_path, error);
