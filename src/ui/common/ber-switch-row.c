@@ -23,11 +23,16 @@ enum
 {
   PROP_0,
   PROP_KEY,
+  PROP_ACTIVE,
+  N_PROPS
 };
+
+static GParamSpec *active_pspec;
 
 static void
 on_active (BerSwitchRow *self)
 {
+  g_object_notify_by_pspec (G_OBJECT (self), active_pspec);
   if (!self->loading)
     ber_field_changed (BER_FIELD (self));
 }
@@ -79,6 +84,8 @@ ber_switch_row_get_property (GObject    *object,
 {
   if (prop_id == PROP_KEY)
     g_value_set_string (value, BER_SWITCH_ROW (object)->key);
+  else if (prop_id == PROP_ACTIVE)
+    g_value_set_boolean (value, gtk_switch_get_active (BER_SWITCH_ROW (object)->toggle));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -110,6 +117,12 @@ ber_switch_row_class_init (BerSwitchRowClass *klass)
   object_class->set_property = ber_switch_row_set_property;
 
   g_object_class_override_property (object_class, PROP_KEY, "key");
+
+  /* Whether the switch is on, as shown (saved or not): for rows that depend on it. */
+  active_pspec = g_param_spec_boolean ("active", NULL, NULL, FALSE,
+                                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS
+                                       | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_property (object_class, PROP_ACTIVE, active_pspec);
 }
 
 static void

@@ -484,11 +484,19 @@ export_board_paper_activated (GtkWidget  *widget,
     return;
 
   diary = ber_item_get_diary_number (item_of (self));
-  /* Translators: a file name; %s is the item's diary number, "/" replaced */
-  name = g_strdup_printf (_("Board paper %s.pdf"), diary != NULL ? diary : "");
+  if (g_str_equal (action_name, "page.archive-board-paper"))
+    /* Translators: a file name; %s is the item's diary number, "/" replaced */
+    name = g_strdup_printf (_("Board paper %s (archival copy).pdf"), diary != NULL ? diary : "");
+  else
+    /* Translators: a file name; %s is the item's diary number, "/" replaced */
+    name = g_strdup_printf (_("Board paper %s.pdf"), diary != NULL ? diary : "");
   g_strdelimit (name, "/\\", '-');
-  ber_export_ui_run (widget, context, _("Export the Board Paper"), name, ber_export_board_paper,
-                     item_id (self));
+  if (g_str_equal (action_name, "page.archive-board-paper"))
+    ber_export_ui_run (widget, context, _("Save an Archival Copy"), name,
+                       ber_export_board_paper_archival, item_id (self));
+  else
+    ber_export_ui_run (widget, context, _("Export the Board Paper"), name,
+                       ber_export_board_paper, item_id (self));
 }
 
 /* GObject */
@@ -599,6 +607,8 @@ ber_item_page_class_init (BerItemPageClass *klass)
   gtk_widget_class_install_action (widget_class, "page.print-board-paper", NULL,
                                    print_board_paper_activated);
   gtk_widget_class_install_action (widget_class, "page.export-board-paper", NULL,
+                                   export_board_paper_activated);
+  gtk_widget_class_install_action (widget_class, "page.archive-board-paper", NULL,
                                    export_board_paper_activated);
   gtk_widget_class_install_action (widget_class, "page.add-clause", NULL,
                                    item_page_add_clause_activated);

@@ -332,6 +332,8 @@ static const struct
   { "pack", BER_MEETING_PAPER_PACK },
   { "public-pack", BER_MEETING_PAPER_PUBLIC_PACK },
   { "ics", BER_MEETING_PAPER_ICS },
+  { "archival-minutes", BER_MEETING_PAPER_ARCHIVAL_MINUTES },
+  { "archival-extract", BER_MEETING_PAPER_ARCHIVAL_EXTRACT },
 };
 
 /* The file name suggested, and the record the paper is of; NULL when there
@@ -353,15 +355,21 @@ paper_name (BerMeetingPage  *self,
       return g_strdup_printf (_("Notice %s.pdf"), held_on);
     case BER_MEETING_PAPER_MINUTES:
       return g_strdup_printf (_("Minutes %s.pdf"), held_on);
+    case BER_MEETING_PAPER_ARCHIVAL_MINUTES:
+      return g_strdup_printf (_("Minutes %s (archival copy).pdf"), held_on);
     case BER_MEETING_PAPER_ICS:
       return g_strdup_printf (_("Meeting %s.ics"), held_on);
     case BER_MEETING_PAPER_EXTRACT:
+    case BER_MEETING_PAPER_ARCHIVAL_EXTRACT:
       entry = ber_agenda_list_get_selected_entry (self->agenda);
       if (entry != NULL)
         g_object_get (entry, "paragraph", &paragraph, NULL);
       if (paragraph <= 0)
         return NULL;
       *id = ber_record_get_id (BER_RECORD (entry));
+      if (paper == BER_MEETING_PAPER_ARCHIVAL_EXTRACT)
+        /* Translators: a file name: the § number and the meeting's date */
+        return g_strdup_printf (_("Extract § %d %s (archival copy).pdf"), paragraph, held_on);
       /* Translators: a file name: the § number and the meeting's date */
       return g_strdup_printf (_("Extract § %d %s.pdf"), paragraph, held_on);
     case BER_MEETING_PAPER_PACK:

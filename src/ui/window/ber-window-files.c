@@ -10,6 +10,7 @@
 #include "ber-demo.h"
 #include "ber-form-dialog.h"
 #include "ber-register-file.h"
+#include "ber-organisation-dialog.h"
 #include "ber-window-private.h"
 
 /*
@@ -387,9 +388,34 @@ restore_backup_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The organisation that heads every paper, edited for the whole register. */
+static void
+organisation_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  BerWindow *self = BER_WINDOW (widget);
+  g_autoptr(BerOrganisation) organisation = NULL;
+  g_autoptr(GError) error = NULL;
+  BerFormDialog *dialog;
+
+  if (self->context == NULL)
+    return;
+  organisation = ber_bodies_load_organisation (ber_context_get_bodies (self->context), &error);
+  if (organisation == NULL)
+    {
+      ber_window_show_toast (self, error->message);
+      return;
+    }
+  dialog = ber_organisation_dialog_new (self->context, organisation);
+  ber_form_dialog_present (dialog, GTK_WIDGET (self));
+}
+
 void
 _ber_window_files_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.organisation", NULL,
+                                   organisation_activated);
   gtk_widget_class_install_action (widget_class, "win.create-register", "s",
                                    create_register_activated);
   gtk_widget_class_install_action (widget_class, "win.open-register", NULL,

@@ -175,6 +175,7 @@ _ber_window_set_context (BerWindow  *self,
   if (!g_set_object (&self->context, context))
     return;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-all", context != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.organisation", context != NULL);
   if (self->agenda_view != NULL)
     ber_agenda_view_set_context (self->agenda_view, context);
   if (self->networks_view != NULL)
@@ -778,6 +779,7 @@ ber_window_init (BerWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-all", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.organisation", FALSE);
   add_register_to_menu (self);
 
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_view),
