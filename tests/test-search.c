@@ -548,7 +548,15 @@ schema_5_sql (const char *path)
                         /* Schema 12's organisation and papers. */
                         "DROP TABLE organisation; ALTER TABLE item DROP COLUMN paper_date;"
                         "ALTER TABLE item DROP COLUMN secrecy_ground;"
-                        "ALTER TABLE meeting DROP COLUMN secretary_id;");
+                        "ALTER TABLE meeting DROP COLUMN secretary_id;"
+                        /* Schema 13's motions and votes. */
+                        "DROP INDEX history_time_idx; DROP INDEX history_user_idx;"
+                        "ALTER TABLE statement DROP COLUMN motion_id;"
+                        "ALTER TABLE agenda_entry DROP COLUMN adopted_motion_id;"
+                        "ALTER TABLE agenda_entry DROP COLUMN voted;"
+                        "ALTER TABLE agenda_entry DROP COLUMN vote_yes_motion_id;"
+                        "ALTER TABLE agenda_entry DROP COLUMN vote_no_motion_id;"
+                        "DROP TABLE vote; DROP TABLE motion;");
   g_string_append (sql, "DROP TABLE global_search; PRAGMA user_version = 5; COMMIT;");
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }

@@ -28,6 +28,7 @@ static const char *migrations[] = {
   RESOURCE_PREFIX "/store/010-name-orders.sql",
   RESOURCE_PREFIX "/store/011-small-register-orders.sql",
   RESOURCE_PREFIX "/store/012-papers.sql",
+  RESOURCE_PREFIX "/store/013-motions-and-votes.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BER_STORE_SCHEMA_VERSION);
 
