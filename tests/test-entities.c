@@ -587,8 +587,31 @@ test_agenda_entry (Fixture       *f,
                                       "paragraph-year", 2026,
                                       "decision", "amended",
                                       "decision-note", HOSTILE,
+                                      "voted", TRUE,
                                       NULL),
-                     "", "decision", "tabled", NULL);
+                     /* A motion of the entry's own is needed first: see the motion below. */
+                     "adopted-motion-id vote-yes-motion-id vote-no-motion-id",
+                     "decision", "tabled", NULL);
+}
+
+static void
+test_motion (Fixture       *f,
+             gconstpointer  data)
+{
+  assert_round_trip (f, g_object_new (BER_TYPE_MOTION,
+                                      "agenda-entry-id", f->agenda_entry_id,
+                                      "position", 1,
+                                      "mover", "Anna Berg (M)",
+                                      "text", HOSTILE,
+                                      "supported-by", "Per Ek (KD)",
+                                      NULL),
+                     "", "text", "avslag på förslaget", NULL);
+  assert_round_trip (f, g_object_new (BER_TYPE_VOTE,
+                                      "agenda-entry-id", f->agenda_entry_id,
+                                      "person-id", f->person_id,
+                                      "choice", "abstain",
+                                      NULL),
+                     "", "choice", "no", NULL);
 }
 
 static void
@@ -1282,6 +1305,7 @@ main (int   argc,
   ADD ("item-transition-update", test_item_transition_update);
   ADD ("round-trip/agenda-entry", test_agenda_entry);
   ADD ("round-trip/clause", test_clause);
+  ADD ("round-trip/motion", test_motion);
   ADD ("round-trip/distribution", test_distribution);
   ADD ("round-trip/network", test_network);
   ADD ("round-trip/network-body", test_network_body);

@@ -553,11 +553,22 @@ static const struct
   int body, serial;
   const char *kind, *author, *text;
 } minutes_statements[] = {
-  { BODY_RS, 305, "reservation", "Birgitta Wiklund (SD)",
-    "Till förmån för eget yrkande om att säga upp medlemskapet i EHMA." },
+  { BODY_RS, 305, "reservation", "Birgitta Wiklund (SD)", "" },
   { BODY_RS, 305, "note", "Maria Öberg (V)",
     "Vänsterpartiet förutsätter att nyttan av medlemskapet redovisas med konkreta exempel "
     "inför nästa översyn." },
+};
+
+/* A motion under a decision, put to the vote: yes for the proposal, no for
+ * the motion. Its mover votes no, the others yes, and the mover reserves. */
+static const struct
+{
+  int body, serial;
+  const char *mover, *text;
+  int person;
+} minutes_motions[] = {
+  { BODY_RS, 305, "Birgitta Wiklund (SD)", "att regionen säger upp medlemskapet i EHMA",
+    PER_BIRGITTA },
 };
 
 typedef struct

@@ -627,6 +627,71 @@ fill_standard_points (Demo     *d,
     }
 }
 
+/* The motion of @item's decision, if any, with the vote on it. */
+static void
+fill_motion (Demo           *d,
+             Agenda         *agenda,
+             const DemoItem *item,
+             gint64          entry)
+{
+  const DemoMeeting *m = &meetings[agenda->meeting];
+  const DemoSeat *seat;
+  GVariantDict values;
+  gint64 motion;
+  gsize k;
+
+  for (k = 0; k < G_N_ELEMENTS (minutes_motions); k++)
+    if (minutes_motions[k].body == item->body && minutes_motions[k].serial == item->serial)
+      break;
+  if (k == G_N_ELEMENTS (minutes_motions) || d->error != NULL)
+    return;
+
+  motion = demo_insert (d, "motion", "agenda_entry_id", v_int (entry), "position", v_int (1),
+                        "mover", v_str (minutes_motions[k].mover),
+                        "text", v_str (minutes_motions[k].text), NULL);
+  for (seat = seats[m->body]; seat->person != 0 && motion != 0; seat++)
+    {
+      gboolean serving = m->absent != 0 && g_str_equal (seat->role, "deputy");
+
+      if (seat->person == m->absent
+          || (!serving && !g_str_equal (seat->role, "chair")
+              && !g_str_equal (seat->role, "member")))
+        continue;
+      demo_insert (d, "vote", "agenda_entry_id", v_int (entry),
+                   "person_id", v_int (d->person[seat->person]),
+                   "choice", v_str (seat->person == minutes_motions[k].person ? "no" : "yes"),
+                   NULL);
+    }
+  if (d->error != NULL || motion == 0)
+    return;
+  g_variant_dict_init (&values, NULL);
+  g_variant_dict_insert (&values, "voted", "x", (gint64) 1);
+  g_variant_dict_insert (&values, "vote_no_motion_id", "x", motion);
+  ber_store_update (d->store, "agenda_entry", entry, g_variant_dict_end (&values), &d->error);
+
+  /* The mover's reservation is in favour of the motion. */
+  {
+    g_autoptr(BerQuery) query = ber_query_new ("statement");
+    g_autoptr(GPtrArray) rows = NULL;
+
+    ber_query_add_condition (query, "agenda_entry_id", BER_QUERY_EQ, g_variant_new_int64 (entry));
+    ber_query_add_condition (query, "kind", BER_QUERY_EQ, g_variant_new_string ("reservation"));
+    ber_query_add_condition (query, "author", BER_QUERY_EQ,
+                             g_variant_new_string (minutes_motions[k].mover));
+    rows = d->error == NULL ? ber_store_select (d->store, query, 0, 1, &d->error) : NULL;
+    if (rows != NULL && rows->len > 0)
+      {
+        gint64 statement = 0;
+
+        g_variant_lookup (g_ptr_array_index (rows, 0), "id", "x", &statement);
+        g_variant_dict_init (&values, NULL);
+        g_variant_dict_insert (&values, "motion_id", "x", motion);
+        ber_store_update (d->store, "statement", statement, g_variant_dict_end (&values),
+                          &d->error);
+      }
+  }
+}
+
 /* Standing points, then the items and reports brought to the meeting, then the end points. */
 static void
 fill_agenda (Demo   *d,
@@ -671,6 +736,7 @@ fill_agenda (Demo   *d,
                        "kind", v_str (minutes_statements[k].kind),
                        "author", v_str (minutes_statements[k].author),
                        "text", v_str (minutes_statements[k].text), NULL);
+      fill_motion (d, agenda, item, entry);
     }
   for (i = 0; i < G_N_ELEMENTS (attendees); i++)
     {

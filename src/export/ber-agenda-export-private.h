@@ -67,6 +67,9 @@ char             *ber_agenda_meeting_when  (GVariant          *meeting);
 void              ber_agenda_add_signature (BerPrintDocument  *doc,
                                             const char        *role,
                                             const char        *name);
+void              ber_minutes_add_motions  (BerPrintDocument  *doc,
+                                            BerAgendaMeeting  *m,
+                                            GVariant          *entry);
 BerPrintDocument *ber_agenda_new_document  (BerStore          *store,
                                             const char        *title,
                                             GVariant          *meeting);

@@ -19,8 +19,13 @@
 static char *
 statement_lead (const char *kind,
                 const char *author,
-                gboolean    has_text)
+                gboolean    has_text,
+                gboolean    own_motion)
 {
+  if (g_str_equal (kind, "reservation") && own_motion)
+    /* Translators: "Anna Berg (M) reserverar sig mot beslutet till förmån för eget yrkande." */
+    return g_strdup_printf (_("%s reserves against the decision in favour of their own motion."),
+                            author);
   if (g_str_equal (kind, "note"))
     return has_text
              /* Translators: "Anna Berg (M) lämnar följande protokollsanteckning:" */
@@ -57,7 +62,8 @@ add_statements (BerPrintDocument *doc,
       GVariant *row = g_ptr_array_index (statements, i);
       const char *kind = ber_row_text (row, "kind");
       const char *text = ber_row_text (row, "text");
-      g_autofree char *lead = statement_lead (kind, ber_row_text (row, "author"), *text != '\0');
+      g_autofree char *lead = statement_lead (kind, ber_row_text (row, "author"), *text != '\0',
+                                              ber_row_integer (row, "motion_id") != 0);
 
       ber_print_document_begin_keep_together (doc);
       if (g_strcmp0 (previous, kind) != 0)
@@ -104,6 +110,7 @@ add_decision (BerPrintDocument *doc,
                                           BER_PRINT_STYLE_NORMAL);
     }
 
+  ber_minutes_add_motions (doc, m, entry);
   if (clauses != NULL && clauses->len > 0)
     {
       /* Translators: before the att-clauses of a decision, "Regionstyrelsen beslutar" */

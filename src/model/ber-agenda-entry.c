@@ -31,6 +31,10 @@ enum
   PROP_PARAGRAPH_YEAR,
   PROP_DECISION,
   PROP_DECISION_NOTE,
+  PROP_ADOPTED_MOTION_ID,
+  PROP_VOTED,
+  PROP_VOTE_YES_MOTION_ID,
+  PROP_VOTE_NO_MOTION_ID,
   N_PROPS
 };
 
@@ -67,6 +71,14 @@ ber_agenda_entry_class_init (BerAgendaEntryClass *klass)
     g_param_spec_int ("paragraph-year", NULL, NULL, 0, G_MAXINT, 0, NULLABLE);
   properties[PROP_DECISION] = g_param_spec_string ("decision", NULL, NULL, NULL, FLAGS);
   properties[PROP_DECISION_NOTE] = g_param_spec_string ("decision-note", NULL, NULL, "", FLAGS);
+  /* The order of decision and the vote (ber-meetings-motions.c); 0: the proposal. */
+  properties[PROP_ADOPTED_MOTION_ID] =
+    g_param_spec_int64 ("adopted-motion-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+  properties[PROP_VOTED] = g_param_spec_boolean ("voted", NULL, NULL, FALSE, FLAGS);
+  properties[PROP_VOTE_YES_MOTION_ID] =
+    g_param_spec_int64 ("vote-yes-motion-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+  properties[PROP_VOTE_NO_MOTION_ID] =
+    g_param_spec_int64 ("vote-no-motion-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
 
   ber_record_class_install_properties (record_class, N_PROPS, properties);
 }

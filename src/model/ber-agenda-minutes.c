@@ -18,9 +18,9 @@
 
 /* Minutes */
 
-static gboolean
-require_minutes_open (GVariant  *meeting,
-                      GError   **error)
+gboolean
+ber_agenda_require_minutes_open (GVariant  *meeting,
+                                 GError   **error)
 {
   const char *status = row_text (meeting, "status");
 
@@ -168,7 +168,7 @@ ber_agenda_record_decision (BerStore           *store,
 
   if (entry == NULL
       || (meeting = get_meeting (store, row_id (entry, "meeting_id"), error)) == NULL
-      || !require_minutes_open (meeting, error))
+      || !ber_agenda_require_minutes_open (meeting, error))
     return FALSE;
   if (decision != NULL && ber_choice_index (BER_CHOICES_DECISION, decision) < 0)
     return ber_service_refuse (error, _("Unknown decision."));
@@ -387,7 +387,7 @@ ber_agenda_set_statements (BerStore               *store,
 
   if (entry == NULL
       || (meeting = get_meeting (store, row_id (entry, "meeting_id"), error)) == NULL
-      || !require_minutes_open (meeting, error)
+      || !ber_agenda_require_minutes_open (meeting, error)
       || !ber_store_begin (store, error))
     return FALSE;
 
@@ -462,7 +462,7 @@ ber_agenda_record_minutes (BerStore             *store,
   const char *posted_on = spec->posted_on != NULL && *spec->posted_on ? spec->posted_on : NULL;
   gboolean ok;
 
-  if (meeting == NULL || !require_minutes_open (meeting, error)
+  if (meeting == NULL || !ber_agenda_require_minutes_open (meeting, error)
       || !require_day_come (store, meeting, error)
       || (entries = ber_agenda_list_entries (store, meeting_id, error)) == NULL)
     return FALSE;

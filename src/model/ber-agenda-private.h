@@ -76,6 +76,9 @@ gboolean ber_agenda_record_transition (BerStore    *store,
                                        const char  *to_status,
                                        const char  *reason,
                                        GError     **error);
+/* The minutes of @meeting can still be written: its agenda is locked and they are not approved. */
+gboolean ber_agenda_require_minutes_open (GVariant *meeting,
+                                          GError  **error);
 gboolean ber_agenda_require_planned   (GVariant    *meeting,
                                        GError     **error);
 gboolean ber_agenda_insert_before_end (BerStore    *store,

@@ -147,6 +147,16 @@ static const BerChoice statement_kinds[] = {
   { "special-opinion", N_("Special Opinion") },
 };
 
+/* A member's voice in a vote (omröstning). */
+static const BerChoice vote_choices[] = {
+  /* Translators: ja */
+  { "yes", N_("Yes") },
+  /* Translators: nej */
+  { "no", N_("No") },
+  /* Translators: avstår */
+  { "abstain", N_("Abstains") },
+};
+
 /* The lists whose words take another form by what they describe: an item
  * (ärende) is "Inkommet", a report (återrapport) "Inkommen", and a date
  * received "Inkom"; a member of a body is a "Ledamot", of a network a
@@ -181,6 +191,7 @@ static const struct
   [BER_CHOICES_DECISION] = TABLE (decisions),
   [BER_CHOICES_PERSON_KIND] = TABLE (person_kinds),
   [BER_CHOICES_STATEMENT_KIND] = TABLE (statement_kinds),
+  [BER_CHOICES_VOTE] = TABLE (vote_choices),
 #undef TABLE
 };
 
@@ -429,6 +440,7 @@ static const char * const choices_names[BER_N_CHOICES] = {
   [BER_CHOICES_DECISION] = "decision",
   [BER_CHOICES_PERSON_KIND] = "person-kind",
   [BER_CHOICES_STATEMENT_KIND] = "statement-kind",
+  [BER_CHOICES_VOTE] = "vote",
 };
 
 /**

@@ -167,7 +167,8 @@ ber_meetings_record_decision (BerMeetings         *self,
                                                                            "decision"),
                                    record_text (entry, "decision-note"), clauses, error)
        && ber_agenda_set_distribution (store, entry_id, recipients, error)
-       && ber_agenda_set_statements (store, entry_id, specs, n, error);
+       && ber_agenda_set_statements (store, entry_id, specs, n, error)
+       && ber_meetings_link_reservations (self, entry_id, error);
   if (!ber_service_commit_or_rollback (store, ok, error))
     return FALSE;
   return ber_record_reload (BER_RECORD (entry), store, error);

@@ -9,6 +9,7 @@
 #include "ber-meeting.h"
 #include "ber-service.h"
 #include "ber-statement.h"
+#include "ber-motion.h"
 
 G_BEGIN_DECLS
 
@@ -122,6 +123,31 @@ gboolean     ber_meetings_record_decision      (BerMeetings    *self,
                                                 const char * const *clauses,
                                                 const char * const *recipients,
                                                 GListModel     *statements,
+                                                GError        **error);
+/* Motions, the order of decision and the vote (ber-meetings-motions.c). */
+GListModel  *ber_meetings_list_motions         (BerMeetings    *self,
+                                                BerAgendaEntry *entry,
+                                                GError        **error);
+GListModel  *ber_meetings_list_votes           (BerMeetings    *self,
+                                                BerAgendaEntry *entry,
+                                                GError        **error);
+GListModel  *ber_meetings_list_voters          (BerMeetings    *self,
+                                                gint64          meeting_id,
+                                                GError        **error);
+gboolean     ber_meetings_check_motion         (BerMeetings    *self,
+                                                BerMotion      *motion,
+                                                GError        **error);
+gboolean     ber_meetings_record_motions       (BerMeetings    *self,
+                                                BerAgendaEntry *entry,
+                                                GListModel     *motions,
+                                                int             adopted,
+                                                gboolean        voted,
+                                                int             yes_for,
+                                                int             no_for,
+                                                GListModel     *votes,
+                                                GError        **error);
+gboolean     ber_meetings_link_reservations    (BerMeetings    *self,
+                                                gint64          entry_id,
                                                 GError        **error);
 GListModel  *ber_meetings_list_attendance      (BerMeetings    *self,
                                                 gint64          meeting_id,

@@ -31,4 +31,5 @@
 #include "ber-routing-rule.h"
 #include "ber-statement.h"
 #include "ber-subject-area.h"
+#include "ber-motion.h"
 #include "ber-organisation.h"

@@ -8,6 +8,7 @@
 #include "ber-choice-row.h"
 #include "ber-decision-dialog.h"
 #include "ber-labels.h"
+#include "ber-motions-dialog.h"
 #include "ber-statement-dialog.h"
 #include "ber-text-row.h"
 
@@ -31,6 +32,7 @@ struct _BerDecisionDialog
   GtkTextView   *recipients_view;
   GtkListBox    *statement_list;
   GtkWidget     *add_statement;
+  AdwActionRow  *motions_row;
 };
 
 G_DEFINE_FINAL_TYPE (BerDecisionDialog, ber_decision_dialog, BER_TYPE_FORM_DIALOG)
@@ -223,6 +225,65 @@ add_statement_cb (BerDecisionDialog *self)
   open_statement (self, G_MAXUINT);
 }
 
+/* "2 motions · vote" or "No motions", under the row that opens them. */
+static void
+show_motions (BerDecisionDialog *self,
+              BerMeetings       *meetings,
+              BerAgendaEntry    *entry)
+{
+  g_autoptr(GListModel) motions = ber_meetings_list_motions (meetings, entry, NULL);
+  guint n = motions != NULL ? g_list_model_get_n_items (motions) : 0;
+  gboolean voted = FALSE;
+  g_autofree char *summary = NULL;
+
+  g_object_get (entry, "voted", &voted, NULL);
+  if (n == 0)
+    summary = g_strdup (_("No motions"));
+  else
+    /* Translators: "2 yrkanden · omröstning" */
+    summary = g_strdup_printf (voted ? g_dngettext (GETTEXT_PACKAGE, "%u motion, put to a vote",
+                                                    "%u motions, put to a vote", n)
+                                     : g_dngettext (GETTEXT_PACKAGE, "%u motion", "%u motions", n),
+                               n);
+  adw_action_row_set_subtitle (self->motions_row, summary);
+}
+
+static void
+on_motions_saved (BerDecisionDialog *self)
+{
+  BerContext *context = ber_form_dialog_get_context (BER_FORM_DIALOG (self));
+  BerRecord *entry = ber_form_dialog_get_record (BER_FORM_DIALOG (self));
+  g_autoptr(BerAgendaEntry) fresh = ber_context_load (context, BER_TYPE_AGENDA_ENTRY,
+                                                      ber_record_get_id (entry), NULL);
+
+  if (fresh != NULL)
+    show_motions (self, ber_context_get_meetings (context), fresh);
+}
+
+/* Motions and votes are written on their own; the decision keeps what was typed here. */
+static void
+motions_cb (BerDecisionDialog *self)
+{
+  BerContext *context = ber_form_dialog_get_context (BER_FORM_DIALOG (self));
+  BerRecord *entry = ber_form_dialog_get_record (BER_FORM_DIALOG (self));
+  g_autoptr(BerAgendaEntry) own = NULL;
+  g_autoptr(GError) error = NULL;
+  BerMotionsDialog *dialog;
+
+  own = ber_context_load (context, BER_TYPE_AGENDA_ENTRY, ber_record_get_id (entry), &error);
+  dialog = own != NULL ? ber_motions_dialog_new (context, own, &error) : NULL;
+  if (dialog == NULL)
+    {
+      ber_form_dialog_show_error (BER_FORM_DIALOG (self), error->message);
+      return;
+    }
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_motions_saved), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* An amended decision starts from the proposal, to be changed where the
  * meeting changed it. */
 static void
@@ -295,6 +356,8 @@ ber_decision_dialog_class_init (BerDecisionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerDecisionDialog, recipients_view);
   gtk_widget_class_bind_template_child (widget_class, BerDecisionDialog, statement_list);
   gtk_widget_class_bind_template_child (widget_class, BerDecisionDialog, add_statement);
+  gtk_widget_class_bind_template_child (widget_class, BerDecisionDialog, motions_row);
+  gtk_widget_class_bind_template_callback (widget_class, motions_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_statement_cb);
   gtk_widget_class_bind_template_callback (widget_class, decision_changed_cb);
 }
@@ -355,6 +418,7 @@ load (BerDecisionDialog  *self,
 
       g_list_store_append (self->statements, statement);
     }
+  show_motions (self, meetings, entry);
   return TRUE;
 }
 
