@@ -82,6 +82,20 @@ else
   failures=$((failures + 1))
 fi
 
+# The minutes' bookmarks name each paragraph with its matter.
+if "$python" - "$dir/minutes.pdf" <<'PY'
+import sys, pikepdf
+with pikepdf.open(sys.argv[1]).open_outline() as outline:
+    titles = [item.title for item in outline.root]
+assert "§ 79 Fortsatt medlemskap i EHMA" in titles, titles
+PY
+then
+  echo "ok - the minutes' outline names each paragraph with its matter"
+else
+  echo "not ok - the minutes' outline"
+  failures=$((failures + 1))
+fi
+
 # Archival copies: adjusted minutes, an extract and a board paper.
 "$binary" --database="$db" --export=minutes --meeting=7 --archival \
   --output="$dir/minutes-a.pdf" >/dev/null

@@ -579,18 +579,24 @@ add_outline (BerPrintDocument *self,
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (self->blocks, i);
+      Block *next = i + 1 < self->blocks->len ? g_ptr_array_index (self->blocks, i + 1) : NULL;
       g_autofree char *link = NULL;
+      g_autofree char *title = NULL;
       int id;
 
       if (block->kind != BLOCK_HEADING || block->level > 2 || block->page == 0)
         continue;
+      /* A paragraph's bookmark names its matter too: "§ 79 Fortsatt medlemskap i EHMA". */
+      if (g_str_has_prefix (block->text, "§") && next != NULL && next->kind == BLOCK_HEADING
+          && next->level == block->level + 1)
+        title = g_strdup_printf ("%s %s", block->text, next->text);
 
       /* Integers, so that no locale writes a decimal comma into the link. */
       link = g_strdup_printf ("page=%u pos=[%d %d]", block->page, (int) BER_PRINT_MARGIN,
                               (int) block->y);
       id = cairo_pdf_surface_add_outline (surface,
                                           block->level == 1 ? CAIRO_PDF_OUTLINE_ROOT : parent,
-                                          block->text, link, 0);
+                                          title != NULL ? title : block->text, link, 0);
       if (block->level == 1)
         parent = id;
     }
