@@ -291,8 +291,8 @@ test_decided (Fixture       *f,
   assert_shows (group, _("As proposed"));
   assert_shows (group, "1. att behålla medlemskapet i EHMA under nästa år");
   assert_shows (group, _("Reservation"));
-  assert_shows (group, "Birgitta Wiklund (SD): Till förmån för eget yrkande om att säga upp "
-                       "medlemskapet i EHMA.");
+  /* A plain reservation, in favour of her own motion (printed so in the minutes). */
+  assert_shows (group, "Birgitta Wiklund (SD)");
   assert_shows (group, _("Statement for the Minutes"));
   assert_shows (group, "Maria Öberg (V)");
   assert_shows (group, _("Assignment"));
@@ -362,6 +362,34 @@ test_overdue (Fixture       *f,
   g_assert_true (gtk_widget_is_sensitive (template_child (page, "routed_row")));
 
   ber_test_screenshot (GTK_WIDGET (f->window), "item-overdue-1100.png");
+}
+
+/* A confidential item names its ground in OSL; the row shows only while the item is secret. */
+static void
+test_confidential (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 item_id = item_titled (f, "Förfrågan om partnerskap i EU-projekt om cybersäkerhet i vården");
+  BerItemPage *page = open_item (f, item_id);
+  GtkWidget *ground = ber_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
+                                            _("Ground for Secrecy (OSL)"));
+  GtkWidget *secret = ber_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW,
+                                            _("Confidential"));
+
+  g_assert_nonnull (ground);
+  g_assert_nonnull (secret);
+  g_assert_true (gtk_widget_get_visible (ground));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ground)), ==, "OSL 18 kap. 8 §");
+  g_assert_nonnull (ber_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
+                                          _("Date of the Board Paper")));
+
+  /* Not secret any more: the ground is hidden, and shown again when it is. */
+  gtk_widget_activate (secret);
+  ber_test_spin ();
+  g_assert_false (gtk_widget_get_visible (ground));
+  gtk_widget_activate (secret);
+  ber_test_spin ();
+  g_assert_true (gtk_widget_get_visible (ground));
 }
 
 /* An item on an agenda links to that meeting. */
@@ -472,6 +500,7 @@ main (int   argc,
   ADD ("/item-page-ui/decided", test_decided);
   ADD ("/item-page-ui/overdue", test_overdue);
   ADD ("/item-page-ui/on-agenda", test_on_agenda);
+  ADD ("/item-page-ui/confidential", test_confidential);
   ADD ("/item-page-ui/narrow", test_narrow);
 
   status = g_test_run ();
