@@ -254,6 +254,73 @@ test_errors (void)
   ber_test_remove_tree (dir);
 }
 
+/* The extract of a person's personal data, as PDF and as JSON. */
+static void
+test_export_person (void)
+{
+  g_autofree char *dir = ber_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *demo = g_strconcat ("--database=", path, NULL);
+  g_autofree char *pdf = g_build_filename (dir, "person.pdf", NULL);
+  g_autofree char *json = g_build_filename (dir, "person.json", NULL);
+  g_autofree char *pdf_option = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *json_option = g_strconcat ("--output=", json, NULL);
+  g_autofree char *csv_option = g_strconcat ("--output=", dir, "/person.csv", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *contents = NULL;
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_beredning (&run, demo, "--init-demo", NULL);
+    g_assert_true (exited_with (&run, 0));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_beredning (&run, demo, "--export=person", "--person=1", pdf_option, NULL);
+    g_assert_true (exited_with (&run, 0));
+    g_assert_nonnull (strstr (run.out, pdf));
+    text = ber_test_pdf_text (pdf);
+    g_assert_nonnull (strstr (text, "Personal data about Åsa Lindqvist"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_beredning (&run, demo, "--export=person", "--person=1", json_option, NULL);
+    g_assert_true (exited_with (&run, 0));
+    g_assert_true (g_file_get_contents (json, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, "\"format\" : \"beredning-personal-data\""));
+    g_assert_nonnull (strstr (contents, "\"name\" : \"Åsa Lindqvist\""));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_beredning (&run, demo, "--export=person", pdf_option, NULL);
+    assert_one_line_error (&run, "--person=ID");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_beredning (&run, demo, "--export=person", "--person=Åsa", pdf_option, NULL);
+    assert_one_line_error (&run, "is not a person id");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_beredning (&run, demo, "--export=person", "--person=9999", pdf_option, NULL);
+    assert_one_line_error (&run, "There is no person 9999");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_beredning (&run, demo, "--export=person", "--person=1", csv_option, NULL);
+    assert_one_line_error (&run, ".pdf, .json");
+  }
+
+  ber_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/cli/init-demo-and-list", test_init_demo_and_list);
   g_test_add_func ("/cli/swedish-order", test_swedish_order);
   g_test_add_func ("/cli/errors", test_errors);
+  g_test_add_func ("/cli/export-person", test_export_person);
 
   return g_test_run ();
 }

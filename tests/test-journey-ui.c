@@ -968,7 +968,7 @@ dispatch (Journey *j)
   g_assert_nonnull (ber_test_find_widget (root, ADW_TYPE_ACTION_ROW, "Decided → Dispatched"));
   /* Nothing further to do with it. */
   g_assert_null (ber_test_find_widget (root, GTK_TYPE_FLOW_BOX_CHILD, NULL));
-  scroll_to (ber_test_require_widget (root, GTK_TYPE_LABEL, "History"));
+  scroll_to (ber_test_require_widget (root, GTK_TYPE_LABEL, "Status History"));
   ber_test_screenshot (GTK_WIDGET (j->window), "21-dispatched.png");
 
   /* Nothing typed on the page was lost on the way. */

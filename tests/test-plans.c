@@ -350,6 +350,75 @@ test_search (Fixture       *f,
   g_assert_true (index_read);
 }
 
+/*
+ * The change history grows with every write, to millions of entries: its
+ * lists (the register's recent changes by who and when, a record's
+ * changes) count, page both ways and page after an entry by an index, and
+ * never sort the register's history for a page; the values before a
+ * change and the list of who made changes read one row's entries or one
+ * step of an index.
+ */
+static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  const char * const item_tables[] = { "item", "item_network", "item_influence_question",
+                                       "item_goal", NULL };
+  const char * const item_keys[] = { NULL, "network_id", "influence_question_id", "goal_id" };
+  const char * const body_tables[] = { "body", NULL };
+  const struct
+  {
+    const char      *what;
+    BerHistoryQuery  query;
+  } lists[] = {
+    { "all changes", { NULL, NULL, NULL, NULL, 0 } },
+    { "a user's changes", { "demo", NULL, NULL, NULL, 0 } },
+    { "the changes of a period", { NULL, "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z",
+                                   NULL, 0 } },
+    { "changes since a day", { NULL, "2026-01-01T00:00:00Z", NULL, NULL, 0 } },
+    { "a user's changes of a period", { "demo", "2026-01-01T00:00:00Z",
+                                        "2026-02-01T00:00:00Z", NULL, 0 } },
+    { "an item's changes", { NULL, NULL, NULL, item_tables, 1, item_keys } },
+    { "a body's changes", { NULL, NULL, NULL, body_tables, 1 } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *plan = ber_sqlite_store_explain_history (f->store, &lists[i].query,
+                                                                &error);
+      g_auto(GStrv) lines = NULL;
+      const char *statement = "";
+      gboolean one_record = lists[i].query.tables != NULL;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (plan);
+      g_test_message ("%s:\n%s", lists[i].what, plan);
+      lines = g_strsplit (plan, "\n", -1);
+      for (guint j = 0; lines[j] != NULL; j++)
+        {
+          if (g_str_has_prefix (lines[j], "-- "))
+            {
+              statement = lines[j] + 3;
+              continue;
+            }
+          if (*lines[j] == '\0')
+            continue;
+          f->n_plans++;
+          /* A sort of one record's few entries, or of one row's columns,
+           * is no sort of the history. */
+          if (scans_whole (lines[j], "history")
+              || (!one_record && strstr (statement, "ORDER BY") != NULL
+                  && strstr (lines[j], "TEMP B-TREE") != NULL))
+            {
+              g_test_message ("%s: %s reads the whole history: %s", lists[i].what, statement,
+                              lines[j]);
+              f->n_unindexed++;
+            }
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -359,6 +428,7 @@ main (int   argc,
   g_test_add ("/plans/items", Fixture, NULL, fixture_set_up, test_items, fixture_tear_down);
   g_test_add ("/plans/reports", Fixture, NULL, fixture_set_up, test_reports, fixture_tear_down);
   g_test_add ("/plans/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/plans/history", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
   g_test_add ("/plans/small-registers", Fixture, NULL, fixture_set_up, test_small_registers,
               fixture_tear_down);
 

@@ -13,6 +13,7 @@
 #include "ber-agenda-export.h"
 #include "ber-backup.h"
 #include "ber-membership-export.h"
+#include "ber-person-export.h"
 #include "ber-report-export.h"
 #include "ber-store.h"
 
@@ -70,6 +71,8 @@ static const BerCliExport exports[] = {
   { "meeting-pack", "pdf", ber_export_meeting_pack_cli },
   { "items", "csv", ber_export_items_cli },
   { "ics", "ics", ber_export_ics_cli },
+  { "person", "pdf", ber_export_person_cli },
+  { "person", "json", ber_export_person_cli },
   { NULL, NULL, NULL },
 };
 
@@ -105,6 +108,8 @@ ber_cli_add_options (GApplication *app)
       N_("Export the minutes extract of § N of the meeting given with --meeting"), N_("N") },
     { "item", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Export the board paper of the item with the id ID (see --list=items)"), N_("ID") },
+    { "person", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Export the personal data of the person with the id ID (see --list=persons)"), N_("ID") },
     { "public", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Leave confidential matters out of the meeting pack"), NULL },
     { "archival", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -18,6 +18,7 @@ struct _BerContext
   BerBodies   *bodies;
   BerReports  *reports;
   BerSearch   *search;
+  BerChanges  *changes;
 };
 
 G_DEFINE_FINAL_TYPE (BerContext, ber_context, G_TYPE_OBJECT)
@@ -100,6 +101,7 @@ ber_context_dispose (GObject *object)
   g_clear_object (&self->bodies);
   g_clear_object (&self->reports);
   g_clear_object (&self->search);
+  g_clear_object (&self->changes);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ber_context_parent_class)->dispose (object);
@@ -144,6 +146,7 @@ ber_context_new (BerStore *store)
   self->bodies = ber_bodies_new (store);
   self->reports = ber_reports_new (store);
   self->search = ber_search_new (self);
+  self->changes = ber_changes_new (store);
   g_signal_connect_object (store, "row-changed", G_CALLBACK (on_row_changed), self,
                            G_CONNECT_SWAPPED);
   return self;
@@ -188,6 +191,7 @@ GETTER (BerMeetings, meetings)
 GETTER (BerBodies, bodies)
 GETTER (BerReports, reports)
 GETTER (BerSearch, search)
+GETTER (BerChanges, changes)
 
 /**
  * ber_context_load:

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "ber-bodies.h"
+#include "ber-changes.h"
 #include "ber-items.h"
 #include "ber-list-filter.h"
 #include "ber-meetings.h"
@@ -84,6 +85,7 @@ BerMeetings *ber_context_get_meetings    (BerContext     *self);
 BerBodies   *ber_context_get_bodies      (BerContext     *self);
 BerReports  *ber_context_get_reports     (BerContext     *self);
 BerSearch   *ber_context_get_search      (BerContext     *self);
+BerChanges  *ber_context_get_changes     (BerContext     *self);
 gpointer     ber_context_load            (BerContext     *self,
                                           GType           type,
                                           gint64          id,

@@ -124,6 +124,112 @@ ending_person_ids (BerStore *store,
   return g_strv_builder_end (builder);
 }
 
+/* Due for retention review */
+
+static int
+retention_years (BerListFilter *filter)
+{
+  gint64 years = ber_list_filter_get_id (filter, BER_PERSONS_CRITERION_RETENTION_YEARS);
+
+  return years > 0 ? (int) MIN (years, 100) : BER_PERSONS_RETENTION_YEARS;
+}
+
+/* The last day an assignment ran: its to-on, or for a candidacy lost or
+ * withdrawn without one, the day it began. NULL while it runs. */
+static const char *
+assignment_end (BerAssignment *assignment)
+{
+  BerRecord *record = BER_RECORD (assignment);
+  const char *to_on = ber_record_get_string (record, "to-on");
+  const char *candidacy = ber_record_get_string (record, "candidacy");
+
+  if (to_on != NULL && *to_on != '\0')
+    return to_on;
+  if (g_strcmp0 (candidacy, "not-elected") == 0 || g_strcmp0 (candidacy, "withdrawn") == 0)
+    {
+      const char *from_on = ber_record_get_string (record, "from-on");
+
+      return from_on != NULL && *from_on != '\0' ? from_on : NULL;
+    }
+  return NULL;
+}
+
+/*
+ * The ids of the persons due for retention review: those who held an
+ * assignment or stood as a candidate, of whom none runs any more and the
+ * last ended more than @years years before today. The register has no
+ * reason left to keep their contact details: the secretariat reviews them,
+ * and erases what may go (ber_persons_erase_personal_data()).
+ */
+static GStrv
+retention_person_ids (BerStore  *store,
+                      int        years,
+                      GError   **error)
+{
+  g_autoptr(BerQuery) query = ber_query_new ("assignment");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *cutoff = NULL;
+  GDate date;
+
+  ber_query_add_order (query, "person_id", FALSE);
+  rows = select_records (store, BER_TYPE_ASSIGNMENT, query, error);
+  if (rows == NULL || !ber_date_parse (ber_store_get_today (store), &date))
+    return NULL;
+  g_date_subtract_years (&date, years);
+  cutoff = ber_date_format (&date);
+
+  for (guint i = 0; i < rows->len;)
+    {
+      gint64 person_id = ber_record_get_int64 (g_ptr_array_index (rows, i), "person-id");
+      const char *last = "";
+      gboolean running = FALSE;
+
+      for (; i < rows->len
+             && ber_record_get_int64 (g_ptr_array_index (rows, i), "person-id") == person_id; i++)
+        {
+          const char *end = assignment_end (g_ptr_array_index (rows, i));
+
+          running |= end == NULL;
+          if (end != NULL && strcmp (end, last) > 0)
+            last = end;
+        }
+      if (!running && strcmp (last, cutoff) < 0)
+        {
+          char text[24];
+
+          g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT, person_id);
+          g_strv_builder_add (builder, text);
+        }
+    }
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * ber_persons_count_due_for_retention:
+ * @years: how long after the last assignment ended (BER_PERSONS_RETENTION_YEARS)
+ *
+ * How many persons the criterion BER_PERSONS_CRITERION_RETENTION lists.
+ */
+gboolean
+ber_persons_count_due_for_retention (BerPersons  *self,
+                                     int          years,
+                                     guint       *n_due,
+                                     GError     **error)
+{
+  g_auto(GStrv) ids = NULL;
+
+  g_return_val_if_fail (BER_IS_PERSONS (self), FALSE);
+  g_return_val_if_fail (n_due != NULL, FALSE);
+
+  ids = retention_person_ids (store_of (self), years > 0 ? years : BER_PERSONS_RETENTION_YEARS,
+                              error);
+  if (ids == NULL)
+    return FALSE;
+  *n_due = g_strv_length (ids);
+  return TRUE;
+}
+
 /* The list */
 
 static const char *
@@ -167,6 +273,17 @@ persons_query (BerListFilter *filter,
       ber_query_add_in (query, "id", (const char * const *) ids);
     }
 
+  if (ber_list_filter_get_flag (filter, BER_PERSONS_CRITERION_RETENTION))
+    {
+      g_autoptr(GError) error = NULL;
+      g_auto(GStrv) ids = retention_person_ids (store, retention_years (filter), &error);
+
+      if (ids == NULL)
+        /* The list then shows nobody; its own reads report what is wrong. */
+        g_warning ("Reading the persons due for retention review: %s", error->message);
+      ber_query_add_in (query, "id", (const char * const *) ids);
+    }
+
   ber_query_set_search (query, ber_list_filter_get_search (filter), search);
   /* All one way or all the other, as the order's index holds it. */
   ber_query_add_order (query, column, ber_list_filter_get_descending (filter));
@@ -178,8 +295,9 @@ persons_query (BerListFilter *filter,
 
 #define FILTER_KEY "ber-persons-filter"
 
-/* Who has a mandate ending soon changes with the assignments: the list of
- * those persons asks again when one changes. */
+/* Who has a mandate ending soon, and who is due for retention review,
+ * changes with the assignments: the list of those persons asks again when
+ * one changes. */
 static void
 on_row_changed (BerRecordList *list,
                 const char    *table,
@@ -191,7 +309,8 @@ on_row_changed (BerRecordList *list,
   g_autoptr(BerQuery) query = NULL;
 
   if (!g_str_equal (table, "assignment")
-      || !ber_list_filter_get_flag (filter, BER_PERSONS_CRITERION_ENDING))
+      || (!ber_list_filter_get_flag (filter, BER_PERSONS_CRITERION_ENDING)
+          && !ber_list_filter_get_flag (filter, BER_PERSONS_CRITERION_RETENTION)))
     return;
   query = persons_query (filter, store);
   ber_record_list_set_query (list, query);

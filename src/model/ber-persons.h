@@ -34,7 +34,13 @@ G_DECLARE_FINAL_TYPE (BerPersons, ber_persons, BER, PERSONS, BerService)
 #define BER_PERSONS_CRITERION_WARNING_DAYS "warning-days"     /* id: how soon "soon" is, in days;
                                                                * BER_PERSONS_WARNING_DAYS when unset */
 
+#define BER_PERSONS_CRITERION_RETENTION       "retention-review" /* flag: due for retention review */
+#define BER_PERSONS_CRITERION_RETENTION_YEARS "retention-years"  /* id: after how many years;
+                                                                  * BER_PERSONS_RETENTION_YEARS
+                                                                  * when unset */
+
 #define BER_PERSONS_WARNING_DAYS 60
+#define BER_PERSONS_RETENTION_YEARS 4
 
 /* Which of a person's assignments ber_persons_list_assignments() lists. */
 typedef enum
@@ -52,6 +58,10 @@ gboolean       ber_persons_count_ending_mandates (BerPersons      *self,
                                                   int              days,
                                                   guint           *n_ending,
                                                   GError         **error);
+gboolean       ber_persons_count_due_for_retention (BerPersons    *self,
+                                                    int            years,
+                                                    guint         *n_due,
+                                                    GError       **error);
 gboolean       ber_persons_check                 (BerPersons      *self,
                                                   BerPerson       *person,
                                                   const char     **property,

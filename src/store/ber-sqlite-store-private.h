@@ -136,6 +136,14 @@ GArray *_ber_sqlite_store_get_links (BerStore *store, const char *table, const c
 GPtrArray *_ber_sqlite_store_get_history (BerStore *store, const char *table, gint64 row_id, guint limit, GError **error);
 gboolean _ber_sqlite_store_check_integrity (BerStore *store, GError **error);
 GPtrArray *_ber_sqlite_store_search_all (BerStore *store, const char *text, guint limit_per_kind, GCancellable *cancellable, GError **error);
+gboolean _ber_sqlite_store_count_history (BerStore *store, const BerHistoryQuery *query, guint *n_rows, GError **error);
+GPtrArray *_ber_sqlite_store_select_history (BerStore *store, const BerHistoryQuery *query, gint64 after_id, gboolean oldest_first, guint offset, guint limit, GError **error);
+GVariant *_ber_sqlite_store_get_history_values (BerStore *store, const char *table, gint64 row_id, gint64 after_id, gint64 before_id, gint64 *version, gboolean *from_insert, GError **error);
+GStrv _ber_sqlite_store_list_history_users (BerStore *store, GError **error);
+GPtrArray *_ber_sqlite_store_find_history (BerStore *store, const char *table, const char *key, GVariant *value, GError **error);
+gboolean _ber_sqlite_store_scrub_history (BerStore *store, const char *table, gint64 row_id, const char *key, GVariant *value, GVariant *replacement, GArray *except, GError **error);
+gboolean _ber_sqlite_store_forget_history (BerStore *store, const char *table, gint64 row_id, GError **error);
+gboolean _ber_sqlite_store_wipe_free_space (BerStore *store, GError **error);
 gboolean _ber_sqlite_store_begin (BerStore *store, GError **error);
 gboolean _ber_sqlite_store_begin_bulk (BerStore *store, GError **error);
 gboolean _ber_sqlite_store_commit (BerStore *store, GError **error);

@@ -627,6 +627,14 @@ ber_sqlite_store_class_init (BerSqliteStoreClass *klass)
   store_class->get_history = _ber_sqlite_store_get_history;
   store_class->check_integrity = _ber_sqlite_store_check_integrity;
   store_class->search_all = _ber_sqlite_store_search_all;
+  store_class->count_history = _ber_sqlite_store_count_history;
+  store_class->select_history = _ber_sqlite_store_select_history;
+  store_class->get_history_values = _ber_sqlite_store_get_history_values;
+  store_class->list_history_users = _ber_sqlite_store_list_history_users;
+  store_class->find_history = _ber_sqlite_store_find_history;
+  store_class->scrub_history = _ber_sqlite_store_scrub_history;
+  store_class->forget_history = _ber_sqlite_store_forget_history;
+  store_class->wipe_free_space = _ber_sqlite_store_wipe_free_space;
 }
 
 static void

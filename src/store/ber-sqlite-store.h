@@ -61,5 +61,8 @@ char       *ber_sqlite_store_explain_after (BerStore            *self,
                                             GError             **error);
 char       *ber_sqlite_store_explain_search (BerStore           *self,
                                              GError            **error);
+char       *ber_sqlite_store_explain_history (BerStore              *self,
+                                              const BerHistoryQuery *query,
+                                              GError               **error);
 
 G_END_DECLS

@@ -55,6 +55,22 @@ G_DECLARE_DERIVABLE_TYPE (BerStore, ber_store, BER, STORE, GObject)
  * SQLite file; a database server that several officials share would be a
  * second one beside it. Values travel as a{sv} dictionaries of columns.
  */
+/*
+ * What a list of the register's change history shows (ber_store_count_history(),
+ * ber_store_select_history()). Every field may be left unset.
+ */
+typedef struct
+{
+  const char         *changed_by; /* only the changes of this user */
+  const char         *since;      /* changed_at >= since, "YYYY-MM-DDTHH:MM:SSZ" (UTC) */
+  const char         *before;     /* changed_at < before, as @since */
+  const char * const *tables;     /* with @row_id: the history of one record, its rows */
+  gint64              row_id;     /*   of these tables (the record's own and its links) */
+  const char * const *keys;       /* for each of @tables, NULL or a column: only the entries
+                                   * that wrote it (a link the record owns names the other
+                                   * record so; the same row id may be the other side's) */
+} BerHistoryQuery;
+
 /* Handed each row of ber_store_foreach() in turn; returns %FALSE to stop. */
 typedef gboolean (*BerStoreRowFunc) (GVariant *row,
                                      gpointer  user_data);
@@ -149,8 +165,49 @@ struct _BerStoreClass
                                      guint            limit_per_kind,
                                      GCancellable    *cancellable,
                                      GError         **error);
+  gboolean    (*count_history)      (BerStore              *self,
+                                     const BerHistoryQuery *query,
+                                     guint                 *n_rows,
+                                     GError               **error);
+  GPtrArray  *(*select_history)     (BerStore              *self,
+                                     const BerHistoryQuery *query,
+                                     gint64                 after_id,
+                                     gboolean               oldest_first,
+                                     guint                  offset,
+                                     guint                  limit,
+                                     GError               **error);
+  GVariant   *(*get_history_values) (BerStore        *self,
+                                     const char      *table,
+                                     gint64           row_id,
+                                     gint64           after_id,
+                                     gint64           before_id,
+                                     gint64          *version,
+                                     gboolean        *from_insert,
+                                     GError         **error);
+  GStrv       (*list_history_users) (BerStore        *self,
+                                     GError         **error);
+  /* Personal data: see ber_store_find_history() and the ones after it. */
+  GPtrArray  *(*find_history)       (BerStore        *self,
+                                     const char      *table,
+                                     const char      *key,
+                                     GVariant        *value,
+                                     GError         **error);
+  gboolean    (*scrub_history)      (BerStore        *self,
+                                     const char      *table,
+                                     gint64           row_id,
+                                     const char      *key,
+                                     GVariant        *value,
+                                     GVariant        *replacement,
+                                     GArray          *except,
+                                     GError         **error);
+  gboolean    (*forget_history)     (BerStore        *self,
+                                     const char      *table,
+                                     gint64           row_id,
+                                     GError         **error);
+  gboolean    (*wipe_free_space)    (BerStore        *self,
+                                     GError         **error);
 
-  gpointer padding[8];
+  gpointer padding[4];
 };
 
 /* Fills a new register, inside the transaction that creates it. */
@@ -283,6 +340,48 @@ GPtrArray  *ber_store_get_history        (BerStore        *self,
                                           const char      *table,
                                           gint64           row_id,
                                           guint            limit,
+                                          GError         **error);
+gboolean    ber_store_count_history      (BerStore              *self,
+                                          const BerHistoryQuery *query,
+                                          guint                 *n_rows,
+                                          GError               **error);
+GPtrArray  *ber_store_select_history     (BerStore              *self,
+                                          const BerHistoryQuery *query,
+                                          gint64                 after_id,
+                                          gboolean               oldest_first,
+                                          guint                  offset,
+                                          guint                  limit,
+                                          GError               **error);
+GVariant   *ber_store_get_history_values (BerStore        *self,
+                                          const char      *table,
+                                          gint64           row_id,
+                                          gint64           after_id,
+                                          gint64           before_id,
+                                          gint64          *version,
+                                          gboolean        *from_insert,
+                                          GError         **error);
+GStrv       ber_store_list_history_users (BerStore        *self,
+                                          GError         **error);
+/* Personal data: finding, rewriting and wiping what a person's erasure
+ * must reach (ber-sqlite-store-privacy.c). */
+GPtrArray  *ber_store_find_history       (BerStore        *self,
+                                          const char      *table,
+                                          const char      *key,
+                                          GVariant        *value,
+                                          GError         **error);
+gboolean    ber_store_scrub_history      (BerStore        *self,
+                                          const char      *table,
+                                          gint64           row_id,
+                                          const char      *key,
+                                          GVariant        *value,
+                                          GVariant        *replacement,
+                                          GArray          *except,
+                                          GError         **error);
+gboolean    ber_store_forget_history     (BerStore        *self,
+                                          const char      *table,
+                                          gint64           row_id,
+                                          GError         **error);
+gboolean    ber_store_wipe_free_space    (BerStore        *self,
                                           GError         **error);
 gboolean    ber_store_check_integrity    (BerStore        *self,
                                           GError         **error);

@@ -268,7 +268,7 @@ ber_agenda_view_set_context (BerAgendaView *self,
 
 /**
  * ber_agenda_view_open_id:
- * @type: %BER_TYPE_ITEM or %BER_TYPE_MEETING
+ * @type: %BER_TYPE_ITEM, %BER_TYPE_MEETING or %BER_TYPE_BODY
  *
  * Shows the section of @type and opens the record @id in it.
  *
@@ -288,6 +288,8 @@ ber_agenda_view_open_id (BerAgendaView *self,
     name = "items";
   else if (type == BER_TYPE_MEETING)
     name = "meetings";
+  else if (type == BER_TYPE_BODY)
+    name = "bodies";
   else
     return FALSE;
 

@@ -305,6 +305,17 @@ ber_bodies_view_open_record (BerRegisterView *view,
   ber_bodies_view_open_body (BER_BODIES_VIEW (view), ber_record_get_id (record));
 }
 
+static gboolean
+ber_bodies_view_open_id (BerRegisterView *view,
+                         GType            type,
+                         gint64           id)
+{
+  if (type != BER_TYPE_BODY)
+    return FALSE;
+  ber_bodies_view_open_body (BER_BODIES_VIEW (view), id);
+  return TRUE;
+}
+
 /* "RS · Board · 14 days before", and when it was dissolved at the end. */
 static void
 ber_bodies_view_describe_row (BerRegisterView *view,
@@ -384,6 +395,7 @@ ber_bodies_view_class_init (BerBodiesViewClass *klass)
   object_class->dispose = ber_bodies_view_dispose;
   view_class->create_list = ber_bodies_view_create_list;
   view_class->open_record = ber_bodies_view_open_record;
+  view_class->open_id = ber_bodies_view_open_id;
   view_class->refresh = ber_bodies_view_refresh;
   view_class->describe_row = ber_bodies_view_describe_row;
 

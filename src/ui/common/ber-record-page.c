@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-history-section.h"
 #include "ber-record-page.h"
 #include "ber-ui-util.h"
 
@@ -52,8 +53,12 @@ on_field_changed (BerRecordPage *self)
 static void
 refresh (BerRecordPage *self)
 {
+  BerRecordPagePrivate *priv = ber_record_page_get_instance_private (self);
+
   if (BER_RECORD_PAGE_GET_CLASS (self)->refresh != NULL)
     BER_RECORD_PAGE_GET_CLASS (self)->refresh (self);
+  /* The page's History section, read anew after each load and save. */
+  ber_history_section_show_record_of (GTK_WIDGET (self), priv->context, priv->record);
 }
 
 /* The form shows the record, as read or as settled after a conflict. */
@@ -270,6 +275,8 @@ ber_record_page_class_init (BerRecordPageClass *klass)
   object_class->get_property = ber_record_page_get_property;
   object_class->set_property = ber_record_page_set_property;
   klass->save_record = default_save_record;
+  /* For the History section that the pages' templates hold. */
+  g_type_ensure (BER_TYPE_HISTORY_SECTION);
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, BER_TYPE_CONTEXT,

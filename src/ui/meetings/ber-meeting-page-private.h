@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ber-agenda-list.h"
+#include "ber-history-section.h"
 #include "ber-meeting-page.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,7 @@ struct _BerMeetingPage
   GtkWidget      *decision_button;
   GtkWidget      *minutes_button;
   GtkLabel       *hint_label;
+  BerHistorySection *history_section;
 };
 
 /* ber-meeting-page-actions.c */

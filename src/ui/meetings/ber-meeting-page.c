@@ -227,6 +227,8 @@ ber_meeting_page_reload (BerMeetingPage *self)
   g_set_object (&self->meeting, meeting);
   show_title (self);
   update_actions (self);
+  ber_history_section_show_record (self->history_section, self->context, BER_TYPE_MEETING,
+                                   meeting != NULL ? self->meeting_id : 0);
 }
 
 static gboolean
@@ -353,6 +355,7 @@ ber_meeting_page_class_init (BerMeetingPageClass *klass)
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (BER_TYPE_AGENDA_LIST);
+  g_type_ensure (BER_TYPE_HISTORY_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/beredning/Beredning/ui/"
                                                "ber-meeting-page.ui");
@@ -365,6 +368,7 @@ ber_meeting_page_class_init (BerMeetingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, decision_button);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, minutes_button);
   gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, BerMeetingPage, history_section);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_move_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);

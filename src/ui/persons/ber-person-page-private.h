@@ -43,5 +43,12 @@ void       ber_person_page_add_assignment_activated (GtkWidget     *widget,
 void       ber_person_page_end_assignment_activated (GtkWidget     *widget,
                                                      const char    *action_name,
                                                      GVariant      *parameter);
+/* ber-person-page-privacy.c: the extract and the erasure of personal data. */
+void       ber_person_page_export_personal_data_activated (GtkWidget  *widget,
+                                                           const char *action_name,
+                                                           GVariant   *parameter);
+void       ber_person_page_erase_personal_data_activated  (GtkWidget  *widget,
+                                                           const char *action_name,
+                                                           GVariant   *parameter);
 
 G_END_DECLS

@@ -124,6 +124,9 @@ ber_person_page_refresh (BerRecordPage *page)
                        id != 0 && name != NULL && *name != '\0' ? name : _("New Person"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.delete", id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.add-assignment", id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.export-personal-data", id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.export-personal-data-json", id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person.erase-personal-data", id != 0);
   ber_person_page_refresh_assignments (self);
 }
 
@@ -283,6 +286,12 @@ ber_person_page_class_init (BerPersonPageClass *klass)
                                    ber_person_page_add_assignment_activated);
   gtk_widget_class_install_action (widget_class, "person.end-assignment", "x",
                                    ber_person_page_end_assignment_activated);
+  gtk_widget_class_install_action (widget_class, "person.export-personal-data", NULL,
+                                   ber_person_page_export_personal_data_activated);
+  gtk_widget_class_install_action (widget_class, "person.export-personal-data-json", NULL,
+                                   ber_person_page_export_personal_data_activated);
+  gtk_widget_class_install_action (widget_class, "person.erase-personal-data", NULL,
+                                   ber_person_page_erase_personal_data_activated);
 }
 
 static void

@@ -16,7 +16,8 @@
  * The persons register: a lazy table of every elected representative and
  * official, searched, filtered and ordered by the persons service, with the
  * page of one person slid in over it, and the mandates that end soon
- * pointed out above it.
+ * and the persons due for a review of their personal data pointed out
+ * above it.
  */
 struct _BerPersonsView
 {
@@ -25,6 +26,7 @@ struct _BerPersonsView
   BerContext          *context;    /* whose record-changed is followed */
   int                  warning_days;
   guint                n_ending;
+  int                  retention_years;
 
   /* Template widgets */
   GtkStack            *stack;
@@ -34,6 +36,10 @@ struct _BerPersonsView
   GtkToggleButton     *ending_button;
   GtkLabel            *ending_label;
   GtkLabel            *ending_action_label;
+  GtkRevealer         *retention_revealer;
+  GtkToggleButton     *retention_button;
+  GtkLabel            *retention_label;
+  GtkLabel            *retention_action_label;
   GtkStack            *content_stack;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *name_column;
@@ -49,6 +55,7 @@ enum
   PROP_0,
   PROP_WARNING_DAYS,
   PROP_N_ENDING_MANDATES,
+  PROP_RETENTION_YEARS,
   N_PROPS
 };
 
@@ -90,12 +97,15 @@ update_filter (BerPersonsView *self)
 {
   BerListFilter *filter = ber_register_view_get_filter (BER_REGISTER_VIEW (self));
   gboolean ending = gtk_toggle_button_get_active (self->ending_button);
+  gboolean retention = gtk_toggle_button_get_active (self->retention_button);
 
   ber_list_filter_set_text (filter, BER_PERSONS_CRITERION_KIND, selected_kind (self));
   ber_list_filter_set_id (filter, BER_PERSONS_CRITERION_WARNING_DAYS, self->warning_days);
   ber_list_filter_set_flag (filter, BER_PERSONS_CRITERION_ENDING, ending);
+  ber_list_filter_set_id (filter, BER_PERSONS_CRITERION_RETENTION_YEARS, self->retention_years);
+  ber_list_filter_set_flag (filter, BER_PERSONS_CRITERION_RETENTION, retention);
   ber_register_view_set_filters_active (BER_REGISTER_VIEW (self),
-                                        selected_kind (self) != NULL || ending);
+                                        selected_kind (self) != NULL || ending || retention);
 }
 
 static void
@@ -176,6 +186,60 @@ ending_toggled_cb (BerPersonsView *self)
   update_ending (self);
 }
 
+/* Due for retention review */
+
+static void
+update_retention (BerPersonsView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gboolean active = gtk_toggle_button_get_active (self->retention_button);
+  guint n = 0;
+
+  if (persons_of (self) != NULL
+      && !ber_persons_count_due_for_retention (persons_of (self), self->retention_years, &n,
+                                               &error))
+    ber_ui_toast (GTK_WIDGET (self), error->message);
+
+  /* Translators: %u is a number of persons, %d a number of years */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u person is due for retention review: no assignment "
+                                       "for over %d years",
+                                       "%u persons are due for retention review: no assignment "
+                                       "for over %d years", n),
+                          n, self->retention_years);
+  gtk_label_set_label (self->retention_label, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->retention_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Shows only the persons due for a review of their personal "
+                                    "data"), -1);
+  gtk_label_set_label (self->retention_action_label,
+                       active ? C_("retention review", "Show All")
+                              : C_("retention review", "Show"));
+  /* Keep the filter visible while it is on, so that it can be turned off. */
+  gtk_revealer_set_reveal_child (self->retention_revealer, n > 0 || active);
+}
+
+static void
+retention_toggled_cb (BerPersonsView *self)
+{
+  update_filter (self);
+  update_retention (self);
+}
+
+static void
+set_retention_years (BerPersonsView *self,
+                     int             years)
+{
+  if (self->retention_years == years)
+    return;
+  self->retention_years = years;
+  update_filter (self);
+  update_retention (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RETENTION_YEARS]);
+}
+
 static void
 on_record_changed (BerPersonsView *self,
                    GType           type,
@@ -183,7 +247,10 @@ on_record_changed (BerPersonsView *self,
                    int             change)
 {
   if (type == BER_TYPE_ASSIGNMENT || type == BER_TYPE_PERSON)
-    update_ending (self);
+    {
+      update_ending (self);
+      update_retention (self);
+    }
 }
 
 static void
@@ -270,6 +337,7 @@ ber_persons_view_clear_filters (BerRegisterView *view)
 
   gtk_drop_down_set_selected (self->kind_dropdown, 0);
   gtk_toggle_button_set_active (self->ending_button, FALSE);
+  gtk_toggle_button_set_active (self->retention_button, FALSE);
 }
 
 static GListModel *
@@ -320,6 +388,7 @@ static void
 ber_persons_view_refresh (BerRegisterView *view)
 {
   update_ending (BER_PERSONS_VIEW (view));
+  update_retention (BER_PERSONS_VIEW (view));
 }
 
 /* GObject */
@@ -360,6 +429,9 @@ ber_persons_view_get_property (GObject    *object,
     case PROP_N_ENDING_MANDATES:
       g_value_set_uint (value, self->n_ending);
       break;
+    case PROP_RETENTION_YEARS:
+      g_value_set_int (value, self->retention_years);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -377,6 +449,9 @@ ber_persons_view_set_property (GObject      *object,
     {
     case PROP_WARNING_DAYS:
       ber_persons_view_set_warning_days (self, g_value_get_int (value));
+      break;
+    case PROP_RETENTION_YEARS:
+      set_retention_years (self, g_value_get_int (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -406,6 +481,9 @@ ber_persons_view_class_init (BerPersonsViewClass *klass)
   properties[PROP_N_ENDING_MANDATES] =
     g_param_spec_uint ("n-ending-mandates", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_RETENTION_YEARS] =
+    g_param_spec_int ("retention-years", NULL, NULL, 1, 100, BER_PERSONS_RETENTION_YEARS,
+                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BER_TYPE_PERSON);
@@ -423,6 +501,10 @@ ber_persons_view_class_init (BerPersonsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerPersonsView, ending_button);
   gtk_widget_class_bind_template_child (widget_class, BerPersonsView, ending_label);
   gtk_widget_class_bind_template_child (widget_class, BerPersonsView, ending_action_label);
+  gtk_widget_class_bind_template_child (widget_class, BerPersonsView, retention_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BerPersonsView, retention_button);
+  gtk_widget_class_bind_template_child (widget_class, BerPersonsView, retention_label);
+  gtk_widget_class_bind_template_child (widget_class, BerPersonsView, retention_action_label);
   gtk_widget_class_bind_template_child (widget_class, BerPersonsView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BerPersonsView, column_view);
   gtk_widget_class_bind_template_child (widget_class, BerPersonsView, name_column);
@@ -430,6 +512,7 @@ ber_persons_view_class_init (BerPersonsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, ending_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, retention_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_label);
 
   gtk_widget_class_install_action (widget_class, "view.new", NULL, new_activated);
@@ -443,6 +526,7 @@ ber_persons_view_init (BerPersonsView *self)
   GApplication *app = g_application_get_default ();
 
   self->warning_days = BER_PERSONS_WARNING_DAYS;
+  self->retention_years = BER_PERSONS_RETENTION_YEARS;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   ber_register_view_set_widgets (BER_REGISTER_VIEW (self), self->search_entry, self->column_view,
@@ -467,8 +551,12 @@ ber_persons_view_init (BerPersonsView *self)
   if (BER_IS_APPLICATION (app) && ber_application_get_settings (BER_APPLICATION (app)) != NULL)
     g_settings_bind (ber_application_get_settings (BER_APPLICATION (app)),
                      "mandate-warning-days", self, "warning-days", G_SETTINGS_BIND_GET);
+  if (BER_IS_APPLICATION (app) && ber_application_get_settings (BER_APPLICATION (app)) != NULL)
+    g_settings_bind (ber_application_get_settings (BER_APPLICATION (app)),
+                     "retention-years", self, "retention-years", G_SETTINGS_BIND_GET);
 
   update_ending (self);
+  update_retention (self);
 }
 
 /* Public API */

@@ -22,6 +22,7 @@ struct _BerPreferencesWindow
   GtkSpinButton        *report_spin;
   GtkSpinButton        *mandate_spin;
   GtkSpinButton        *backups_spin;
+  GtkSpinButton        *retention_spin;
 };
 
 G_DEFINE_FINAL_TYPE (BerPreferencesWindow, ber_preferences_window, BER_TYPE_PREFERENCES_BASE)
@@ -87,6 +88,7 @@ ber_preferences_window_class_init (BerPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerPreferencesWindow, report_spin);
   gtk_widget_class_bind_template_child (widget_class, BerPreferencesWindow, mandate_spin);
   gtk_widget_class_bind_template_child (widget_class, BerPreferencesWindow, backups_spin);
+  gtk_widget_class_bind_template_child (widget_class, BerPreferencesWindow, retention_spin);
   gtk_widget_class_bind_template_callback (widget_class, default_clicked);
 
 #if !ADW_CHECK_VERSION (1, 5, 0)
@@ -131,6 +133,8 @@ ber_preferences_window_new (GSettings  *settings,
   g_settings_bind (settings, "mandate-warning-days", self->mandate_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "backups-to-keep", self->backups_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "retention-years", self->retention_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
 
   g_signal_connect_object (settings, "changed::database-path", G_CALLBACK (update_database_row),

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-changes-dialog.h"
 #include "ber-compat.h"
 #include "ber-forum-event.h"
 #include "ber-item.h"
@@ -175,6 +176,7 @@ _ber_window_set_context (BerWindow  *self,
   if (!g_set_object (&self->context, context))
     return;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-all", context != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.recent-changes", context != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.organisation", context != NULL);
   if (self->agenda_view != NULL)
     ber_agenda_view_set_context (self->agenda_view, context);
@@ -457,7 +459,7 @@ open_found (BerWindow *self,
   if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "views"))
     return;
 
-  if (type == BER_TYPE_ITEM || type == BER_TYPE_MEETING)
+  if (type == BER_TYPE_ITEM || type == BER_TYPE_MEETING || type == BER_TYPE_BODY)
     page = "agenda";
   else if (type == BER_TYPE_NETWORK || type == BER_TYPE_PERSON)
     page = "networks";
@@ -564,6 +566,19 @@ search_all_activated (GtkWidget  *widget,
   g_signal_connect_object (dialog, "open", G_CALLBACK (on_search_open), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Ctrl+H: the register's recent changes, each opening its record here. */
+static void
+recent_changes_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  BerWindow *self = BER_WINDOW (widget);
+
+  if (self->context != NULL
+      && g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "views"))
+    ber_changes_dialog_present (GTK_WINDOW (self), self->context);
 }
 
 /* Where another view leads when it needs a network first (returned reports). */
@@ -751,6 +766,10 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-network", NULL, new_network_activated);
   gtk_widget_class_install_action (widget_class, "win.new-entry", NULL, new_entry_activated);
   gtk_widget_class_install_action (widget_class, "win.search-all", NULL, search_all_activated);
+  gtk_widget_class_install_action (widget_class, "win.recent-changes", NULL,
+                                   recent_changes_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK,
+                                       "win.recent-changes", NULL);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find",
                                        NULL);
@@ -779,6 +798,7 @@ ber_window_init (BerWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-all", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.recent-changes", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.organisation", FALSE);
   add_register_to_menu (self);
 
