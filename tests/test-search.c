@@ -556,7 +556,16 @@ schema_5_sql (const char *path)
                         "ALTER TABLE agenda_entry DROP COLUMN voted;"
                         "ALTER TABLE agenda_entry DROP COLUMN vote_yes_motion_id;"
                         "ALTER TABLE agenda_entry DROP COLUMN vote_no_motion_id;"
-                        "DROP TABLE vote; DROP TABLE motion;");
+                        "DROP TABLE vote; DROP TABLE motion;"
+                        /* Schema 14's influence questions. */
+                        "DROP TABLE report_influence_question; DROP TABLE event_influence_question;"
+                        "DROP INDEX influence_question_priority_idx;"
+                        "DROP INDEX item_influence_question_question_idx;"
+                        "DROP INDEX network_influence_question_question_idx;"
+                        "ALTER TABLE influence_question DROP COLUMN plan;"
+                        "ALTER TABLE influence_question DROP COLUMN action_plan;"
+                        /* Schema 15's overview. */
+                        /* Schema 16's yearly report. */);
   g_string_append (sql, "DROP TABLE global_search; PRAGMA user_version = 5; COMMIT;");
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }

@@ -871,7 +871,7 @@ test_migrate_from_schema_1 (void)
   store = ber_backup_open_register (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ber_store_get_schema_version (store), ==, BER_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (BER_STORE_SCHEMA_VERSION, ==, 13);
+  g_assert_cmpint (BER_STORE_SCHEMA_VERSION, ==, 16);
   g_assert_true (ber_store_check_integrity (store, &error));
   g_assert_no_error (error);
 

@@ -29,6 +29,9 @@ static const char *migrations[] = {
   RESOURCE_PREFIX "/store/011-small-register-orders.sql",
   RESOURCE_PREFIX "/store/012-papers.sql",
   RESOURCE_PREFIX "/store/013-motions-and-votes.sql",
+  RESOURCE_PREFIX "/store/014-influence-questions.sql",
+  RESOURCE_PREFIX "/store/015-overview.sql",
+  RESOURCE_PREFIX "/store/016-yearly-report.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BER_STORE_SCHEMA_VERSION);
 

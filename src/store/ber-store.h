@@ -41,7 +41,7 @@ typedef enum
 #define BER_STORE_MATCH_END   "\xee\x80\x81"
 
 /* The schema version this program writes. */
-#define BER_STORE_SCHEMA_VERSION 13
+#define BER_STORE_SCHEMA_VERSION 16
 
 #define BER_TYPE_STORE (ber_store_get_type ())
 
