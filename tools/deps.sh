@@ -6,11 +6,15 @@ set -euo pipefail
 BEREDNING_PACKAGES=(
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev
-  libqpdf-dev liblcms2-dev librsvg2-dev libjson-glib-dev python3-pikepdf qpdf
+  libqpdf-dev liblcms2-dev librsvg2-dev libjson-glib-dev libzip-dev python3-pikepdf qpdf
   desktop-file-utils appstream sqlite3 poppler-utils
   xvfb xauth dbus dbus-x11 at-spi2-core python3-gi gir1.2-atspi-2.0 valgrind
   locales fonts-cantarell adwaita-icon-theme librsvg2-common shared-mime-info xdotool faketime
 )
+
+# For the test runs of tools/test.sh only: LibreOffice opens the exported
+# OpenDocument text (tests/odt.sh) and the CSV (tests/test-export.c).
+BEREDNING_TEST_PACKAGES=(libreoffice-writer-nogui libreoffice-calc-nogui)
 
 # For the fuzz run of tools/test.sh only.
 BEREDNING_FUZZ_PACKAGES=(clang libclang-rt-14-dev)

@@ -17,9 +17,10 @@ if [ "${1:-}" = "--quick" ]; then
 fi
 
 if [ "$quick" -eq 1 ]; then
-  beredning_install_deps || { echo "0 passed, 1 failed"; exit 1; }
+  beredning_install_deps "${BEREDNING_TEST_PACKAGES[@]}" || { echo "0 passed, 1 failed"; exit 1; }
 else
-  beredning_install_deps "${BEREDNING_FUZZ_PACKAGES[@]}" || { echo "0 passed, 1 failed"; exit 1; }
+  beredning_install_deps "${BEREDNING_TEST_PACKAGES[@]}" "${BEREDNING_FUZZ_PACKAGES[@]}" \
+    || { echo "0 passed, 1 failed"; exit 1; }
 fi
 
 # A private session bus that can start the accessibility bus and nothing else

@@ -15,6 +15,7 @@
 #include "ber-membership-export.h"
 #include "ber-person-export.h"
 #include "ber-report-export.h"
+#include "ber-yearly-report-export.h"
 #include "ber-store.h"
 
 typedef struct
@@ -73,6 +74,8 @@ static const BerCliExport exports[] = {
   { "ics", "ics", ber_export_ics_cli },
   { "person", "pdf", ber_export_person_cli },
   { "person", "json", ber_export_person_cli },
+  { "yearly-report", "pdf", ber_export_yearly_report_cli },
+  { "yearly-report", "odt", ber_export_yearly_report_cli },
   { NULL, NULL, NULL },
 };
 
@@ -95,7 +98,8 @@ ber_cli_add_options (GApplication *app)
       N_("Export only what BODY is responsible for, given by its id or short name (RS)"),
       N_("BODY") },
     { "year", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Export the fees of YEAR (this year when not given)"), N_("YEAR") },
+      N_("Export the fees of YEAR (this year when not given), or the yearly report of YEAR"),
+      N_("YEAR") },
     { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Export the returned report with the id ID (see --list=reports)"), N_("ID") },
     { "from", 0, 0, G_OPTION_ARG_STRING, NULL,

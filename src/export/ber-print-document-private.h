@@ -5,6 +5,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "ber-chart.h"
 #include "ber-print-document.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,7 @@ G_BEGIN_DECLS
 #define TOC_NUMBER    30.0
 #define TOC_INDENT    16.0
 #define EPSILON       0.01
+#define CAPTION_GAP   4.0
 
 /* Pieces that are not lines, rows or entries. */
 #define PIECE_HEAD    (-1)
@@ -37,6 +39,7 @@ typedef enum
   BLOCK_TOC,
   BLOCK_PAGE_BREAK,
   BLOCK_SPACER,
+  BLOCK_CHART,
 } BlockKind;
 
 typedef struct
@@ -88,6 +91,7 @@ typedef struct
   guint          group;           /* keep-together group, 0 for none */
   BerPrintTable *table;
   guint          toc_max_level;
+  BerChart      *chart;           /* its caption is the block's text */
 
   /* Set by layout. */
   PangoLayout   *layout;
@@ -96,6 +100,7 @@ typedef struct
   double         height;
   GArray        *lines;           /* Line, of a paragraph */
   GArray        *toc;             /* TocEntry */
+  double         chart_height;    /* of the drawing, under the caption */
 
   /* Set by the flow. */
   guint          page;            /* 1-based, 0 when not placed */
@@ -156,5 +161,8 @@ void         ber_print_clear_logo         (BerPrintDocument *self);
 void         ber_print_draw_page          (BerPrintDocument *self,
                                            cairo_t          *cr,
                                            guint             page);
+GBytes      *ber_print_logo_to_png        (BerPrintDocument *self,
+                                           double           *width,
+                                           double           *height);
 
 G_END_DECLS

@@ -452,6 +452,32 @@ ber_print_document_add_spacer (BerPrintDocument *self,
   add_block (self, BLOCK_SPACER, NULL)->space = points;
 }
 
+/**
+ * ber_print_document_add_bar_chart:
+ * @categories: @n_categories names, under or beside the bars
+ * @series_names: (nullable): @n_series names, for the legend
+ * @values: @n_series × @n_categories numbers, series after series
+ *
+ * A bar chart with @title as its caption, kept whole on one page with it.
+ */
+void
+ber_print_document_add_bar_chart (BerPrintDocument   *self,
+                                  const char         *title,
+                                  guint               n_categories,
+                                  const char * const *categories,
+                                  guint               n_series,
+                                  const char * const *series_names,
+                                  const double       *values)
+{
+  g_return_if_fail (BER_IS_PRINT_DOCUMENT (self));
+  g_return_if_fail (title != NULL);
+  g_return_if_fail (n_categories == 0 || categories != NULL);
+  g_return_if_fail (n_series * n_categories == 0 || values != NULL);
+
+  add_block (self, BLOCK_CHART, title)->chart = ber_chart_new (title, n_categories, categories,
+                                                               n_series, series_names, values);
+}
+
 /* The blocks added until the end call share a page when they fit on one. */
 void
 ber_print_document_begin_keep_together (BerPrintDocument *self)

@@ -90,6 +90,16 @@ void              ber_print_document_add_spacer            (BerPrintDocument  *s
                                                             double             points);
 void              ber_print_document_begin_keep_together   (BerPrintDocument  *self);
 void              ber_print_document_end_keep_together     (BerPrintDocument  *self);
+/* A bar chart: n_series bars per category (grouped, with a legend when n_series > 1).
+ * values holds n_series * n_categories numbers, series after series.
+ * title is its caption and its text alternative. */
+void     ber_print_document_add_bar_chart (BerPrintDocument   *self,
+                                           const char         *title,
+                                           guint               n_categories,
+                                           const char * const *categories,
+                                           guint               n_series,
+                                           const char * const *series_names,
+                                           const double       *values);
 
 void              ber_print_table_set_alignment            (BerPrintTable     *table,
                                                             guint              column,
@@ -114,5 +124,9 @@ void              ber_print_document_render_page           (BerPrintDocument  *s
 gboolean          ber_print_document_write_pdf             (BerPrintDocument  *self,
                                                             const char        *path,
                                                             GError           **error);
+/* The document as OpenDocument text (.odt), charts as PNG images. */
+gboolean ber_print_document_write_odt     (BerPrintDocument   *self,
+                                           const char         *path,
+                                           GError            **error);
 
 G_END_DECLS

@@ -81,6 +81,7 @@ ber_print_block_free (gpointer data)
 
   block_clear_layout (block);
   g_clear_pointer (&block->table, table_free);
+  g_clear_pointer (&block->chart, ber_chart_free);
   g_free (block->text);
   g_free (block->value);
   g_free (block);
@@ -196,6 +197,8 @@ space_before (const Block *block)
       return 6.0;
     case BLOCK_TOC:
       return 12.0;
+    case BLOCK_CHART:
+      return 10.0;
     case BLOCK_TITLE:
     case BLOCK_KEY_VALUE:
     case BLOCK_PAGE_BREAK:
@@ -220,6 +223,7 @@ space_after (const Block *block)
       return 1.5;
     case BLOCK_TABLE:
     case BLOCK_TOC:
+    case BLOCK_CHART:
       return 12.0;
     case BLOCK_PAGE_BREAK:
     case BLOCK_SPACER:
@@ -398,6 +402,22 @@ layout_toc (BerPrintDocument *self,
     }
 }
 
+/* The caption above the drawing; a drawing taller than a page is drawn smaller. */
+static void
+layout_chart (BerPrintDocument *self,
+              Block            *block,
+              double            width)
+{
+  double caption;
+
+  block->layout = ber_print_make_layout (self->context, block->text, BODY_SIZE,
+                                         BER_PRINT_STYLE_BOLD, width, PANGO_ALIGN_LEFT);
+  caption = ber_print_layout_height (block->layout) + CAPTION_GAP;
+  block->chart_height = MIN (ber_chart_get_height (block->chart, self->context, width),
+                             self->page_height - 2 * BER_PRINT_MARGIN - caption);
+  block->height = caption + block->chart_height;
+}
+
 void
 ber_print_layout_blocks (BerPrintDocument *self,
                          double            width)
@@ -453,6 +473,10 @@ ber_print_layout_blocks (BerPrintDocument *self,
 
         case BLOCK_TOC:
           layout_toc (self, block, width);
+          break;
+
+        case BLOCK_CHART:
+          layout_chart (self, block, width);
           break;
 
         case BLOCK_PAGE_BREAK:
@@ -546,6 +570,7 @@ full_height (const Block *block)
     case BLOCK_TITLE:
     case BLOCK_HEADING:
     case BLOCK_KEY_VALUE:
+    case BLOCK_CHART:
       return block->height;
     case BLOCK_PARAGRAPH:
       return lines_height (block, 0, block->lines->len);
@@ -619,6 +644,7 @@ start_height (BerPrintDocument *self,
     case BLOCK_PARAGRAPH:
       return lines_height (block, 0, paragraph_first_lines (block));
     case BLOCK_KEY_VALUE:
+    case BLOCK_CHART:
       return block->height;
     case BLOCK_TABLE:
       height = block->table->header_height;
@@ -756,6 +782,8 @@ ber_print_flow_blocks (BerPrintDocument *self)
           break;
 
         case BLOCK_KEY_VALUE:
+        case BLOCK_CHART:
+          /* A chart and its caption are one piece: never split. */
           if (!flow_fits (&flow, block->height))
             flow_break (&flow);
           flow_place (&flow, block, PIECE_HEAD, block->height);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <librsvg/rsvg.h>
+#include <math.h>
 
 #include "ber-print-document-private.h"
 
@@ -218,6 +219,15 @@ draw_placement (BerPrintDocument *self,
       draw_table_piece (block->table, cr, placement->piece, x, y, width);
       break;
 
+    case BLOCK_CHART:
+      set_ink (cr);
+      draw_layout (cr, block->layout, x, y);
+      cairo_save (cr);
+      cairo_translate (cr, x, y + block->height - block->chart_height);
+      ber_chart_draw (block->chart, cr, width, block->chart_height);
+      cairo_restore (cr);
+      break;
+
     case BLOCK_TOC:
       if (placement->piece == PIECE_HEAD)
         {
@@ -307,12 +317,14 @@ ber_print_clear_logo (BerPrintDocument *self)
   self->logo_image = NULL;
 }
 
-/* Draws the logo with its top left at @x, @y, within LOGO_WIDTH × LOGO_HEIGHT; returns its width. */
+/* Draws the logo with its top left at @x, @y, within LOGO_WIDTH × LOGO_HEIGHT; returns its
+ * width, and its height in @drawn_height. */
 static double
 draw_logo (BerPrintDocument *self,
            cairo_t          *cr,
            double            x,
-           double            y)
+           double            y,
+           double           *drawn_height)
 {
   double width, height, scale;
 
@@ -338,6 +350,8 @@ draw_logo (BerPrintDocument *self,
       scale = MIN (LOGO_WIDTH / width, LOGO_HEIGHT / height);
       viewport.width = width * scale;
       viewport.height = height * scale;
+      if (drawn_height != NULL)
+        *drawn_height = viewport.height;
       cairo_save (cr);
       rsvg_handle_render_document (handle, cr, &viewport, NULL);
       cairo_restore (cr);
@@ -349,6 +363,8 @@ draw_logo (BerPrintDocument *self,
   if (width <= 0 || height <= 0)
     return 0;
   scale = MIN (LOGO_WIDTH / width, LOGO_HEIGHT / height);
+  if (drawn_height != NULL)
+    *drawn_height = height * scale;
   cairo_save (cr);
   cairo_translate (cr, x, y);
   cairo_scale (cr, scale, scale);
@@ -383,7 +399,7 @@ draw_frame (BerPrintDocument *self,
     {
       g_autoptr(GString) lines = g_string_new (NULL);
       g_autofree char *own = NULL;
-      double logo_width = draw_logo (self, cr, x, rule - 4.0 - LOGO_HEIGHT);
+      double logo_width = draw_logo (self, cr, x, rule - 4.0 - LOGO_HEIGHT, NULL);
       double text_x = x + (logo_width > 0 ? logo_width + 8.0 : 0);
       double text_width = width * 0.6 - (text_x - x);
 
@@ -454,4 +470,55 @@ ber_print_draw_page (BerPrintDocument *self,
   draw_frame (self, cr, page);
   for (guint i = 0; i < placements->len; i++)
     draw_placement (self, cr, &g_array_index (placements, Placement, i));
+}
+
+static cairo_status_t
+append_png (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * ber_print_logo_to_png:
+ * @width: (out): @height: (out): the logo's size in the header, in points
+ *
+ * Returns: (transfer full) (nullable): the logo as the header draws it, as a
+ * PNG at 300 dpi; %NULL without a logo or one that cannot be read.
+ */
+GBytes *
+ber_print_logo_to_png (BerPrintDocument *self,
+                       double           *width,
+                       double           *height)
+{
+  const double scale = 300.0 / 72.0;
+  g_autoptr(GByteArray) png = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  *width = *height = 0;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  *width = draw_logo (self, cr, 0, 0, height);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  if (*width <= 0 || *height <= 0)
+    return NULL;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (*width * scale),
+                                        (int) ceil (*height * scale));
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  draw_logo (self, cr, 0, 0, NULL);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png_stream (surface, append_png, png);
+  cairo_surface_destroy (surface);
+
+  return status == CAIRO_STATUS_SUCCESS ? g_byte_array_free_to_bytes (g_steal_pointer (&png))
+                                        : NULL;
 }

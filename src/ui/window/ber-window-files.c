@@ -11,6 +11,7 @@
 #include "ber-form-dialog.h"
 #include "ber-register-file.h"
 #include "ber-organisation-dialog.h"
+#include "ber-yearly-report-dialog.h"
 #include "ber-window-private.h"
 
 /*
@@ -411,9 +412,23 @@ organisation_activated (GtkWidget  *widget,
   ber_form_dialog_present (dialog, GTK_WIDGET (self));
 }
 
+/* The yearly report on international work, for the regional executive board. */
+static void
+yearly_report_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  BerWindow *self = BER_WINDOW (widget);
+
+  if (self->context != NULL)
+    ber_yearly_report_dialog_present (GTK_WINDOW (self), self->context);
+}
+
 void
 _ber_window_files_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.yearly-report", NULL,
+                                   yearly_report_activated);
   gtk_widget_class_install_action (widget_class, "win.organisation", NULL,
                                    organisation_activated);
   gtk_widget_class_install_action (widget_class, "win.create-register", "s",

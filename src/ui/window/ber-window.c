@@ -178,6 +178,7 @@ _ber_window_set_context (BerWindow  *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-all", context != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.recent-changes", context != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.organisation", context != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.yearly-report", context != NULL);
   if (self->agenda_view != NULL)
     ber_agenda_view_set_context (self->agenda_view, context);
   if (self->networks_view != NULL)
