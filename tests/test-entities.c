@@ -812,6 +812,8 @@ test_influence_question (Fixture       *f,
                                       "plan-body-id", f->board_id,
                                       "year", 2026,
                                       "priority", 2,
+                                      "plan", "Regionstyrelsens plan",
+                                      "action-plan", HOSTILE,
                                       NULL),
                      "", "priority", 1, NULL);
 }

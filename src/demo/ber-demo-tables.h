@@ -322,30 +322,70 @@ static const struct
   { NET_CENTRAL_SWEDEN, "-335", "keep", "Beställningen för året fastställd." },
 };
 
+/*
+ * The influence questions (seed 000): one list in priority order, each
+ * national or international, annexed to the plan of RS or of RUN, with the
+ * action plan that names the networks where it is pursued.
+ */
 static const struct
 {
   const char *title, *scope;
   int body, priority;
   const char *description;
   int networks[4];
+  const char *plan, *action_plan;
 } questions[N_QUESTIONS] = {
   [Q_COHESION] = { "Sammanhållningspolitiken efter 2027", "international", BODY_RUN, 1,
     "En sammanhållningspolitik för alla regioner, med särskilda villkor för glest befolkade "
-    "områden i norra Sverige.", { NET_CPMR, NET_AER, NET_CENTRAL_SWEDEN } },
-  [Q_HEALTH] = { "Hälso- och sjukvårdens beredskap i EU", "international", BODY_RS, 1,
+    "områden i norra Sverige.", { NET_CPMR, NET_AER, NET_CENTRAL_SWEDEN },
+    "Regional utvecklingsstrategi",
+    "Driva frågan i CPMR:s Östersjökommission och genom Central Swedens Brysselkontor. "
+    "Samordna yttranden över kommissionens förslag med övriga nordliga regioner. "
+    "Återrapportera till regionala utvecklingsnämnden efter varje generalförsamling." },
+  [Q_HEALTH] = { "Hälso- och sjukvårdens beredskap i EU", "international", BODY_RS, 2,
     "Regionernas roll i EU:s hälsounion och i beredskapen för kriser och pandemier.",
-    { NET_AER, NET_EHMA } },
-  [Q_TENT] = { "TEN-T och Botniska korridoren", "international", BODY_RUN, 2,
+    { NET_AER, NET_EHMA },
+    "Regionstyrelsens handlingsplan för internationellt arbete",
+    "Verka genom regionens plats i AER:s politiska byrå, det enda forum där regionen är "
+    "medlem som behandlar hälso- och sjukvårdsfrågor. Följa EHMA:s arbete med beredskap." },
+  [Q_TENT] = { "TEN-T och Botniska korridoren", "international", BODY_RUN, 3,
     "Botniska korridoren ska behålla sin plats i EU:s stomnät för transporter.",
-    { NET_CPMR, NET_CENTRAL_SWEDEN } },
-  [Q_RESEARCH] = { "Forskning och innovation i glesa regioner", "international", BODY_RUN, 3,
+    { NET_CPMR, NET_CENTRAL_SWEDEN },
+    "Regional utvecklingsstrategi",
+    "Följa revideringen av TEN-T-förordningen i CPMR:s arbetsgrupp för transport och lyfta "
+    "frågan i dialogen med Trafikverket och regeringen." },
+  [Q_RESEARCH] = { "Forskning och innovation i glesa regioner", "international", BODY_RUN, 4,
     "EU:s forsknings- och innovationsprogram ska vara tillgängliga för regioner med små "
-    "forskningsmiljöer.", { NET_ERRIN, NET_EARMA, NET_CENTRAL_SWEDEN } },
-  [Q_SOCIAL] = { "Social ekonomi och social innovation", "international", BODY_RUN, 4,
+    "forskningsmiljöer.", { NET_ERRIN, NET_EARMA, NET_CENTRAL_SWEDEN },
+    "Regional utvecklingsstrategi",
+    "Delta i ERRIN:s arbetsgrupper genom Central Sweden och stödja universitetets "
+    "ansökningar till Horisont Europa." },
+  [Q_SOCIAL] = { "Social ekonomi och social innovation", "international", BODY_RUN, 6,
     "Goda förutsättningar för social och solidarisk ekonomi i EU:s program.",
-    { NET_REVES, NET_ENSA } },
-  [Q_SKILLS] = { "Kompetensförsörjning i hälso- och sjukvården", "national", BODY_RS, 2,
-    "Statliga insatser för utbildning och bemanning i vården i hela landet.", { NET_EHMA } },
+    { NET_REVES, NET_ENSA },
+    "Regional utvecklingsstrategi",
+    "Bevaka REVES arbete på tjänstepersonsnivå; ingen ny kandidatur till ledande positioner "
+    "under omställningen." },
+  [Q_SKILLS] = { "Kompetensförsörjning i hälso- och sjukvården", "national", BODY_RS, 5,
+    "Statliga insatser för utbildning och bemanning i vården i hela landet.", { NET_EHMA },
+    "Regionstyrelsens plan",
+    "Föra fram regionens behov i dialogen med Sveriges Kommuner och Regioner och i "
+    "remissvar till regeringen; följa EHMA:s jämförelser av bemanningsmodeller." },
+};
+
+/* Forum meetings where a question was pursued, and the position taken on it
+ * in the report from there (attendees[] below; NULL: the report's positions). */
+static const struct
+{
+  int question, event, attendee;
+  const char *position;
+} question_events[] = {
+  { Q_COHESION, EV_CPMR_GA, 0,
+    "Sammanhållningspolitiken ska omfatta alla regioner; glest befolkade områden i norr "
+    "behöver egna villkor i nästa programperiod." },
+  { Q_HEALTH, EV_AER_GA, 1, NULL },
+  { Q_TENT, EV_CPMR_BALTIC, 3,
+    "Botniska korridoren ska ligga kvar i stomnätet; gränsförbindelsen mot Finland prioriteras." },
 };
 
 typedef struct

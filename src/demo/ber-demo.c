@@ -310,7 +310,9 @@ fill_networks (Demo *d)
                                     "scope", v_str (questions[i].scope),
                                     "plan_body_id", v_int (d->body[questions[i].body]),
                                     "year", v_int (year),
-                                    "priority", v_int (questions[i].priority), NULL);
+                                    "priority", v_int (questions[i].priority),
+                                    "plan", v_str (questions[i].plan),
+                                    "action_plan", v_str (questions[i].action_plan), NULL);
       demo_links (d, "network_influence_question", "influence_question_id", d->question[i],
                   "network_id", questions[i].networks, G_N_ELEMENTS (questions[i].networks),
                   d->network);
@@ -406,6 +408,19 @@ fill_events (Demo *d)
                                   "continued_work", v_str (attendees[i].continued_work),
                                   "home_work", v_str (attendees[i].home_work),
                                   "reminded_on", v_date (d, attendees[i].reminded_on), NULL);
+    }
+
+  /* The questions pursued at a forum meeting, and the report's position on each. */
+  for (i = 0; i < G_N_ELEMENTS (question_events); i++)
+    {
+      gint64 question = d->question[question_events[i].question];
+
+      demo_links (d, "event_influence_question", "event_id", d->event[question_events[i].event],
+                  "influence_question_id", &question_events[i].question, 1, d->question);
+      demo_insert (d, "report_influence_question",
+                   "report_id", v_int (d->report[question_events[i].attendee]),
+                   "influence_question_id", v_int (question),
+                   "position", v_str (question_events[i].position), NULL);
     }
 }
 

@@ -52,6 +52,7 @@ static const TableInfo table_infos[] = {
   { "distribution", N_("Distribution"), "recipient" },
   { "document", N_("Document"), "title" },
   { "influence_question", N_("Influence Question"), "title" },
+  { "report_influence_question", N_("Position on an Influence Question"), NULL },
   { "statement", N_("Statement"), "author" },
   { "organisation", N_("Organisation"), "name" },
   { "motion", N_("Motion"), "mover" },
@@ -163,6 +164,9 @@ static const struct
   { "file_path", N_("File") },
   { "plan_body_id", N_("In the Plan of") },
   { "priority", N_("Priority") },
+  { "plan", N_("Plan") },
+  { "action_plan", N_("Action Plan") },
+  { "position", N_("Position Taken") },
   { "responsible_id", N_("Responsible") },
   { "completed_on", N_("Completed") },
   { "recipient", N_("Recipient") },
@@ -267,6 +271,10 @@ static const BerLinkTable link_tables[] = {
     "goal", "goal_id", N_("Agenda 2030 Goals") },
   { "network_influence_question", "network", "network_id", N_("Networks"),
     "influence_question", "influence_question_id", N_("Influence Questions") },
+  { "event_influence_question", "forum_event", "event_id", N_("Forum Meetings"),
+    "influence_question", "influence_question_id", N_("Influence Questions") },
+  { "report_influence_question", "report", "report_id", N_("Returned Reports"),
+    "influence_question", "influence_question_id", N_("Influence Questions") },
   { "network_goal", "network", "network_id", N_("Networks"),
     "goal", "goal_id", N_("Agenda 2030 Goals") },
 };
@@ -283,6 +291,7 @@ static const struct
   { "clause", "agenda_entry_id", "agenda_entry" },
   { "document", "item_id", "item" },
   { "document", "report_id", "report" },
+  { "report_influence_question", "report_id", "report" },
   { "agenda_entry", "meeting_id", "meeting" },
   { "attendance", "meeting_id", "meeting" },
   { "statement", "agenda_entry_id", "agenda_entry" },
@@ -376,7 +385,9 @@ _ber_change_column_kind (const char    *table,
   memset (kind, 0, sizeof *kind);
   kind->kind = BER_VALUE_TEXT;
 
-  if (is_one_of (column, hidden_columns, G_N_ELEMENTS (hidden_columns))
+  /* A report's position on a question is text, not a place in a list. */
+  if ((is_one_of (column, hidden_columns, G_N_ELEMENTS (hidden_columns))
+       && !(g_str_equal (table, "report_influence_question") && g_str_equal (column, "position")))
       || g_str_has_suffix (column, "_key"))
     {
       kind->kind = BER_VALUE_HIDDEN;

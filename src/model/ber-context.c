@@ -19,6 +19,7 @@ struct _BerContext
   BerReports  *reports;
   BerSearch   *search;
   BerChanges  *changes;
+  BerQuestions *questions;
 };
 
 G_DEFINE_FINAL_TYPE (BerContext, ber_context, G_TYPE_OBJECT)
@@ -85,6 +86,10 @@ on_row_changed (BerContext *self,
     type = BER_TYPE_NETWORK;
   if (type != G_TYPE_INVALID)
     g_signal_emit (self, signals[RECORD_CHANGED], 0, type, id, change);
+  /* A question's links change the question's page and list too. */
+  if (g_str_has_suffix (table, "_influence_question"))
+    g_signal_emit (self, signals[RECORD_CHANGED], 0, BER_TYPE_INFLUENCE_QUESTION, (gint64) 0,
+                   BER_STORE_CHANGE_UPDATE);
 }
 
 static void
@@ -102,6 +107,7 @@ ber_context_dispose (GObject *object)
   g_clear_object (&self->reports);
   g_clear_object (&self->search);
   g_clear_object (&self->changes);
+  g_clear_object (&self->questions);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ber_context_parent_class)->dispose (object);
@@ -147,6 +153,7 @@ ber_context_new (BerStore *store)
   self->reports = ber_reports_new (store);
   self->search = ber_search_new (self);
   self->changes = ber_changes_new (store);
+  self->questions = ber_questions_new (store);
   g_signal_connect_object (store, "row-changed", G_CALLBACK (on_row_changed), self,
                            G_CONNECT_SWAPPED);
   return self;
@@ -192,6 +199,7 @@ GETTER (BerBodies, bodies)
 GETTER (BerReports, reports)
 GETTER (BerSearch, search)
 GETTER (BerChanges, changes)
+GETTER (BerQuestions, questions)
 
 /**
  * ber_context_load:

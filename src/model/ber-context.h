@@ -10,6 +10,7 @@
 #include "ber-meetings.h"
 #include "ber-networks.h"
 #include "ber-persons.h"
+#include "ber-questions.h"
 #include "ber-record.h"
 #include "ber-record-list.h"
 #include "ber-reports.h"
@@ -86,6 +87,7 @@ BerBodies   *ber_context_get_bodies      (BerContext     *self);
 BerReports  *ber_context_get_reports     (BerContext     *self);
 BerSearch   *ber_context_get_search      (BerContext     *self);
 BerChanges  *ber_context_get_changes     (BerContext     *self);
+BerQuestions *ber_context_get_questions  (BerContext     *self);
 gpointer     ber_context_load            (BerContext     *self,
                                           GType           type,
                                           gint64          id,

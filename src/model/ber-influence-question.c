@@ -5,7 +5,9 @@
 
 #include "ber-influence-question.h"
 
-/* A question the region wants to influence. year is 0 when not set (NULL). */
+/* A question the region wants to influence. year is 0 when not set (NULL);
+ * priority is its place in the list, 1 first (BerQuestions keeps it dense);
+ * plan names the plan it is annexed to, action_plan says what is done. */
 struct _BerInfluenceQuestion
 {
   BerRecord parent_instance;
@@ -22,6 +24,8 @@ enum
   PROP_PLAN_BODY_ID,
   PROP_YEAR,
   PROP_PRIORITY,
+  PROP_PLAN,
+  PROP_ACTION_PLAN,
   N_PROPS
 };
 
@@ -36,6 +40,7 @@ ber_influence_question_class_init (BerInfluenceQuestionClass *klass)
   BerRecordClass *record_class = BER_RECORD_CLASS (klass);
 
   record_class->table = "influence_question";
+  record_class->label = "title";
 
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", FLAGS);
   properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, "", FLAGS);
@@ -44,6 +49,8 @@ ber_influence_question_class_init (BerInfluenceQuestionClass *klass)
     g_param_spec_int64 ("plan-body-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, 0, 2999, 0, NULLABLE);
   properties[PROP_PRIORITY] = g_param_spec_int ("priority", NULL, NULL, 0, G_MAXINT, 0, FLAGS);
+  properties[PROP_PLAN] = g_param_spec_string ("plan", NULL, NULL, "", FLAGS);
+  properties[PROP_ACTION_PLAN] = g_param_spec_string ("action-plan", NULL, NULL, "", FLAGS);
 
   ber_record_class_install_properties (record_class, N_PROPS, properties);
 }
@@ -71,4 +78,15 @@ ber_influence_question_get_scope (BerInfluenceQuestion *self)
 {
   g_return_val_if_fail (BER_IS_INFLUENCE_QUESTION (self), NULL);
   return ber_record_get_string (BER_RECORD (self), "scope");
+}
+
+/* Returns: the question's place in the priority order, 1 first */
+int
+ber_influence_question_get_priority (BerInfluenceQuestion *self)
+{
+  int priority = 0;
+
+  g_return_val_if_fail (BER_IS_INFLUENCE_QUESTION (self), 0);
+  g_object_get (self, "priority", &priority, NULL);
+  return priority;
 }

@@ -13,5 +13,6 @@ G_DECLARE_FINAL_TYPE (BerInfluenceQuestion, ber_influence_question, BER,
 BerInfluenceQuestion *ber_influence_question_new       (void);
 const char           *ber_influence_question_get_title (BerInfluenceQuestion *self);
 const char           *ber_influence_question_get_scope (BerInfluenceQuestion *self);
+int                   ber_influence_question_get_priority (BerInfluenceQuestion *self);
 
 G_END_DECLS

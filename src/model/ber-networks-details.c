@@ -8,6 +8,7 @@
 #include "ber-date.h"
 #include "ber-labels.h"
 #include "ber-networks-private.h"
+#include "ber-questions.h"
 #include "ber-record-list.h"
 
 /*
@@ -277,21 +278,25 @@ ber_networks_add_review (BerNetworks       *self,
   return commit_or_rollback (self, ok, BER_RECORD (review), error);
 }
 
-/* Influence questions */
+/* Influence questions: BerQuestions owns them; these are its network side. */
 
-/* Returns: (transfer full): a lazy list of every #BerInfluenceQuestion, by priority */
+static BerQuestions *
+questions_of (BerNetworks *self)
+{
+  return ber_questions_new (_ber_networks_store (self));
+}
+
+/* Returns: (transfer full): a lazy list of every #BerInfluenceQuestion, by
+ *   priority (ber_questions_list()) */
 GListModel *
 ber_networks_list_questions (BerNetworks *self)
 {
-  g_autoptr(BerQuery) query = ber_query_new ("influence_question");
+  g_autoptr(BerQuestions) questions = NULL;
 
   g_return_val_if_fail (BER_IS_NETWORKS (self), NULL);
 
-  ber_query_add_order (query, "priority", FALSE);
-  ber_query_add_order (query, "sort_key", FALSE);
-  ber_query_add_order (query, "id", FALSE);
-  return G_LIST_MODEL (ber_record_list_new (_ber_networks_store (self),
-                                            BER_TYPE_INFLUENCE_QUESTION, query));
+  questions = questions_of (self);
+  return ber_questions_list (questions);
 }
 
 /* Returns: (transfer full) (element-type gint64): the ids of the questions
@@ -301,30 +306,32 @@ ber_networks_list_linked_questions (BerNetworks  *self,
                                     gint64        network_id,
                                     GError      **error)
 {
+  g_autoptr(BerQuestions) questions = NULL;
+
   g_return_val_if_fail (BER_IS_NETWORKS (self), NULL);
 
-  return ber_store_get_links (_ber_networks_store (self), "network_influence_question",
-                              "network_id", network_id, "influence_question_id", error);
+  questions = questions_of (self);
+  return ber_questions_list_linked_ids (questions, BER_QUESTION_LINK_NETWORK, network_id, error);
 }
 
 /* Returns: (transfer full): a new international question of this year */
 BerInfluenceQuestion *
 ber_networks_new_question (BerNetworks *self)
 {
-  BerInfluenceQuestion *question = ber_influence_question_new ();
+  g_autoptr(BerQuestions) questions = NULL;
 
   g_return_val_if_fail (BER_IS_NETWORKS (self), NULL);
 
-  g_object_set (question, "scope", "international", "year", _ber_networks_this_year (self),
-                NULL);
-  return question;
+  questions = questions_of (self);
+  return ber_questions_new_question (questions);
 }
 
 /**
  * ber_networks_add_question:
  * @question: a new influence question
  *
- * Adds @question and links it to @network_id, together.
+ * Adds @question, last in the priority order, and links it to @network_id,
+ * together.
  */
 gboolean
 ber_networks_add_question (BerNetworks           *self,
@@ -332,32 +339,21 @@ ber_networks_add_question (BerNetworks           *self,
                            BerInfluenceQuestion  *question,
                            GError               **error)
 {
-  g_autofree char *title = NULL;
-  int year = 0;
+  g_autoptr(BerQuestions) questions = NULL;
   gboolean ok;
 
   g_return_val_if_fail (BER_IS_NETWORKS (self), FALSE);
   g_return_val_if_fail (BER_IS_INFLUENCE_QUESTION (question), FALSE);
   g_return_val_if_fail (ber_record_get_id (BER_RECORD (question)) == 0, FALSE);
 
-  title = g_strstrip (g_strdup (ber_influence_question_get_title (question)));
-  g_object_get (question, "year", &year, NULL);
   if (network_id <= 0)
     return ber_service_refuse (error, _("Save the network before adding its questions."));
-  if (*title == '\0')
-    return ber_service_refuse (error, _("The question needs a title. Write it in the "
-                               "Question field and save again."));
-  if (year != 0 && (year < 1900 || year > 2999))
-    return ber_service_refuse (error, _("The year is not between 1900 and 2999."));
-  if (ber_choice_index (BER_CHOICES_SCOPE, ber_influence_question_get_scope (question)) < 0)
-    return ber_service_refuse (error, _("Choose the scope of the question."));
-
-  g_object_set (question, "title", title, NULL);
-  if (!ber_store_begin (_ber_networks_store (self), error))
+  questions = questions_of (self);
+  if (!ber_questions_check (questions, question, NULL, error)
+      || !ber_store_begin (_ber_networks_store (self), error))
     return FALSE;
-  ok = ber_record_save (BER_RECORD (question), _ber_networks_store (self), error)
-       && ber_store_set_link (_ber_networks_store (self), "network_influence_question",
-                              "network_id", network_id, "influence_question_id",
+  ok = ber_questions_save (questions, question, error)
+       && ber_questions_link (questions, BER_QUESTION_LINK_NETWORK, network_id,
                               ber_record_get_id (BER_RECORD (question)), TRUE, error);
   return commit_or_rollback (self, ok, BER_RECORD (question), error);
 }
@@ -370,11 +366,13 @@ ber_networks_link_question (BerNetworks  *self,
                             gboolean      linked,
                             GError      **error)
 {
+  g_autoptr(BerQuestions) questions = NULL;
+
   g_return_val_if_fail (BER_IS_NETWORKS (self), FALSE);
 
   if (network_id <= 0 || question_id <= 0)
     return ber_service_refuse (error, _("Save the network before linking its questions."));
-  return ber_store_set_link (_ber_networks_store (self), "network_influence_question",
-                             "network_id", network_id, "influence_question_id", question_id,
+  questions = questions_of (self);
+  return ber_questions_link (questions, BER_QUESTION_LINK_NETWORK, network_id, question_id,
                              linked, error);
 }

@@ -366,8 +366,6 @@ expander_of (BerItemPage     *self,
     {
     case BER_ITEM_LINK_NETWORK:
       return self->networks_expander;
-    case BER_ITEM_LINK_INFLUENCE_QUESTION:
-      return self->questions_expander;
     case BER_ITEM_LINK_GOAL:
     default:
       return self->goals_expander;
@@ -412,8 +410,8 @@ add_link_row (BerItemPage *self,
 static void
 rebuild_links (BerItemPage *self)
 {
-  const BerItemLinkKind kinds[] = { BER_ITEM_LINK_NETWORK, BER_ITEM_LINK_INFLUENCE_QUESTION,
-                                    BER_ITEM_LINK_GOAL };
+  /* The influence questions are linked at once, in their own group. */
+  const BerItemLinkKind kinds[] = { BER_ITEM_LINK_NETWORK, BER_ITEM_LINK_GOAL };
 
   for (guint i = 0; i < self->link_rows->len; i++)
     {
@@ -461,8 +459,7 @@ item_page_load_lists (BerItemPage  *self,
                       BerItem      *item,
                       GError      **error)
 {
-  const BerItemLinkKind kinds[] = { BER_ITEM_LINK_NETWORK, BER_ITEM_LINK_INFLUENCE_QUESTION,
-                                    BER_ITEM_LINK_GOAL };
+  const BerItemLinkKind kinds[] = { BER_ITEM_LINK_NETWORK, BER_ITEM_LINK_GOAL };
   BerItems *items = item_page_items (self);
   gint64 id = ber_record_get_id (BER_RECORD (item));
   g_autoptr(GListModel) clauses = NULL;

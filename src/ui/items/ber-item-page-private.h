@@ -59,7 +59,8 @@ struct _BerItemPage
   GtkListBox     *document_list;
   GtkListBox     *history_list;
   AdwExpanderRow *networks_expander;
-  AdwExpanderRow *questions_expander;
+  AdwBin         *questions_bin;
+  GtkWidget      *question_links;   /* BerQuestionLinks, written at once */
   AdwExpanderRow *goals_expander;
   GPtrArray      *link_rows;  /* the rows inside the expanders */
 };

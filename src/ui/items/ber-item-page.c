@@ -13,6 +13,7 @@
 #include "ber-labels.h"
 #include "ber-number-row.h"
 #include "ber-print.h"
+#include "ber-question-links.h"
 #include "ber-record-row.h"
 #include "ber-relevance-row.h"
 #include "ber-status-reason-dialog.h"
@@ -417,6 +418,10 @@ ber_item_page_refresh (BerRecordPage *page)
                                                NULL, 10));
   refresh_routing (self);
   refresh_workflow (self);
+  ber_question_links_set_context (BER_QUESTION_LINKS (self->question_links),
+                                  ber_record_page_get_context (page));
+  ber_question_links_set_record (BER_QUESTION_LINKS (self->question_links),
+                                 ber_record_page_get_id (page));
 }
 
 static void
@@ -598,7 +603,7 @@ ber_item_page_class_init (BerItemPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerItemPage, document_list);
   gtk_widget_class_bind_template_child (widget_class, BerItemPage, history_list);
   gtk_widget_class_bind_template_child (widget_class, BerItemPage, networks_expander);
-  gtk_widget_class_bind_template_child (widget_class, BerItemPage, questions_expander);
+  gtk_widget_class_bind_template_child (widget_class, BerItemPage, questions_bin);
   gtk_widget_class_bind_template_child (widget_class, BerItemPage, goals_expander);
   gtk_widget_class_bind_template_callback (widget_class, routing_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, use_suggestion_cb);
@@ -630,6 +635,8 @@ static void
 ber_item_page_init (BerItemPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->question_links = ber_question_links_new (BER_QUESTION_LINK_ITEM);
+  adw_bin_set_child (self->questions_bin, self->question_links);
 
   self->clauses = g_list_store_new (BER_TYPE_CLAUSE);
   self->documents = g_list_store_new (BER_TYPE_DOCUMENT);

@@ -10,6 +10,7 @@
 #include "ber-labels.h"
 #include "ber-network-body-dialog.h"
 #include "ber-network-page-private.h"
+#include "ber-question-links.h"
 #include "ber-ui-util.h"
 
 /*
@@ -221,57 +222,6 @@ fee_row (gpointer item,
                        "document-edit-symbolic", (OpenForm) ber_fee_dialog_new);
 }
 
-static void
-on_question_toggled (GtkCheckButton *check,
-                     BerNetworkPage *self)
-{
-  BerRecord *question = g_object_get_data (G_OBJECT (check), RECORD_KEY);
-  g_autoptr(GError) error = NULL;
-
-  if (!ber_networks_link_question (ber_network_page_get_networks (self),
-                                   ber_network_page_get_id (self), ber_record_get_id (question),
-                                   gtk_check_button_get_active (check), &error))
-    ber_ui_toast (GTK_WIDGET (self), error->message);
-}
-
-static gboolean
-is_linked (BerNetworkPage *self,
-           gint64          id)
-{
-  for (guint i = 0; self->linked != NULL && i < self->linked->len; i++)
-    if (g_array_index (self->linked, gint64, i) == id)
-      return TRUE;
-  return FALSE;
-}
-
-static GtkWidget *
-question_row (gpointer item,
-              gpointer user_data)
-{
-  BerNetworkPage *self = user_data;
-  BerRecord *question = item;
-  const char *title = ber_record_get_string (question, "title");
-  const char *scope = ber_choice_label (BER_CHOICES_SCOPE, ber_record_get_string (question, "scope"));
-  int year = 0;
-  g_autofree char *subtitle = NULL;
-  GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *row;
-
-  g_object_get (question, "year", &year, NULL);
-  subtitle = year > 0 ? g_strdup_printf ("%s · %d", scope, year) : g_strdup (scope);
-  row = detail_row (title, subtitle);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                               is_linked (self, ber_record_get_id (question)));
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
-  g_object_set_data_full (G_OBJECT (check), RECORD_KEY, g_object_ref (question), g_object_unref);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  g_signal_connect_object (check, "toggled", G_CALLBACK (on_question_toggled), self, 0);
-  return row;
-}
-
 static GtkWidget *
 review_row (gpointer item,
             gpointer user_data)
@@ -308,30 +258,15 @@ refresh_representatives (BerNetworkPage *self)
   bind (self->representatives_list, representatives, representative_row, self);
 }
 
+/* The questions the network serves: BerQuestionLinks follows them itself. */
 static void
 refresh_questions (BerNetworkPage *self)
 {
-  g_autoptr(GListModel) questions = NULL;
-  g_autoptr(GError) error = NULL;
+  BerContext *context = ber_record_page_get_context (BER_RECORD_PAGE (self));
 
-  g_clear_pointer (&self->linked, g_array_unref);
-  self->linked = ber_networks_list_linked_questions (ber_network_page_get_networks (self),
-                                                     ber_network_page_get_id (self), &error);
-  if (self->linked == NULL)
-    ber_record_page_show_error (BER_RECORD_PAGE (self), error->message);
-  questions = ber_networks_list_questions (ber_network_page_get_networks (self));
-  bind (self->questions_list, questions, question_row, self);
-}
-
-static gboolean
-refresh_questions_idle (gpointer data)
-{
-  BerNetworkPage *self = data;
-
-  self->questions_source = 0;
-  if (ber_network_page_get_id (self) != 0 && ber_network_page_get_networks (self) != NULL)
-    refresh_questions (self);
-  return G_SOURCE_REMOVE;
+  ber_question_links_set_context (BER_QUESTION_LINKS (self->question_links), context);
+  ber_question_links_set_record (BER_QUESTION_LINKS (self->question_links),
+                                 context != NULL ? ber_network_page_get_id (self) : 0);
 }
 
 /* Empties the groups, for a new network or none. */
@@ -339,10 +274,8 @@ void
 ber_network_page_clear_details (BerNetworkPage *self)
 {
   GtkListBox *lists[] = { self->membership_list, self->representatives_list, self->bodies_list,
-                          self->fees_list, self->questions_list, self->reviews_list };
+                          self->fees_list, self->reviews_list };
 
-  g_clear_handle_id (&self->questions_source, g_source_remove);
-  g_clear_pointer (&self->linked, g_array_unref);
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     if (lists[i] != NULL)
       gtk_list_box_bind_model (lists[i], NULL, NULL, NULL, NULL);
@@ -360,6 +293,7 @@ ber_network_page_refresh_details (BerNetworkPage *self)
   g_autoptr(GListModel) reviews = NULL;
 
   ber_network_page_clear_details (self);
+  refresh_questions (self);
   if (networks == NULL || id == 0)
     return;
 
@@ -372,14 +306,12 @@ ber_network_page_refresh_details (BerNetworkPage *self)
   bind (self->fees_list, fees, fee_row, self);
   bind (self->reviews_list, reviews, review_row, self);
   refresh_representatives (self);
-  refresh_questions (self);
 }
 
 /*
  * Records of @type changed in the register. The lists of the network's own
- * records follow by themselves; the representatives and the questions are
- * read again. The questions wait for the main loop: a check box of theirs
- * may be the one that changed a link.
+ * records and its questions follow by themselves; the representatives are
+ * read again.
  */
 void
 ber_network_page_details_changed (BerNetworkPage *self,
@@ -387,14 +319,13 @@ ber_network_page_details_changed (BerNetworkPage *self,
 {
   if (type == BER_TYPE_ASSIGNMENT || type == BER_TYPE_PERSON || type == BER_TYPE_NETWORK_BODY)
     refresh_representatives (self);
-  if ((type == BER_TYPE_NETWORK || type == BER_TYPE_INFLUENCE_QUESTION)
-      && self->questions_source == 0)
-    self->questions_source = g_idle_add (refresh_questions_idle, self);
 }
 
 void
 ber_network_page_setup_details (BerNetworkPage *self)
 {
+  self->question_links = ber_question_links_new (BER_QUESTION_LINK_NETWORK);
+  adw_bin_set_child (self->questions_bin, self->question_links);
   gtk_list_box_set_placeholder (self->membership_list,
                                 placeholder (_("No membership recorded"),
                                              _("Record the region’s status in this network with "

@@ -11,8 +11,6 @@ struct _BerNetworkPage
   BerRecordPage  parent_instance;
 
   BerContext    *context;         /* whose record-changed is followed */
-  GArray        *linked;          /* ids of the questions the network serves */
-  guint          questions_source;
 
   GtkLabel      *title_label;
   GtkWidget     *delete_button;
@@ -25,7 +23,8 @@ struct _BerNetworkPage
   GtkListBox    *representatives_list;
   GtkListBox    *bodies_list;
   GtkListBox    *fees_list;
-  GtkListBox    *questions_list;
+  AdwBin        *questions_bin;
+  GtkWidget     *question_links;  /* BerQuestionLinks */
   GtkListBox    *reviews_list;
 };
 

@@ -13,7 +13,7 @@
 #include "ber-membership-dialog.h"
 #include "ber-network-body-dialog.h"
 #include "ber-network-page-private.h"
-#include "ber-question-dialog.h"
+#include "ber-question-links.h"
 #include "ber-record-row.h"
 #include "ber-review-dialog.h"
 #include "ber-text-area.h"
@@ -179,21 +179,6 @@ add_representative_activated (GtkWidget  *widget,
   assignment = ber_persons_new_assignment (ber_context_get_persons (context_of (self)), 0,
                                            ber_network_page_get_id (self));
   present (self, ber_assignment_dialog_new (context_of (self), assignment));
-}
-
-static void
-add_question_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  BerNetworkPage *self = BER_NETWORK_PAGE (widget);
-  g_autoptr(BerInfluenceQuestion) question = NULL;
-
-  if (ber_network_page_get_id (self) == 0)
-    return;
-  question = ber_networks_new_question (ber_network_page_get_networks (self));
-  present (self, ber_question_dialog_new (context_of (self), ber_network_page_get_id (self),
-                                          question));
 }
 
 /* The review moves the network's next review date: the form shows it, unless
@@ -365,7 +350,7 @@ ber_network_page_class_init (BerNetworkPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerNetworkPage, representatives_list);
   gtk_widget_class_bind_template_child (widget_class, BerNetworkPage, bodies_list);
   gtk_widget_class_bind_template_child (widget_class, BerNetworkPage, fees_list);
-  gtk_widget_class_bind_template_child (widget_class, BerNetworkPage, questions_list);
+  gtk_widget_class_bind_template_child (widget_class, BerNetworkPage, questions_bin);
   gtk_widget_class_bind_template_child (widget_class, BerNetworkPage, reviews_list);
 
   gtk_widget_class_install_action (widget_class, "page.delete", NULL, delete_activated);
@@ -378,8 +363,6 @@ ber_network_page_class_init (BerNetworkPageClass *klass)
                                    add_representative_activated);
   gtk_widget_class_install_action (widget_class, "page.add-body", NULL, add_body_activated);
   gtk_widget_class_install_action (widget_class, "page.add-review", NULL, add_review_activated);
-  gtk_widget_class_install_action (widget_class, "page.add-question", NULL,
-                                   add_question_activated);
 }
 
 static void

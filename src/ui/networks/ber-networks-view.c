@@ -15,6 +15,7 @@
 #include "ber-networks-view.h"
 #include "ber-text-cell.h"
 #include "ber-persons-view.h"
+#include "ber-questions-section.h"
 #include "ber-ui-util.h"
 
 /*
@@ -47,6 +48,8 @@ struct _BerNetworksView
   BerNetworkPage  *page;          /* NULL until a network is first opened */
   BerPersonsView  *persons;       /* NULL until the section is first shown */
   AdwBin          *persons_bin;
+  BerQuestionsSection *questions; /* NULL until the section is first shown */
+  AdwBin          *questions_bin;
 };
 
 G_DEFINE_FINAL_TYPE (BerNetworksView, ber_networks_view, BER_TYPE_REGISTER_VIEW)
@@ -319,11 +322,28 @@ get_persons (BerNetworksView *self)
   return self->persons;
 }
 
+/* The influence questions' section, made when first shown. */
+static BerQuestionsSection *
+get_questions (BerNetworksView *self)
+{
+  if (self->questions == NULL)
+    {
+      self->questions = BER_QUESTIONS_SECTION (ber_questions_section_new ());
+      gtk_widget_set_vexpand (GTK_WIDGET (self->questions), TRUE);
+      adw_bin_set_child (self->questions_bin, GTK_WIDGET (self->questions));
+      ber_questions_section_set_context (self->questions,
+                                         ber_register_view_get_context (BER_REGISTER_VIEW (self)));
+    }
+  return self->questions;
+}
+
 static void
 on_section_shown (BerNetworksView *self)
 {
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->section_stack), "persons") == 0)
     get_persons (self);
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->section_stack), "questions") == 0)
+    get_questions (self);
 }
 
 static void
@@ -342,6 +362,8 @@ on_context_changed (BerNetworksView *self)
     ber_record_page_set_context (BER_RECORD_PAGE (self->page), context);
   if (self->persons != NULL)
     g_object_set (self->persons, "context", context, NULL);
+  if (self->questions != NULL)
+    ber_questions_section_set_context (self->questions, context);
   gtk_stack_set_visible_child_name (self->stack, "list");
   fill_body_dropdown (self, context);
   update_due_reviews (self);
@@ -379,6 +401,11 @@ new_activated (GtkWidget  *widget,
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->section_stack), "persons") == 0)
     {
       gtk_widget_activate_action (GTK_WIDGET (get_persons (self)), "view.new", NULL);
+      return;
+    }
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->section_stack), "questions") == 0)
+    {
+      ber_questions_section_new_question (get_questions (self));
       return;
     }
 
@@ -497,6 +524,12 @@ ber_networks_view_open_id (BerRegisterView *view,
       gtk_stack_set_visible_child_name (self->stack, "list");
       gtk_stack_set_visible_child_name (self->section_stack, "persons");
       return ber_register_view_open_id (BER_REGISTER_VIEW (get_persons (self)), type, id);
+    }
+  if (type == BER_TYPE_INFLUENCE_QUESTION)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "list");
+      gtk_stack_set_visible_child_name (self->section_stack, "questions");
+      return ber_questions_section_open (get_questions (self), id);
     }
   return FALSE;
 }
@@ -682,6 +715,13 @@ ber_networks_view_init (BerNetworksView *self)
   gtk_stack_page_set_title (gtk_stack_add_named (self->section_stack,
                                                  GTK_WIDGET (self->persons_bin), "persons"),
                             _("Persons"));
+  self->questions_bin = ADW_BIN (adw_bin_new ());
+  gtk_stack_page_set_title (gtk_stack_add_named (self->section_stack,
+                                                 GTK_WIDGET (self->questions_bin), "questions"),
+                            /* Translators: the tab of the influence questions (påverkansfrågor)
+                             * beside Networks and Persons; keep it short, the three tabs
+                             * must fit a phone's width */
+                            C_("section", "Questions"));
   g_signal_connect_object (self->section_stack, "notify::visible-child",
                            G_CALLBACK (on_section_shown), self, G_CONNECT_SWAPPED);
 

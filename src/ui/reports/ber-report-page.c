@@ -10,6 +10,7 @@
 #include "ber-export-ui.h"
 #include "ber-labels.h"
 #include "ber-model.h"
+#include "ber-question-links.h"
 #include "ber-report-export.h"
 #include "ber-report-page.h"
 #include "ber-text-area.h"
@@ -42,6 +43,8 @@ struct _BerReportPage
   BerDateRow          *received_row;
   GtkListBox          *attachments_list;
   GtkWidget           *no_attachments_list;
+  AdwBin              *questions_bin;
+  GtkWidget           *question_links;  /* BerQuestionLinks: questions and positions */
 };
 
 G_DEFINE_FINAL_TYPE (BerReportPage, ber_report_page, BER_TYPE_RECORD_PAGE)
@@ -500,6 +503,10 @@ ber_report_page_refresh (BerRecordPage *page)
 
   load_header (self);
   load_status (self);
+  ber_question_links_set_context (BER_QUESTION_LINKS (self->question_links),
+                                  ber_record_page_get_context (page));
+  ber_question_links_set_record (BER_QUESTION_LINKS (self->question_links),
+                                 ber_record_page_get_id (page));
   if (self->documents_of != ber_record_page_get_id (page))
     load_attachments (self);
 }
@@ -581,6 +588,7 @@ ber_report_page_class_init (BerReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerReportPage, agenda_button);
   gtk_widget_class_bind_template_child (widget_class, BerReportPage, received_row);
   gtk_widget_class_bind_template_child (widget_class, BerReportPage, attachments_list);
+  gtk_widget_class_bind_template_child (widget_class, BerReportPage, questions_bin);
   gtk_widget_class_bind_template_child (widget_class, BerReportPage, no_attachments_list);
 
   gtk_widget_class_install_action (widget_class, "page.send-reminder", NULL,
@@ -598,6 +606,8 @@ ber_report_page_init (BerReportPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ber_record_page_set_error_widgets (BER_RECORD_PAGE (self), self->error_revealer,
                                      self->error_label);
+  self->question_links = ber_question_links_new (BER_QUESTION_LINK_REPORT);
+  adw_bin_set_child (self->questions_bin, self->question_links);
   g_signal_connect (self, "saved", G_CALLBACK (on_saved), NULL);
   g_signal_connect (self, "notify::record", G_CALLBACK (on_record_changed), NULL);
   g_signal_connect (self, "notify::context", G_CALLBACK (load_attachments), NULL);

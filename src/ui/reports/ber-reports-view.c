@@ -554,11 +554,38 @@ ber_reports_view_create_list (BerRegisterView *view,
   return list;
 }
 
+/* A forum event opens as the list of the reports owed after it: its
+ * title in the search, the filters showing everything. */
+static gboolean
+open_event (BerReportsView *self,
+            gint64          event_id)
+{
+  BerContext *context = ber_register_view_get_context (BER_REGISTER_VIEW (self));
+  g_autoptr(BerForumEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (context == NULL)
+    return FALSE;
+  event = ber_context_load (context, BER_TYPE_FORUM_EVENT, event_id, &error);
+  if (event == NULL)
+    {
+      ber_ui_toast (GTK_WIDGET (self), error->message);
+      return TRUE;
+    }
+  ber_register_view_clear_search (BER_REGISTER_VIEW (self));
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), ber_forum_event_get_title (event));
+  gtk_widget_grab_focus (ber_register_view_get_list_widget (BER_REGISTER_VIEW (self)));
+  return TRUE;
+}
+
 static gboolean
 ber_reports_view_open_id (BerRegisterView *view,
                           GType            type,
                           gint64           id)
 {
+  if (type == BER_TYPE_FORUM_EVENT)
+    return open_event (BER_REPORTS_VIEW (view), id);
   if (type != BER_TYPE_REPORT)
     return FALSE;
   open_report (BER_REPORTS_VIEW (view), id);

@@ -464,7 +464,7 @@ open_found (BerWindow *self,
     page = "agenda";
   else if (type == BER_TYPE_NETWORK || type == BER_TYPE_PERSON)
     page = "networks";
-  else if (type == BER_TYPE_REPORT)
+  else if (type == BER_TYPE_REPORT || type == BER_TYPE_FORUM_EVENT)
     page = "reports";
 
   if (page != NULL)
