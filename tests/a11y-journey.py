@@ -462,6 +462,10 @@ STARTED = []
 def main():
     window = window_named('demo.db')
     ok('the main window is found by its title')
+    # The window starts on the overview; the items are in the Agenda view
+    # ("Beredning" in Swedish).
+    press(find(window, 'page tab', 'Beredning'))
+    ok('the Agenda view is chosen from the overview the window starts on')
     register_consultation(window)
     meeting = route(window).get_name()
     # "Öppna sammanträdet Regionala utvecklingsnämnden, 2027-02-03"

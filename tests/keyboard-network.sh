@@ -30,7 +30,7 @@ keys () {
   sleep "$delay"
 }
 
-keys alt+2                             # the Networks view
+keys alt+3                             # the Networks view (Alt+1 is the Overview)
 keys ctrl+n                            # a new network; focus in Name
 xdotool type --delay 40 "Euregha"
 keys Tab

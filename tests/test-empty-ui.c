@@ -205,8 +205,8 @@ is_views (gpointer window)
 {
   const char *page = ber_window_get_page (window);
 
-  return g_strcmp0 (page, "agenda") == 0 || g_strcmp0 (page, "networks") == 0
-         || g_strcmp0 (page, "reports") == 0;
+  return g_strcmp0 (page, "overview") == 0 || g_strcmp0 (page, "agenda") == 0
+         || g_strcmp0 (page, "networks") == 0 || g_strcmp0 (page, "reports") == 0;
 }
 
 static void

@@ -258,6 +258,10 @@ start (Journey *j)
   j->store = ber_context_get_store (ber_window_get_context (j->window));
   g_assert_nonnull (j->store);
   ber_store_set_user (j->store, "testare");
+  /* The window starts on the overview of what is due; the work starts in Agenda. */
+  g_assert_cmpstr (ber_window_get_page (j->window), ==, "overview");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (j->window), "win.show-page", "s",
+                                             "agenda"));
   g_assert_cmpstr (ber_window_get_page (j->window), ==, "agenda");
 
   today = ber_store_get_today (j->store);

@@ -17,6 +17,7 @@
 #include "ber-items.h"
 #include "ber-meetings.h"
 #include "ber-networks.h"
+#include "ber-overview.h"
 #include "ber-persons.h"
 #include "ber-model.h"
 #include "ber-record-list.h"
@@ -419,6 +420,41 @@ test_history (Fixture       *f,
     }
 }
 
+/*
+ * The overview's groups (ber-overview.c) read indexes: the count, the
+ * overdue count and the lines shown of each, and the open decision
+ * clauses the follow-up reads.
+ */
+static void
+test_overview (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char * const tables[] = {
+    [BER_OVERVIEW_MEETINGS] = "meeting", [BER_OVERVIEW_REPLIES] = "item",
+    [BER_OVERVIEW_REPORTS] = "report", [BER_OVERVIEW_REVIEWS] = "network",
+    [BER_OVERVIEW_MANDATES] = "assignment",
+  };
+  g_autoptr(BerQuery) clauses = ber_query_new ("clause");
+
+  for (BerOverviewGroup group = 0; group < G_N_ELEMENTS (tables); group++)
+    for (int shown = 0; shown <= 1; shown++)
+      for (int overdue = 0; overdue <= 1; overdue++)
+        {
+          g_autoptr(BerQuery) query = ber_overview_query (f->store, group, 14, shown, overdue);
+          g_autofree char *what = g_strdup_printf ("the overview's %s%s%s", tables[group],
+                                                   shown ? ", shown" : ", counted",
+                                                   overdue ? ", overdue" : "");
+
+          assert_indexed (f, query, tables[group], what);
+        }
+
+  ber_query_add_condition (clauses, "agenda_entry_id", BER_QUERY_NOT_NULL, NULL);
+  ber_query_add_condition (clauses, "completed_on", BER_QUERY_IS_NULL, NULL);
+  ber_query_add_order (clauses, "due_on", FALSE);
+  ber_query_add_order (clauses, "id", FALSE);
+  assert_indexed (f, clauses, "clause", "the open decision clauses");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +465,7 @@ main (int   argc,
   g_test_add ("/plans/reports", Fixture, NULL, fixture_set_up, test_reports, fixture_tear_down);
   g_test_add ("/plans/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/plans/history", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
+  g_test_add ("/plans/overview", Fixture, NULL, fixture_set_up, test_overview, fixture_tear_down);
   g_test_add ("/plans/small-registers", Fixture, NULL, fixture_set_up, test_small_registers,
               fixture_tear_down);
 

@@ -574,7 +574,10 @@ schema_5_sql (const char *path)
                         "ALTER TABLE influence_question DROP COLUMN plan;"
                         "ALTER TABLE influence_question DROP COLUMN action_plan;"
                         /* Schema 15's overview. */
-                        /* Schema 16's yearly report. */);
+                        "DROP VIEW overview_reply; DROP VIEW overview_reply_due;"
+                        "DROP VIEW overview_meeting;"
+                        "DROP INDEX item_open_reply_idx; DROP INDEX clause_open_idx;"
+                        /* Schema 16's yearly report: dropped first, above. */);
   g_string_append (sql, "DROP TABLE global_search; PRAGMA user_version = 5; COMMIT;");
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }

@@ -20,6 +20,8 @@
 #include "ber-items-view.h"
 #include "ber-meetings-view.h"
 #include "ber-networks-view.h"
+#include "ber-overview-view.h"
+#include "ber-agenda-view.h"
 #include "ber-reports-view.h"
 #include "ber-model.h"
 #include "ber-preferences-window.h"
@@ -112,6 +114,10 @@ test_first_start (void)
   g_assert_true (ber_test_spin_until_within (is_not_loading, window, 120));
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_nonnull (ber_window_get_context (window));
+  /* The window starts on the overview; the agenda view is a key away. */
+  g_assert_cmpstr (ber_window_get_page (window), ==, "overview");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                             "agenda"));
   g_assert_cmpstr (ber_window_get_page (window), ==, "agenda");
 
   text = ber_test_visible_text (GTK_WIDGET (window));
@@ -127,33 +133,46 @@ test_views (void)
 {
   g_autofree char *dir = ber_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
-  const char *pages[] = { "networks", "reports", "agenda" };
+  const char *pages[] = { "networks", "reports", "agenda", "overview" };
   /* A representative who owes a report after the REVES board meeting. */
   const char *expected[] = { "Assembly of European Regions", "Maria Öberg",
-                              "EU-samråd om framtidens sammanhållningspolitik" };
+                              "EU-samråd om framtidens sammanhållningspolitik",
+                              "Replies Due" };
   BerApplication *app = ber_test_application_new ("Test");
   BerWindow *window;
 
   g_assert_true (ber_demo_create (path, NULL));
+  /* The view last shown by the test before is forgotten: the overview is the first. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_reset (settings, "last-view");
+  }
   window = open_window (app, path);
 
-  /* The keyboard starts in the list shown, not on the view switcher. */
+  /* The keyboard starts on the overview's first line, not on the view switcher. */
   {
     GtkWidget *stack = ber_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
     GtkWidget *focus = NULL;
     gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
+    /* The overview is read in a worker: its first line takes the keyboard then. */
     while (g_get_monotonic_time () < until
            && ((focus = gtk_root_get_focus (GTK_ROOT (window))) == NULL
-               || !gtk_widget_is_ancestor (focus, stack)))
-      g_main_context_iteration (NULL, TRUE);
+               || !gtk_widget_is_ancestor (focus, stack) || !GTK_IS_LIST_BOX_ROW (focus)))
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (1000);
+      }
     g_assert_nonnull (focus);
-    g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_COLUMN_VIEW));
+    g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
+    g_assert_nonnull (gtk_widget_get_ancestor (focus, BER_TYPE_OVERVIEW_VIEW));
   }
 
   /* Only the view shown is made at the start; the badges of the others
    * are counted without them. */
-  g_assert_cmpstr (ber_window_get_page (window), ==, "agenda");
+  g_assert_cmpstr (ber_window_get_page (window), ==, "overview");
+  g_assert_null (ber_test_find_widget (GTK_WIDGET (window), BER_TYPE_AGENDA_VIEW, NULL));
   g_assert_null (ber_test_find_widget (GTK_WIDGET (window), BER_TYPE_NETWORKS_VIEW, NULL));
   g_assert_null (ber_test_find_widget (GTK_WIDGET (window), BER_TYPE_REPORTS_VIEW, NULL));
   g_assert_null (ber_test_find_widget (GTK_WIDGET (window), BER_TYPE_MEETINGS_VIEW, NULL));
@@ -309,7 +328,7 @@ test_narrow (void)
 {
   g_autofree char *dir = ber_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
-  const char *pages[] = { "networks", "reports", "agenda" };
+  const char *pages[] = { "overview", "networks", "reports", "agenda" };
   const char *sections[] = { "items", "meetings", "follow-up", "bodies" };
   BerApplication *app = ber_test_application_new ("Test");
   BerWindow *window;

@@ -19,6 +19,7 @@ struct _BerContext
   BerReports  *reports;
   BerSearch   *search;
   BerChanges  *changes;
+  BerOverview *overview;
   BerQuestions *questions;
 };
 
@@ -107,6 +108,7 @@ ber_context_dispose (GObject *object)
   g_clear_object (&self->reports);
   g_clear_object (&self->search);
   g_clear_object (&self->changes);
+  g_clear_object (&self->overview);
   g_clear_object (&self->questions);
   g_clear_object (&self->store);
 
@@ -153,6 +155,7 @@ ber_context_new (BerStore *store)
   self->reports = ber_reports_new (store);
   self->search = ber_search_new (self);
   self->changes = ber_changes_new (store);
+  self->overview = ber_overview_new (store);
   self->questions = ber_questions_new (store);
   g_signal_connect_object (store, "row-changed", G_CALLBACK (on_row_changed), self,
                            G_CONNECT_SWAPPED);
@@ -199,6 +202,7 @@ GETTER (BerBodies, bodies)
 GETTER (BerReports, reports)
 GETTER (BerSearch, search)
 GETTER (BerChanges, changes)
+GETTER (BerOverview, overview)
 GETTER (BerQuestions, questions)
 
 /**
@@ -422,16 +426,17 @@ count_attention (BerStore      *store,
                  GError       **error)
 {
   AttentionWork *work = data;
-  g_autoptr(BerContext) context = ber_context_new (store);
+  guint total = 0;
 
-  return ber_items_count_due (ber_context_get_items (context), work->days,
-                              &work->attention.replies_due, error)
+  /* Counted as the overview counts its groups, so that the two agree. */
+  return ber_overview_count (store, BER_OVERVIEW_REPLIES, work->days,
+                             &work->attention.replies_due, NULL, error)
          && !g_cancellable_set_error_if_cancelled (cancellable, error)
-         && ber_networks_count_due_reviews (ber_context_get_networks (context),
-                                            &work->attention.reviews_due, error)
+         && ber_overview_count (store, BER_OVERVIEW_REVIEWS, work->days,
+                                &work->attention.reviews_due, NULL, error)
          && !g_cancellable_set_error_if_cancelled (cancellable, error)
-         && ber_reports_count_late (ber_context_get_reports (context),
-                                    &work->attention.reports_late, error);
+         && ber_overview_count (store, BER_OVERVIEW_REPORTS, work->days, &total,
+                                &work->attention.reports_late, error);
 }
 
 /**

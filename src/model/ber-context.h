@@ -9,6 +9,7 @@
 #include "ber-list-filter.h"
 #include "ber-meetings.h"
 #include "ber-networks.h"
+#include "ber-overview.h"
 #include "ber-persons.h"
 #include "ber-questions.h"
 #include "ber-record.h"
@@ -87,6 +88,7 @@ BerBodies   *ber_context_get_bodies      (BerContext     *self);
 BerReports  *ber_context_get_reports     (BerContext     *self);
 BerSearch   *ber_context_get_search      (BerContext     *self);
 BerChanges  *ber_context_get_changes     (BerContext     *self);
+BerOverview *ber_context_get_overview    (BerContext     *self);
 BerQuestions *ber_context_get_questions  (BerContext     *self);
 gpointer     ber_context_load            (BerContext     *self,
                                           GType           type,

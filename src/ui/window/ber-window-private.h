@@ -3,6 +3,7 @@
 
 #include "ber-agenda-view.h"
 #include "ber-networks-view.h"
+#include "ber-overview-view.h"
 #include "ber-reports-view.h"
 #include "ber-window.h"
 
@@ -36,6 +37,8 @@ struct _BerWindow
   GtkWidget            *demo_button;
   GtkSpinner           *progress_spinner;
   GtkLabel             *progress_label;
+  AdwBin               *overview_slot;
+  AdwViewStackPage     *overview_page;
   AdwBin               *agenda_slot;
   AdwViewStackPage     *agenda_page;
   AdwBin               *networks_slot;
@@ -44,6 +47,7 @@ struct _BerWindow
   AdwViewStackPage     *reports_page;
 
   /* Each view is made when it is first shown (_ber_window_get_view()). */
+  BerOverviewView      *overview_view;
   BerAgendaView        *agenda_view;
   BerNetworksView      *networks_view;
   BerReportsView       *reports_view;

@@ -119,7 +119,7 @@ on_record_changed (BerWindow *self,
 
 /**
  * _ber_window_get_view:
- * @name: "agenda", "networks" or "reports"
+ * @name: "overview", "agenda", "networks" or "reports"
  *
  * Returns: (transfer none): the view of the page @name, made now if it has
  * not been shown before; the window starts with the one it shows.
@@ -128,6 +128,16 @@ GtkWidget *
 _ber_window_get_view (BerWindow  *self,
                       const char *name)
 {
+  if (g_strcmp0 (name, "overview") == 0)
+    {
+      if (self->overview_view == NULL)
+        {
+          self->overview_view = BER_OVERVIEW_VIEW (ber_overview_view_new ());
+          ber_ui_give_context (GTK_WIDGET (self->overview_view), self->context);
+          adw_bin_set_child (self->overview_slot, GTK_WIDGET (self->overview_view));
+        }
+      return GTK_WIDGET (self->overview_view);
+    }
   if (g_strcmp0 (name, "agenda") == 0)
     {
       if (self->agenda_view == NULL)
@@ -179,6 +189,8 @@ _ber_window_set_context (BerWindow  *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.recent-changes", context != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.organisation", context != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.yearly-report", context != NULL);
+  if (self->overview_view != NULL)
+    ber_ui_give_context (GTK_WIDGET (self->overview_view), context);
   if (self->agenda_view != NULL)
     ber_agenda_view_set_context (self->agenda_view, context);
   if (self->networks_view != NULL)
@@ -725,7 +737,7 @@ ber_window_class_init (BerWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  static const char *pages[] = { "agenda", "networks", "reports" };
+  static const char *pages[] = { "overview", "agenda", "networks", "reports" };
 
   object_class->dispose = ber_window_dispose;
   object_class->finalize = ber_window_finalize;
@@ -753,6 +765,8 @@ ber_window_class_init (BerWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BerWindow, demo_button);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, progress_spinner);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, overview_slot);
+  gtk_widget_class_bind_template_child (widget_class, BerWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, agenda_slot);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, agenda_page);
   gtk_widget_class_bind_template_child (widget_class, BerWindow, networks_slot);
