@@ -336,6 +336,70 @@ test_search_positions (Fixture       *f,
   ber_test_search (search, model, "", 7);
 }
 
+typedef struct
+{
+  GListModel *model;
+  guint       n;
+} CountWait;
+
+static gboolean
+model_has_n (gpointer data)
+{
+  CountWait *wait = data;
+
+  return g_list_model_get_n_items (wait->model) == wait->n;
+}
+
+/* A forum event opened from elsewhere (an influence question's page, by
+ * win.open-record) shows the reports owed after it, from the report page too. */
+static void
+test_open_event (Fixture       *f,
+                 gconstpointer  data)
+{
+  GListModel *model = ber_reports_view_get_model (f->view);
+  GtkWidget *search = ber_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_autoptr(BerQuery) events = ber_query_new ("forum_event");
+  g_autoptr(BerQuery) of_event = ber_query_new ("report");
+  g_autoptr(GPtrArray) rows = NULL;
+  const char *title = NULL;
+  gint64 event_id = 0;
+  CountWait wait = { model, 0 };
+
+  ber_query_add_condition (events, "title", BER_QUERY_EQ,
+                           g_variant_new_string ("AER:s generalförsamling"));
+  rows = ber_store_select (f->store, events, 0, 1, NULL);
+  g_assert_nonnull (rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (g_variant_lookup (g_ptr_array_index (rows, 0), "id", "x", &event_id));
+  g_assert_true (g_variant_lookup (g_ptr_array_index (rows, 0), "title", "&s", &title));
+  ber_query_add_condition (of_event, "event_id", BER_QUERY_EQ, g_variant_new_int64 (event_id));
+  wait.n = count_rows (f->store, of_event);
+  g_assert_cmpuint (wait.n, >, 1);
+
+  {
+    g_autoptr(BerReport) first = g_list_model_get_item (model, 0);
+
+    open_report (f, ber_record_get_id (BER_RECORD (first)));
+  }
+  g_assert_true (ber_register_view_open_id (BER_REGISTER_VIEW (f->view),
+                                            BER_TYPE_FORUM_EVENT, event_id));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, title);
+  g_assert_true (ber_test_spin_until (model_has_n, &wait));
+  g_assert_true (gtk_widget_get_mapped (ber_register_view_get_list_widget (
+    BER_REGISTER_VIEW (f->view))));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BerReport) report = g_list_model_get_item (model, i);
+
+      g_assert_cmpstr (ber_record_get_string (BER_RECORD (report), "event-title"), ==, title);
+    }
+
+  /* An event that is not there says so, and leaves the list as it was. */
+  g_assert_true (ber_register_view_open_id (BER_REGISTER_VIEW (f->view),
+                                            BER_TYPE_FORUM_EVENT, G_MAXINT32));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, title);
+}
+
 static void
 check_person (BerFormDialog *dialog,
               const char    *name)
@@ -826,6 +890,7 @@ main (int   argc,
   ADD ("list", test_list);
   ADD ("late-filter", test_late_filter);
   ADD ("search-positions", test_search_positions);
+  ADD ("open-event", test_open_event);
   ADD ("new-event", test_new_event);
   ADD ("receive-and-agenda", test_receive_and_agenda);
   ADD ("reminder", test_reminder);
