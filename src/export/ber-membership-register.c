@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ber-collate.h"
+#include "ber-bodies.h"
 #include "ber-export.h"
 #include "ber-labels.h"
 #include "ber-membership-register.h"
@@ -333,21 +334,6 @@ seats_of (GPtrArray *rows)
   return result;
 }
 
-static int
-compare_bodies (gconstpointer a,
-                gconstpointer b)
-{
-  GVariant *row_a = *(GVariant **) a;
-  GVariant *row_b = *(GVariant **) b;
-  int kind_a = ber_choice_index (BER_CHOICES_BODY_KIND, ber_row_text (row_a, "kind"));
-  int kind_b = ber_choice_index (BER_CHOICES_BODY_KIND, ber_row_text (row_b, "kind"));
-
-  /* Council, board, committees…: the order of the organisation, then by name. */
-  if (kind_a != kind_b)
-    return kind_a < kind_b ? -1 : 1;
-  return strcmp (ber_row_text (row_a, "sort_key"), ber_row_text (row_b, "sort_key"));
-}
-
 GVariant *
 ber_membership_register_find_body (BerMembershipRegister *reg,
                                    gint64                 id)
@@ -363,14 +349,8 @@ load_bodies (BerStore              *store,
              BerMembershipRegister *reg,
              GError               **error)
 {
-  g_autoptr(BerQuery) query = ber_query_new ("body");
-
-  ber_query_add_order (query, "sort_key", FALSE);
-  reg->bodies = select_rows (store, query, error);
-  if (reg->bodies == NULL)
-    return FALSE;
-  g_ptr_array_sort (reg->bodies, compare_bodies);
-  return TRUE;
+  reg->bodies = ber_bodies_select_in_order (store, error);
+  return reg->bodies != NULL;
 }
 
 static void

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ber-bodies-private.h"
 #include "ber-date.h"
@@ -628,4 +629,53 @@ ber_bodies_delete_area (BerBodies       *self,
   ok = clear_area_uses (self, id, error)
        && ber_record_delete (BER_RECORD (area), _ber_bodies_store (self), error);
   return ber_service_commit_or_rollback (_ber_bodies_store (self), ok, error);
+}
+
+/* Bodies */
+
+static const char *
+body_text (GVariant   *row,
+           const char *column)
+{
+  const char *value = NULL;
+
+  return g_variant_lookup (row, column, "&s", &value) ? value : "";
+}
+
+static int
+compare_bodies (gconstpointer a,
+                gconstpointer b)
+{
+  GVariant *row_a = *(GVariant **) a;
+  GVariant *row_b = *(GVariant **) b;
+  int kind_a = ber_choice_index (BER_CHOICES_BODY_KIND, body_text (row_a, "kind"));
+  int kind_b = ber_choice_index (BER_CHOICES_BODY_KIND, body_text (row_b, "kind"));
+
+  /* Council, board, committees…: the order of the organisation, then by name. */
+  if (kind_a != kind_b)
+    return kind_a < kind_b ? -1 : 1;
+  return strcmp (body_text (row_a, "sort_key"), body_text (row_b, "sort_key"));
+}
+
+/**
+ * ber_bodies_select_in_order:
+ *
+ * Every body's row, dissolved ones too, in the order of the organisation
+ * (council, board, committees…) and by name within each kind, as the
+ * papers list them.
+ *
+ * Returns: (transfer full) (element-type GVariant): the rows, or %NULL with @error set
+ */
+GPtrArray *
+ber_bodies_select_in_order (BerStore  *store,
+                            GError   **error)
+{
+  g_autoptr(BerQuery) query = ber_query_new ("body");
+  GPtrArray *rows;
+
+  ber_query_add_order (query, "sort_key", FALSE);
+  rows = ber_store_select (store, query, 0, G_MAXUINT, error);
+  if (rows != NULL)
+    g_ptr_array_sort (rows, compare_bodies);
+  return rows;
 }

@@ -39,6 +39,8 @@ G_DECLARE_FINAL_TYPE (BerBodies, ber_bodies, BER, BODIES, BerService)
 #define BER_BODIES_PLACEMENT_END   "end"         /* after them */
 
 BerBodies  *ber_bodies_new               (BerStore               *store);
+GPtrArray  *ber_bodies_select_in_order  (BerStore               *store,
+                                          GError                **error);
 
 /* Bodies */
 GListModel *ber_bodies_list              (BerBodies              *self,

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ber-bodies.h"
 #include "ber-labels.h"
 #include "ber-yearly-report.h"
 
@@ -257,35 +258,16 @@ ber_yearly_report_free (BerYearlyReport *report)
 
 /* Bodies */
 
-static int
-compare_body_rows (gconstpointer a,
-                   gconstpointer b)
-{
-  GVariant *row_a = *(GVariant **) a;
-  GVariant *row_b = *(GVariant **) b;
-  int kind_a = ber_choice_index (BER_CHOICES_BODY_KIND, row_text (row_a, "kind"));
-  int kind_b = ber_choice_index (BER_CHOICES_BODY_KIND, row_text (row_b, "kind"));
-
-  /* Council, board, committees…: the order of the organisation, then by name. */
-  if (kind_a != kind_b)
-    return kind_a < kind_b ? -1 : 1;
-  return strcmp (row_text (row_a, "sort_key"), row_text (row_b, "sort_key"));
-}
-
 static gboolean
 load_bodies (BerStore         *store,
              BerYearlyReport  *report,
              GError          **error)
 {
-  g_autoptr(BerQuery) query = ber_query_new ("body");
-  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) rows = ber_bodies_select_in_order (store, error);
   BerYearlyBody *none;
 
-  ber_query_add_order (query, "sort_key", FALSE);
-  rows = select_all (store, query, error);
   if (rows == NULL)
     return FALSE;
-  g_ptr_array_sort (rows, compare_body_rows);
 
   report->bodies = g_ptr_array_new_with_free_func (body_free);
   for (guint i = 0; i < rows->len; i++)
