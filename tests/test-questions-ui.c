@@ -263,6 +263,22 @@ test_drop (Fixture       *f,
 }
 
 /* Linked from the network page in one step, seen on the question's page. */
+/* Waits for @widget to show @text: lists are read again after a write. */
+typedef struct
+{
+  GtkWidget  *widget;
+  const char *text;
+} TextWait;
+
+static gboolean
+shows_text (gpointer data)
+{
+  TextWait *wait = data;
+  g_autofree char *text = ber_test_visible_text (wait->widget);
+
+  return text != NULL && strstr (text, wait->text) != NULL;
+}
+
 static void
 test_link_from_network (Fixture       *f,
                         gconstpointer  data)
@@ -323,9 +339,9 @@ test_link_from_network (Fixture       *f,
   g_assert_true (g_array_index (linked, gint64, 0) == first_question
                  || g_array_index (linked, gint64, 1) == first_question);
   {
-    g_autofree char *text = ber_test_visible_text (GTK_WIDGET (links));
+    TextWait wait = { GTK_WIDGET (links), "Sammanhållningspolitiken efter 2027" };
 
-    g_assert_nonnull (strstr (text, "Sammanhållningspolitiken efter 2027"));
+    g_assert_true (ber_test_spin_until (shows_text, &wait));
   }
   gtk_widget_grab_focus (chooser);
   ber_test_spin ();
@@ -339,6 +355,14 @@ test_link_from_network (Fixture       *f,
                                                             BER_TYPE_QUESTIONS_SECTION, NULL));
   question_page = ber_questions_section_get_page (section);
   g_assert_true (ber_test_is_mapped (question_page));
+  {
+    TextWait wait = {
+      GTK_WIDGET (ber_question_page_get_list (question_page, BER_QUESTION_LINK_NETWORK)),
+      "European Association of Research Managers"
+    };
+
+    g_assert_true (ber_test_spin_until (shows_text, &wait));
+  }
   {
     g_autofree char *networks_text = ber_test_visible_text (
       GTK_WIDGET (ber_question_page_get_list (question_page, BER_QUESTION_LINK_NETWORK)));
@@ -400,8 +424,11 @@ test_report_position (Fixture       *f,
   ber_record_page_set_context (BER_RECORD_PAGE (page), f->context);
   ber_record_page_set_record (BER_RECORD_PAGE (page), report);
   gtk_window_present (window);
-  ber_test_spin ();
+  {
+    TextWait wait = { GTK_WIDGET (page), "1. Sammanhållningspolitiken efter 2027" };
 
+    g_assert_true (ber_test_spin_until (shows_text, &wait));
+  }
   text = ber_test_visible_text (GTK_WIDGET (page));
   g_assert_nonnull (strstr (text, "1. Sammanhållningspolitiken efter 2027"));
   entry = ber_test_require_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
