@@ -47,8 +47,11 @@ cat > "$dir/session.conf" <<CONF
 </busconfig>
 CONF
 
+# What the bus and the services it starts print goes to stderr: stdout is
+# the test's own (TAP).
 set +e
-dbus-run-session --config-file="$dir/session.conf" -- "$@"
+dbus-run-session --config-file="$dir/session.conf" -- \
+  sh -c 'exec "$@" 1>&3 3>&-' own-display "$@" 3>&1 1>&2
 status=$?
 set -e
 exit $status
