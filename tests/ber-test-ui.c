@@ -373,14 +373,17 @@ ber_test_visible_labels (GtkWidget *widget)
 }
 
 /* The text a user sees in @widget once pending events are handled: its
- * mapped labels and the titles and descriptions of its status pages. */
+ * mapped labels and the titles and descriptions of its status pages. The
+ * events may take @widget out of its window (a list row replaced as its
+ * list is read again): it is then held until read, and shows nothing. */
 char *
 ber_test_visible_text (GtkWidget *widget)
 {
+  g_autoptr(GtkWidget) held = g_object_ref (widget);
   GString *text = g_string_new (NULL);
 
   g_main_context_iteration (NULL, FALSE);
-  collect_labels (widget, TRUE, text);
+  collect_labels (held, TRUE, text);
   return g_string_free (text, FALSE);
 }
 
