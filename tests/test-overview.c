@@ -248,18 +248,22 @@ fixture_tear_down (Fixture       *f,
 {
   gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   BerContext *context = f->context;
+  BerStore *store = f->store;
 
   sqlite3_close (f->db);
-  /* A worker thread lets go of its task just after the task returned. */
+  /* A worker thread lets go of its task, and of the services and the store
+   * the task holds, just after the task returned. */
   g_object_add_weak_pointer (G_OBJECT (context), (gpointer *) &context);
+  g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
   g_object_unref (f->context);
-  while (context != NULL && g_get_monotonic_time () < deadline)
+  g_object_unref (f->store);
+  while ((context != NULL || store != NULL) && g_get_monotonic_time () < deadline)
     {
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
   g_assert_null (context);
-  g_assert_finalize_object (f->store);
+  g_assert_null (store);
   ber_test_remove_tree (f->dir);
   g_free (f->dir);
 }
