@@ -44,45 +44,6 @@ ber_membership_register_clear (BerMembershipRegister *reg)
   g_clear_pointer (&reg->entries, g_ptr_array_unref);
 }
 
-/* Rows */
-
-const char *
-ber_row_text (GVariant   *row,
-              const char *column)
-{
-  const char *value = NULL;
-
-  if (row == NULL || !g_variant_lookup (row, column, "&s", &value))
-    return "";
-  return value;
-}
-
-gint64
-ber_row_integer (GVariant   *row,
-                 const char *column)
-{
-  g_autoptr(GVariant) value = row != NULL ? g_variant_lookup_value (row, column, NULL) : NULL;
-
-  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
-    return g_variant_get_int64 (value);
-  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_DOUBLE))
-    return (gint64) g_variant_get_double (value);
-  return 0;
-}
-
-double
-ber_row_real (GVariant   *row,
-              const char *column)
-{
-  g_autoptr(GVariant) value = row != NULL ? g_variant_lookup_value (row, column, NULL) : NULL;
-
-  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_DOUBLE))
-    return g_variant_get_double (value);
-  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
-    return (double) g_variant_get_int64 (value);
-  return 0;
-}
-
 static GPtrArray *
 select_rows (BerStore *store,
              BerQuery *query,

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "ber-row.h"
 #include "ber-store.h"
 
 G_BEGIN_DECLS
@@ -65,13 +66,6 @@ GVariant    *ber_membership_register_find_body (BerMembershipRegister  *reg,
 char        *ber_membership_network_title      (GVariant               *network);
 char        *ber_membership_body_title         (GVariant               *body);
 
-/* Columns of a row; "" and 0 for a NULL column. */
-const char  *ber_row_text                      (GVariant               *row,
-                                                const char             *column);
-gint64       ber_row_integer                   (GVariant               *row,
-                                                const char             *column);
-double       ber_row_real                      (GVariant               *row,
-                                                const char             *column);
 void         ber_fee_from_row                  (GVariant               *row,
                                                 BerFeeLine                 *fee);
 char        *ber_export_join                   (GPtrArray              *strings,

@@ -24,7 +24,7 @@ ber_agenda_ready_items (BerStore *store,
   if (meeting == NULL)
     return NULL;
   ber_query_add_condition (query, "routed_body_id", BER_QUERY_EQ,
-                           V_INT (row_id (meeting, "body_id")));
+                           V_INT (ber_row_integer (meeting, "body_id")));
   ber_query_add_condition (query, "status", BER_QUERY_EQ, V_STR ("ready"));
   ber_query_add_order (query, "received_on", FALSE);
   ber_query_add_order (query, "id", FALSE);
@@ -65,7 +65,7 @@ ber_agenda_received_reports (BerStore *store,
 
   if (meeting == NULL)
     return NULL;
-  ber_query_add_condition (query, "body_id", BER_QUERY_EQ, V_INT (row_id (meeting, "body_id")));
+  ber_query_add_condition (query, "body_id", BER_QUERY_EQ, V_INT (ber_row_integer (meeting, "body_id")));
   ber_query_add_condition (query, "status", BER_QUERY_EQ, V_STR ("received"));
   ber_query_add_order (query, "received_on", FALSE);
   ber_query_add_order (query, "id", FALSE);
@@ -78,7 +78,7 @@ ber_agenda_received_reports (BerStore *store,
       GVariant *row = g_ptr_array_index (rows, i);
       gboolean listed = FALSE;
 
-      if (!report_is_listed (store, row_id (row, "id"), &listed, error))
+      if (!report_is_listed (store, ber_row_integer (row, "id"), &listed, error))
         {
           g_ptr_array_unref (result);
           return NULL;
@@ -109,9 +109,9 @@ ber_agenda_other_minutes (BerStore *store,
 
   if (meeting == NULL)
     return NULL;
-  ber_query_add_condition (query, "body_id", BER_QUERY_NE, V_INT (row_id (meeting, "body_id")));
+  ber_query_add_condition (query, "body_id", BER_QUERY_NE, V_INT (ber_row_integer (meeting, "body_id")));
   ber_query_add_in (query, "status", recorded);
-  ber_query_add_condition (query, "held_on", BER_QUERY_LE, V_STR (row_text (meeting, "held_on")));
+  ber_query_add_condition (query, "held_on", BER_QUERY_LE, V_STR (ber_row_text (meeting, "held_on")));
   ber_query_add_order (query, "held_on", TRUE);
   ber_query_add_order (query, "id", TRUE);
   if ((rows = select_all (store, query, error)) == NULL
@@ -125,7 +125,7 @@ ber_agenda_other_minutes (BerStore *store,
       gboolean listed = FALSE;
 
       for (guint j = 0; j < entries->len && !listed; j++)
-        listed = row_id (g_ptr_array_index (entries, j), "minutes_meeting_id") == row_id (row, "id");
+        listed = ber_row_integer (g_ptr_array_index (entries, j), "minutes_meeting_id") == ber_row_integer (row, "id");
       if (!listed)
         g_ptr_array_add (result, g_variant_ref (row));
     }
@@ -161,31 +161,31 @@ ber_agenda_add_items (BerStore     *store,
 
       if (item == NULL)
         return FALSE;
-      if (!g_str_equal (row_text (item, "status"), "ready"))
+      if (!g_str_equal (ber_row_text (item, "status"), "ready"))
         {
           g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
-                       _("“%s” is not ready for an agenda."), row_text (item, "title"));
+                       _("“%s” is not ready for an agenda."), ber_row_text (item, "title"));
           return FALSE;
         }
-      if (row_id (item, "routed_body_id") != row_id (meeting, "body_id"))
+      if (ber_row_integer (item, "routed_body_id") != ber_row_integer (meeting, "body_id"))
         {
           g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
-                       _("“%s” is not routed to %s."), row_text (item, "title"),
-                       row_text (meeting, "body_name"));
+                       _("“%s” is not routed to %s."), ber_row_text (item, "title"),
+                       ber_row_text (meeting, "body_name"));
           return FALSE;
         }
       g_ptr_array_add (values, g_variant_ref_sink (ber_store_values ("kind", V_STR ("item"),
-                                    "title", V_STR (row_text (item, "title")),
+                                    "title", V_STR (ber_row_text (item, "title")),
                                     "item_id", V_INT (item_ids[i]),
                                     "presenter_id",
-                                    row_id (item, "case_officer_id") != 0
-                                      ? V_INT (row_id (item, "case_officer_id")) : NULL,
+                                    ber_row_integer (item, "case_officer_id") != 0
+                                      ? V_INT (ber_row_integer (item, "case_officer_id")) : NULL,
                                     "estimated_minutes", V_INT (10), NULL)));
     }
 
   /* Translators: the reason an item went on an agenda, "Meeting of RS on 2026-05-12" */
-  reason = g_strdup_printf (_("Meeting of %s on %s"), row_text (meeting, "body_short_name"),
-                            row_text (meeting, "held_on"));
+  reason = g_strdup_printf (_("Meeting of %s on %s"), ber_row_text (meeting, "body_short_name"),
+                            ber_row_text (meeting, "held_on"));
 
   if (!ber_store_begin (store, error))
     return FALSE;
@@ -198,15 +198,15 @@ ber_agenda_add_items (BerStore     *store,
 static char *
 report_title (GVariant *report)
 {
-  const char *event = row_text (report, "event_title");
-  const char *forum = *event ? event : row_text (report, "network_name");
+  const char *event = ber_row_text (report, "event_title");
+  const char *forum = *event ? event : ber_row_text (report, "network_name");
 
   if (*forum == '\0')
     /* Translators: an agenda entry, "Returned report – Åsa Lindqvist" */
-    return g_strdup_printf (_("Returned report – %s"), row_text (report, "person_name"));
+    return g_strdup_printf (_("Returned report – %s"), ber_row_text (report, "person_name"));
   /* Translators: an agenda entry, "Returned report from AER:s byrå – Åsa Lindqvist" */
   return g_strdup_printf (_("Returned report from %s – %s"), forum,
-                          row_text (report, "person_name"));
+                          ber_row_text (report, "person_name"));
 }
 
 /**
@@ -236,17 +236,17 @@ ber_agenda_add_reports (BerStore     *store,
 
       if (report == NULL || !report_is_listed (store, report_ids[i], &listed, error))
         goto failed;
-      if (listed || !g_str_equal (row_text (report, "status"), "received"))
+      if (listed || !g_str_equal (ber_row_text (report, "status"), "received"))
         {
           g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
                        _("The report from %s is not waiting for an agenda."),
-                       row_text (report, "person_name"));
+                       ber_row_text (report, "person_name"));
           goto failed;
         }
       title = report_title (report);
       g_ptr_array_add (values, g_variant_ref_sink (ber_store_values ("kind", V_STR ("report"), "title", V_STR (title),
                                     "report_id", V_INT (report_ids[i]),
-                                    "presenter_id", V_INT (row_id (report, "person_id")),
+                                    "presenter_id", V_INT (ber_row_integer (report, "person_id")),
                                     "estimated_minutes", V_INT (5), NULL)));
     }
 
@@ -293,8 +293,8 @@ ber_agenda_add_minutes (BerStore     *store,
           goto failed;
         }
       /* Translators: an agenda entry, "Minutes of Internationella beredningen, 2026-03-04" */
-      title = g_strdup_printf (_("Minutes of %s, %s"), row_text (other, "body_name"),
-                               row_text (other, "held_on"));
+      title = g_strdup_printf (_("Minutes of %s, %s"), ber_row_text (other, "body_name"),
+                               ber_row_text (other, "held_on"));
       g_ptr_array_add (values, g_variant_ref_sink (ber_store_values ("kind", V_STR ("minutes"), "title", V_STR (title),
                                     "minutes_meeting_id", V_INT (meeting_ids[i]),
                                     "estimated_minutes", V_INT (2), NULL)));

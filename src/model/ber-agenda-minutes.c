@@ -22,7 +22,7 @@ gboolean
 ber_agenda_require_minutes_open (GVariant  *meeting,
                                  GError   **error)
 {
-  const char *status = row_text (meeting, "status");
+  const char *status = ber_row_text (meeting, "status");
 
   if (g_str_equal (status, "agenda-locked") || g_str_equal (status, "held"))
     return TRUE;
@@ -30,7 +30,7 @@ ber_agenda_require_minutes_open (GVariant  *meeting,
     return ber_service_refuse (error, _("Lock the agenda before recording the minutes."));
   g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
                _("The minutes of the meeting of %s on %s are already approved."),
-               row_text (meeting, "body_name"), row_text (meeting, "held_on"));
+               ber_row_text (meeting, "body_name"), ber_row_text (meeting, "held_on"));
   return FALSE;
 }
 
@@ -40,14 +40,14 @@ require_day_come (BerStore  *store,
                   GVariant  *meeting,
                   GError   **error)
 {
-  const char *held_on = row_text (meeting, "held_on");
+  const char *held_on = ber_row_text (meeting, "held_on");
 
   if (strcmp (held_on, ber_store_get_today (store)) <= 0)
     return TRUE;
   g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
                _("The meeting of %s on %s has not taken place yet. Its minutes can be recorded "
                  "from the day of the meeting."),
-               row_text (meeting, "body_name"), held_on);
+               ber_row_text (meeting, "body_name"), held_on);
   return FALSE;
 }
 
@@ -65,10 +65,10 @@ gboolean
 ber_agenda_meeting_has_taken_place (GVariant   *meeting,
                                     const char *today)
 {
-  const char *status = row_text (meeting, "status");
+  const char *status = ber_row_text (meeting, "status");
 
   return (g_str_equal (status, "held") || g_str_equal (status, "minutes-approved"))
-         && today != NULL && strcmp (row_text (meeting, "held_on"), today) <= 0;
+         && today != NULL && strcmp (ber_row_text (meeting, "held_on"), today) <= 0;
 }
 
 static GPtrArray *
@@ -92,7 +92,7 @@ replace_decision_clauses (BerStore           *store,
                           const char * const *clauses,
                           GError            **error)
 {
-  gint64 entry_id = row_id (entry, "id");
+  gint64 entry_id = ber_row_integer (entry, "id");
   g_autoptr(GPtrArray) old = entry_clauses (store, "agenda_entry_id", entry_id, error);
   g_autoptr(GPtrArray) proposal = NULL;
   guint position = 0;
@@ -100,24 +100,24 @@ replace_decision_clauses (BerStore           *store,
   if (old == NULL)
     return FALSE;
   for (guint i = 0; i < old->len; i++)
-    if (!ber_store_delete (store, "clause", row_id (g_ptr_array_index (old, i), "id"), error))
+    if (!ber_store_delete (store, "clause", ber_row_integer (g_ptr_array_index (old, i), "id"), error))
       return FALSE;
 
-  if (g_str_equal (decision, "as-proposed") && row_id (entry, "item_id") != 0)
+  if (g_str_equal (decision, "as-proposed") && ber_row_integer (entry, "item_id") != 0)
     {
-      proposal = entry_clauses (store, "item_id", row_id (entry, "item_id"), error);
+      proposal = entry_clauses (store, "item_id", ber_row_integer (entry, "item_id"), error);
       if (proposal == NULL)
         return FALSE;
       for (guint i = 0; i < proposal->len; i++)
         {
           GVariant *clause = g_ptr_array_index (proposal, i);
-          gint64 responsible = row_id (clause, "responsible_id");
-          const char *due_on = row_text (clause, "due_on");
+          gint64 responsible = ber_row_integer (clause, "responsible_id");
+          const char *due_on = ber_row_text (clause, "due_on");
 
           if (ber_store_insert (store, "clause",
                                 ber_store_values ("agenda_entry_id", V_INT (entry_id),
                                              "position", V_INT (++position),
-                                             "text", V_STR (row_text (clause, "text")),
+                                             "text", V_STR (ber_row_text (clause, "text")),
                                              "responsible_id",
                                              responsible != 0 ? V_INT (responsible) : NULL,
                                              "due_on", *due_on ? V_STR (due_on) : NULL, NULL),
@@ -167,7 +167,7 @@ ber_agenda_record_decision (BerStore           *store,
   gboolean ok;
 
   if (entry == NULL
-      || (meeting = get_meeting (store, row_id (entry, "meeting_id"), error)) == NULL
+      || (meeting = get_meeting (store, ber_row_integer (entry, "meeting_id"), error)) == NULL
       || !ber_agenda_require_minutes_open (meeting, error))
     return FALSE;
   if (decision != NULL && ber_choice_index (BER_CHOICES_DECISION, decision) < 0)
@@ -214,7 +214,7 @@ ber_agenda_set_attendance (BerStore          *store,
   if ((old = select_all (store, query, error)) == NULL || !ber_store_begin (store, error))
     return FALSE;
   for (guint i = 0; ok && i < old->len; i++)
-    ok = ber_store_delete (store, "attendance", row_id (g_ptr_array_index (old, i), "id"), error);
+    ok = ber_store_delete (store, "attendance", ber_row_integer (g_ptr_array_index (old, i), "id"), error);
   for (guint i = 0; ok && i < n_attendees; i++)
     ok = ber_store_insert (store, "attendance",
                            ber_store_values ("meeting_id", V_INT (meeting_id),
@@ -246,7 +246,7 @@ ber_agenda_set_distribution (BerStore           *store,
   if ((old = select_all (store, query, error)) == NULL || !ber_store_begin (store, error))
     return FALSE;
   for (guint i = 0; ok && i < old->len; i++)
-    ok = ber_store_delete (store, "distribution", row_id (g_ptr_array_index (old, i), "id"),
+    ok = ber_store_delete (store, "distribution", ber_row_integer (g_ptr_array_index (old, i), "id"),
                            error);
   for (guint i = 0; ok && recipients != NULL && recipients[i] != NULL; i++)
     {
@@ -309,7 +309,7 @@ check_statements (GPtrArray              *old,
           return FALSE;
         }
       for (guint k = 0; !known && k < old->len; k++)
-        known = row_id (g_ptr_array_index (old, k), "id") == statements[i].id;
+        known = ber_row_integer (g_ptr_array_index (old, k), "id") == statements[i].id;
       if (!known)
         return ber_service_refuse (error, _("A reservation or statement was removed in another "
                                    "window. Close the dialog and open it again."));
@@ -340,25 +340,25 @@ write_statement (BerStore               *store,
                              error) != 0;
 
   for (guint k = 0; row == NULL && k < old->len; k++)
-    if (row_id (g_ptr_array_index (old, k), "id") == spec->id)
+    if (ber_row_integer (g_ptr_array_index (old, k), "id") == spec->id)
       row = g_ptr_array_index (old, k);
-  if (row_id (row, "position") == position && g_str_equal (row_text (row, "kind"), spec->kind)
-      && g_str_equal (row_text (row, "author"), author)
-      && g_str_equal (row_text (row, "text"), text))
+  if (ber_row_integer (row, "position") == position && g_str_equal (ber_row_text (row, "kind"), spec->kind)
+      && g_str_equal (ber_row_text (row, "author"), author)
+      && g_str_equal (ber_row_text (row, "text"), text))
     return TRUE;
 
   return ber_store_update (store, "statement", spec->id,
                            ber_store_values ("position",
-                                             row_id (row, "position") != position
+                                             ber_row_integer (row, "position") != position
                                                ? V_INT (position) : NULL,
                                              "kind",
-                                             !g_str_equal (row_text (row, "kind"), spec->kind)
+                                             !g_str_equal (ber_row_text (row, "kind"), spec->kind)
                                                ? V_STR (spec->kind) : NULL,
                                              "author",
-                                             !g_str_equal (row_text (row, "author"), author)
+                                             !g_str_equal (ber_row_text (row, "author"), author)
                                                ? V_STR (author) : NULL,
                                              "text",
-                                             !g_str_equal (row_text (row, "text"), text)
+                                             !g_str_equal (ber_row_text (row, "text"), text)
                                                ? V_STR (text) : NULL,
                                              NULL),
                            error);
@@ -386,7 +386,7 @@ ber_agenda_set_statements (BerStore               *store,
   gboolean ok = TRUE;
 
   if (entry == NULL
-      || (meeting = get_meeting (store, row_id (entry, "meeting_id"), error)) == NULL
+      || (meeting = get_meeting (store, ber_row_integer (entry, "meeting_id"), error)) == NULL
       || !ber_agenda_require_minutes_open (meeting, error)
       || !ber_store_begin (store, error))
     return FALSE;
@@ -396,7 +396,7 @@ ber_agenda_set_statements (BerStore               *store,
   ok = old != NULL && check_statements (old, statements, n_statements, error);
   for (guint k = 0; ok && k < old->len; k++)
     {
-      gint64 id = row_id (g_ptr_array_index (old, k), "id");
+      gint64 id = ber_row_integer (g_ptr_array_index (old, k), "id");
       gboolean kept = FALSE;
 
       for (guint i = 0; !kept && i < n_statements; i++)
@@ -419,7 +419,7 @@ move_items_on (BerStore  *store,
   for (guint i = 0; i < entries->len; i++)
     {
       GVariant *entry = g_ptr_array_index (entries, i);
-      gint64 item_id = row_id (entry, "item_id");
+      gint64 item_id = ber_row_integer (entry, "item_id");
       g_autoptr(GVariant) item = NULL;
       g_autofree char *reason = NULL;
       const char *to;
@@ -428,13 +428,13 @@ move_items_on (BerStore  *store,
         continue;
       if ((item = ber_store_get (store, "item", item_id, error)) == NULL)
         return FALSE;
-      if (!g_str_equal (row_text (item, "status"), "on-agenda"))
+      if (!g_str_equal (ber_row_text (item, "status"), "on-agenda"))
         continue;
-      to = g_str_equal (row_text (entry, "decision"), "tabled") ? "ready" : "decided";
+      to = g_str_equal (ber_row_text (entry, "decision"), "tabled") ? "ready" : "decided";
       /* Translators: why an item moved, "§ 12, meeting of RS on 2026-05-12" */
-      reason = g_strdup_printf (_("§ %d, meeting of %s on %s"), (int) row_id (entry, "paragraph"),
-                                row_text (meeting, "body_short_name"),
-                                row_text (meeting, "held_on"));
+      reason = g_strdup_printf (_("§ %d, meeting of %s on %s"), (int) ber_row_integer (entry, "paragraph"),
+                                ber_row_text (meeting, "body_short_name"),
+                                ber_row_text (meeting, "held_on"));
       if (!ber_agenda_record_transition (store, item_id, "on-agenda", to, reason, error))
         return FALSE;
     }
@@ -471,15 +471,15 @@ ber_agenda_record_minutes (BerStore             *store,
     {
       GVariant *entry = g_ptr_array_index (entries, i);
 
-      if (g_str_equal (row_text (entry, "kind"), "item") && *row_text (entry, "decision") == '\0')
+      if (g_str_equal (ber_row_text (entry, "kind"), "item") && *ber_row_text (entry, "decision") == '\0')
         {
           g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
-                       _("§ %d “%s” has no decision yet. Choose Decision… to record it."), (int) row_id (entry, "paragraph"),
-                       row_text (entry, "title"));
+                       _("§ %d “%s” has no decision yet. Choose Decision… to record it."), (int) ber_row_integer (entry, "paragraph"),
+                       ber_row_text (entry, "title"));
           return FALSE;
         }
     }
-  if (approved_on != NULL && strcmp (approved_on, row_text (meeting, "held_on")) < 0)
+  if (approved_on != NULL && strcmp (approved_on, ber_row_text (meeting, "held_on")) < 0)
     return ber_service_refuse (error, _("The minutes cannot be approved before the meeting."));
   if (posted_on != NULL && approved_on == NULL)
     return ber_service_refuse (error, _("The minutes must be approved before they are posted."));
@@ -544,12 +544,12 @@ followup_row (BerStore  *store,
   g_autoptr(GVariant) meeting = NULL;
   g_autoptr(GVariant) person = NULL;
   GVariantDict dict;
-  gint64 responsible = row_id (clause, "responsible_id");
+  gint64 responsible = ber_row_integer (clause, "responsible_id");
 
   *row = NULL;
-  if ((entry = ber_store_get (store, "agenda_entry", row_id (clause, "agenda_entry_id"), error))
+  if ((entry = ber_store_get (store, "agenda_entry", ber_row_integer (clause, "agenda_entry_id"), error))
         == NULL
-      || (meeting = get_meeting (store, row_id (entry, "meeting_id"), error)) == NULL)
+      || (meeting = get_meeting (store, ber_row_integer (entry, "meeting_id"), error)) == NULL)
     return FALSE;
   if (!ber_agenda_meeting_has_taken_place (meeting, ber_store_get_today (store)))
     return TRUE;
@@ -557,15 +557,15 @@ followup_row (BerStore  *store,
     return FALSE;
 
   g_variant_dict_init (&dict, clause);
-  g_variant_dict_insert (&dict, "meeting_id", "x", row_id (meeting, "id"));
-  g_variant_dict_insert (&dict, "held_on", "s", row_text (meeting, "held_on"));
-  g_variant_dict_insert (&dict, "body_name", "s", row_text (meeting, "body_name"));
-  g_variant_dict_insert (&dict, "body_short_name", "s", row_text (meeting, "body_short_name"));
-  g_variant_dict_insert (&dict, "entry_title", "s", row_text (entry, "title"));
-  g_variant_dict_insert (&dict, "paragraph", "x", row_id (entry, "paragraph"));
-  g_variant_dict_insert (&dict, "responsible_name", "s", row_text (person, "name"));
+  g_variant_dict_insert (&dict, "meeting_id", "x", ber_row_integer (meeting, "id"));
+  g_variant_dict_insert (&dict, "held_on", "s", ber_row_text (meeting, "held_on"));
+  g_variant_dict_insert (&dict, "body_name", "s", ber_row_text (meeting, "body_name"));
+  g_variant_dict_insert (&dict, "body_short_name", "s", ber_row_text (meeting, "body_short_name"));
+  g_variant_dict_insert (&dict, "entry_title", "s", ber_row_text (entry, "title"));
+  g_variant_dict_insert (&dict, "paragraph", "x", ber_row_integer (entry, "paragraph"));
+  g_variant_dict_insert (&dict, "responsible_name", "s", ber_row_text (person, "name"));
   g_variant_dict_insert (&dict, "late", "b",
-                         ber_clause_is_late (row_text (clause, "due_on"), NULL,
+                         ber_clause_is_late (ber_row_text (clause, "due_on"), NULL,
                                              ber_store_get_today (store)));
   *row = g_variant_ref_sink (g_variant_dict_end (&dict));
   return TRUE;
@@ -608,16 +608,16 @@ ber_agenda_followup_list (BerStore *store,
       GVariant *clause = g_ptr_array_index (rows, i);
       GVariant *row;
 
-      if (row_id (clause, "responsible_id") == 0
-          && !ber_clause_gives_assignment (row_text (clause, "text")))
+      if (ber_row_integer (clause, "responsible_id") == 0
+          && !ber_clause_gives_assignment (ber_row_text (clause, "text")))
         continue;
       if (late_only
-          && !ber_clause_is_late (row_text (clause, "due_on"), NULL, ber_store_get_today (store)))
+          && !ber_clause_is_late (ber_row_text (clause, "due_on"), NULL, ber_store_get_today (store)))
         continue;
       if (!followup_row (store, clause, &row, error))
         return NULL;
       if (row != NULL)
-        g_ptr_array_add (*row_text (clause, "due_on") ? dated : undated, row);
+        g_ptr_array_add (*ber_row_text (clause, "due_on") ? dated : undated, row);
     }
 
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
@@ -637,7 +637,7 @@ require_decision_clause (BerStore *store,
 
   if (clause == NULL)
     return FALSE;
-  if (row_id (clause, "agenda_entry_id") == 0)
+  if (ber_row_integer (clause, "agenda_entry_id") == 0)
     return ber_service_refuse (error, _("Only a decision’s att-clauses are followed up."));
   return TRUE;
 }

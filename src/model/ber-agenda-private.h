@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ber-agenda.h"
+#include "ber-row.h"
 #include "ber-service.h"
 
 G_BEGIN_DECLS
@@ -13,28 +14,6 @@ G_BEGIN_DECLS
  * times, locking), ber-agenda-entries.c (what goes on an agenda) and
  * ber-agenda-minutes.c (decisions, minutes, follow-up).
  */
-
-static inline const char *
-row_text (GVariant   *row,
-          const char *column)
-{
-  const char *text = NULL;
-
-  if (row == NULL || !g_variant_lookup (row, column, "&s", &text))
-    return "";
-  return text;
-}
-
-static inline gint64
-row_id (GVariant   *row,
-        const char *column)
-{
-  gint64 value = 0;
-
-  if (row == NULL || !g_variant_lookup (row, column, "x", &value))
-    return 0;
-  return value;
-}
 
 #define V_STR(text) g_variant_new_string (text)
 #define V_INT(number) g_variant_new_int64 (number)

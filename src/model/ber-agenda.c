@@ -42,11 +42,11 @@ gboolean
 ber_agenda_require_planned (GVariant  *meeting,
                             GError   **error)
 {
-  if (g_str_equal (row_text (meeting, "status"), "planned"))
+  if (g_str_equal (ber_row_text (meeting, "status"), "planned"))
     return TRUE;
   g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
                _("The agenda of the meeting of %s on %s is locked and takes no more changes."),
-               row_text (meeting, "body_name"), row_text (meeting, "held_on"));
+               ber_row_text (meeting, "body_name"), ber_row_text (meeting, "held_on"));
   return FALSE;
 }
 
@@ -85,7 +85,7 @@ count_template_end (BerStore *store,
   *n_points = points->len;
   *n_end = 0;
   for (guint i = 0; i < points->len; i++)
-    *n_end += g_str_equal (row_text (g_ptr_array_index (points, i), "placement"), "end");
+    *n_end += g_str_equal (ber_row_text (g_ptr_array_index (points, i), "placement"), "end");
   return TRUE;
 }
 
@@ -105,10 +105,10 @@ count_ends (BerStore  *store,
   guint leading = 0, trailing = 0, n_points = 0, n_template_end = 0;
 
   while (leading < entries->len
-         && g_str_equal (row_text (g_ptr_array_index (entries, leading), "kind"), "standard"))
+         && g_str_equal (ber_row_text (g_ptr_array_index (entries, leading), "kind"), "standard"))
     leading++;
   while (trailing < entries->len
-         && g_str_equal (row_text (g_ptr_array_index (entries, entries->len - 1 - trailing),
+         && g_str_equal (ber_row_text (g_ptr_array_index (entries, entries->len - 1 - trailing),
                                    "kind"),
                          "standard"))
     trailing++;
@@ -135,8 +135,8 @@ renumber (BerStore  *store,
     {
       GVariant *entry = g_ptr_array_index (entries, i);
 
-      if (row_id (entry, "position") != (gint64) i + 1
-          && !ber_store_update (store, "agenda_entry", row_id (entry, "id"),
+      if (ber_row_integer (entry, "position") != (gint64) i + 1
+          && !ber_store_update (store, "agenda_entry", ber_row_integer (entry, "id"),
                                 ber_store_values ("position", V_INT (i + 1), NULL), error))
         return FALSE;
     }
@@ -154,12 +154,12 @@ ber_agenda_insert_before_end (BerStore   *store,
                               GPtrArray  *values,
                               GError    **error)
 {
-  gint64 meeting_id = row_id (meeting, "id");
+  gint64 meeting_id = ber_row_integer (meeting, "id");
   g_autoptr(GPtrArray) entries = ber_agenda_list_entries (store, meeting_id, error);
   guint n_start = 0, n_end = 0, at;
 
   if (entries == NULL
-      || !count_ends (store, row_id (meeting, "body_id"), entries, &n_start, &n_end, error))
+      || !count_ends (store, ber_row_integer (meeting, "body_id"), entries, &n_start, &n_end, error))
     return FALSE;
   at = entries->len - n_end;
 
@@ -167,7 +167,7 @@ ber_agenda_insert_before_end (BerStore   *store,
     {
       GVariant *entry = g_ptr_array_index (entries, i - 1);
 
-      if (!ber_store_update (store, "agenda_entry", row_id (entry, "id"),
+      if (!ber_store_update (store, "agenda_entry", ber_row_integer (entry, "id"),
                              ber_store_values ("position", V_INT (i + values->len), NULL), error))
         return FALSE;
     }
@@ -210,7 +210,7 @@ ber_agenda_previous_meeting (BerStore   *store,
   rows = ber_store_select (store, query, 0, 1, error);
   if (rows == NULL || rows->len == 0)
     return 0;
-  return row_id (g_ptr_array_index (rows, 0), "id");
+  return ber_row_integer (g_ptr_array_index (rows, 0), "id");
 }
 
 /**
@@ -229,7 +229,7 @@ ber_agenda_default_deadline (BerStore   *store,
 
   if (body == NULL)
     return NULL;
-  deadline = ber_date_add_days (held_on, -(int) row_id (body, "agenda_deadline_days"));
+  deadline = ber_date_add_days (held_on, -(int) ber_row_integer (body, "agenda_deadline_days"));
   if (deadline == NULL)
     g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
                  _("“%s” is not a valid date."), held_on);
@@ -256,11 +256,11 @@ insert_standard_points (BerStore  *store,
       for (guint i = 0; i < entries->len; i++)
         {
           GVariant *entry = g_ptr_array_index (entries, i);
-          gint64 m = row_id (entry, "estimated_minutes");
+          gint64 m = ber_row_integer (entry, "estimated_minutes");
 
-          if (!g_str_equal (row_text (entry, "kind"), "standard"))
+          if (!g_str_equal (ber_row_text (entry, "kind"), "standard"))
             continue;
-          g_ptr_array_add (titles, g_strdup (row_text (entry, "title")));
+          g_ptr_array_add (titles, g_strdup (ber_row_text (entry, "title")));
           g_array_append_val (minutes, m);
         }
     }
@@ -282,7 +282,7 @@ insert_standard_points (BerStore  *store,
         {
           gint64 m = 2;
 
-          g_ptr_array_add (titles, g_strdup (row_text (g_ptr_array_index (points, i), "title")));
+          g_ptr_array_add (titles, g_strdup (ber_row_text (g_ptr_array_index (points, i), "title")));
           g_array_append_val (minutes, m);
         }
     }
@@ -342,9 +342,9 @@ ber_agenda_create_meeting (BerStore             *store,
     }
 
   starts_at = spec->starts_at != NULL ? spec->starts_at
-              : previous != NULL      ? row_text (previous, "starts_at")
+              : previous != NULL      ? ber_row_text (previous, "starts_at")
                                       : "09:00";
-  place = spec->place != NULL ? spec->place : previous != NULL ? row_text (previous, "place") : "";
+  place = spec->place != NULL ? spec->place : previous != NULL ? ber_row_text (previous, "place") : "";
 
   if (spec->agenda_deadline != NULL && *spec->agenda_deadline != '\0')
     deadline = g_strdup (spec->agenda_deadline);
@@ -400,14 +400,14 @@ ber_agenda_move_entry (BerStore *store,
   gpointer moved;
 
   if (entry == NULL
-      || (meeting = get_meeting (store, row_id (entry, "meeting_id"), error)) == NULL
+      || (meeting = get_meeting (store, ber_row_integer (entry, "meeting_id"), error)) == NULL
       || !ber_agenda_require_planned (meeting, error)
-      || (entries = ber_agenda_list_entries (store, row_id (meeting, "id"), error)) == NULL
-      || !count_ends (store, row_id (meeting, "body_id"), entries, &n_start, &n_end, error))
+      || (entries = ber_agenda_list_entries (store, ber_row_integer (meeting, "id"), error)) == NULL
+      || !count_ends (store, ber_row_integer (meeting, "body_id"), entries, &n_start, &n_end, error))
     return FALSE;
 
   for (guint i = 0; i < entries->len; i++)
-    if (row_id (g_ptr_array_index (entries, i), "id") == entry_id)
+    if (ber_row_integer (g_ptr_array_index (entries, i), "id") == entry_id)
       index = i;
   g_return_val_if_fail (index != G_MAXUINT, FALSE);
 
@@ -495,8 +495,8 @@ ber_agenda_meeting_clock_times (BerStore *store,
     return NULL;
   minutes = g_new0 (int, entries->len + 1);
   for (guint i = 0; i < entries->len; i++)
-    minutes[i] = (int) row_id (g_ptr_array_index (entries, i), "estimated_minutes");
-  return ber_agenda_clock_times (row_text (meeting, "starts_at"), minutes, entries->len);
+    minutes[i] = (int) ber_row_integer (g_ptr_array_index (entries, i), "estimated_minutes");
+  return ber_agenda_clock_times (ber_row_text (meeting, "starts_at"), minutes, entries->len);
 }
 
 /* Locking */
@@ -518,7 +518,7 @@ last_paragraph (BerStore *store,
   rows = ber_store_select (store, query, 0, 1, error);
   if (rows == NULL)
     return FALSE;
-  *last = rows->len > 0 ? row_id (g_ptr_array_index (rows, 0), "paragraph") : 0;
+  *last = rows->len > 0 ? ber_row_integer (g_ptr_array_index (rows, 0), "paragraph") : 0;
   return TRUE;
 }
 
@@ -541,8 +541,8 @@ ber_agenda_lock (BerStore *store,
 
   if (meeting == NULL || !ber_agenda_require_planned (meeting, error))
     return FALSE;
-  body_id = row_id (meeting, "body_id");
-  year = g_ascii_strtoll (row_text (meeting, "held_on"), NULL, 10);
+  body_id = ber_row_integer (meeting, "body_id");
+  year = g_ascii_strtoll (ber_row_text (meeting, "held_on"), NULL, 10);
 
   if (!ber_store_begin (store, error))
     return FALSE;
@@ -550,7 +550,7 @@ ber_agenda_lock (BerStore *store,
   ok = (entries = ber_agenda_list_entries (store, meeting_id, error)) != NULL
        && last_paragraph (store, body_id, year, &last, error);
   for (guint i = 0; ok && entries != NULL && i < entries->len; i++)
-    ok = ber_store_update (store, "agenda_entry", row_id (g_ptr_array_index (entries, i), "id"),
+    ok = ber_store_update (store, "agenda_entry", ber_row_integer (g_ptr_array_index (entries, i), "id"),
                            ber_store_values ("paragraph", V_INT (last + 1 + i),
                                         "paragraph_body_id", V_INT (body_id),
                                         "paragraph_year", V_INT (year), NULL),

@@ -10,6 +10,7 @@
 #include "ber-date.h"
 #include "ber-labels.h"
 #include "ber-record-list.h"
+#include "ber-row.h"
 
 /*
  * The bodies, their routing rules and the subject areas. The standing
@@ -633,28 +634,19 @@ ber_bodies_delete_area (BerBodies       *self,
 
 /* Bodies */
 
-static const char *
-body_text (GVariant   *row,
-           const char *column)
-{
-  const char *value = NULL;
-
-  return g_variant_lookup (row, column, "&s", &value) ? value : "";
-}
-
 static int
 compare_bodies (gconstpointer a,
                 gconstpointer b)
 {
   GVariant *row_a = *(GVariant **) a;
   GVariant *row_b = *(GVariant **) b;
-  int kind_a = ber_choice_index (BER_CHOICES_BODY_KIND, body_text (row_a, "kind"));
-  int kind_b = ber_choice_index (BER_CHOICES_BODY_KIND, body_text (row_b, "kind"));
+  int kind_a = ber_choice_index (BER_CHOICES_BODY_KIND, ber_row_text (row_a, "kind"));
+  int kind_b = ber_choice_index (BER_CHOICES_BODY_KIND, ber_row_text (row_b, "kind"));
 
   /* Council, board, committees…: the order of the organisation, then by name. */
   if (kind_a != kind_b)
     return kind_a < kind_b ? -1 : 1;
-  return strcmp (body_text (row_a, "sort_key"), body_text (row_b, "sort_key"));
+  return strcmp (ber_row_text (row_a, "sort_key"), ber_row_text (row_b, "sort_key"));
 }
 
 /**

@@ -41,7 +41,7 @@ static const char * const fixed_fields[] = {
 static gboolean
 is_held (GVariant *meeting)
 {
-  const char *status = row_text (meeting, "status");
+  const char *status = ber_row_text (meeting, "status");
 
   return g_str_equal (status, "held") || g_str_equal (status, "minutes-approved");
 }
@@ -73,15 +73,15 @@ item_entries (BerStore   *store,
   for (guint i = 0; i < entries->len; i++)
     {
       GVariant *entry = g_ptr_array_index (entries, i);
-      GVariant *meeting = get_meeting (store, row_id (entry, "meeting_id"), error);
+      GVariant *meeting = get_meeting (store, ber_row_integer (entry, "meeting_id"), error);
       guint at = 0;
 
       if (meeting == NULL)
         return NULL;
       /* Newest meeting first; on one day, the newest entry. */
       while (at < held->len
-             && strcmp (row_text (g_ptr_array_index (held, at), "held_on"),
-                        row_text (meeting, "held_on")) >= 0)
+             && strcmp (ber_row_text (g_ptr_array_index (held, at), "held_on"),
+                        ber_row_text (meeting, "held_on")) >= 0)
         at++;
       g_ptr_array_insert (held, at, meeting);
       g_ptr_array_insert (sorted, at, g_variant_ref (entry));
@@ -93,12 +93,12 @@ item_entries (BerStore   *store,
 static char *
 meeting_label (GVariant *meeting)
 {
-  const char *name = row_text (meeting, "body_short_name");
+  const char *name = ber_row_text (meeting, "body_short_name");
 
   if (*name == '\0')
-    name = row_text (meeting, "body_name");
+    name = ber_row_text (meeting, "body_name");
   /* Translators: a meeting, a body's short name and a date, "RS 2026-05-12" */
-  return g_strdup_printf (_("%s %s"), name, row_text (meeting, "held_on"));
+  return g_strdup_printf (_("%s %s"), name, ber_row_text (meeting, "held_on"));
 }
 
 static GListModel *
@@ -125,23 +125,23 @@ assignment_row (BerStore   *store,
                 GError    **error)
 {
   g_autoptr(GVariant) person = NULL;
-  gint64 responsible = row_id (clause, "responsible_id");
+  gint64 responsible = ber_row_integer (clause, "responsible_id");
   GVariantDict dict;
 
   if (responsible != 0 && (person = ber_store_get (store, "person", responsible, error)) == NULL)
     return NULL;
   g_variant_dict_init (&dict, clause);
-  g_variant_dict_insert (&dict, "meeting_id", "x", row_id (meeting, "id"));
-  g_variant_dict_insert (&dict, "held_on", "s", row_text (meeting, "held_on"));
-  g_variant_dict_insert (&dict, "body_name", "s", row_text (meeting, "body_name"));
-  g_variant_dict_insert (&dict, "body_short_name", "s", row_text (meeting, "body_short_name"));
-  g_variant_dict_insert (&dict, "entry_title", "s", row_text (entry, "title"));
-  g_variant_dict_insert (&dict, "paragraph", "x", row_id (entry, "paragraph"));
-  g_variant_dict_insert (&dict, "responsible_name", "s", row_text (person, "name"));
+  g_variant_dict_insert (&dict, "meeting_id", "x", ber_row_integer (meeting, "id"));
+  g_variant_dict_insert (&dict, "held_on", "s", ber_row_text (meeting, "held_on"));
+  g_variant_dict_insert (&dict, "body_name", "s", ber_row_text (meeting, "body_name"));
+  g_variant_dict_insert (&dict, "body_short_name", "s", ber_row_text (meeting, "body_short_name"));
+  g_variant_dict_insert (&dict, "entry_title", "s", ber_row_text (entry, "title"));
+  g_variant_dict_insert (&dict, "paragraph", "x", ber_row_integer (entry, "paragraph"));
+  g_variant_dict_insert (&dict, "responsible_name", "s", ber_row_text (person, "name"));
   /* A column's yes or no is a number, as the store reads it. */
   g_variant_dict_insert (&dict, "late", "x",
-                         (gint64) ber_clause_is_late (row_text (clause, "due_on"),
-                                                      row_text (clause, "completed_on"),
+                         (gint64) ber_clause_is_late (ber_row_text (clause, "due_on"),
+                                                      ber_row_text (clause, "completed_on"),
                                                       ber_store_get_today (store)));
   return g_variant_ref_sink (g_variant_dict_end (&dict));
 }
@@ -158,24 +158,24 @@ fill_decision (BerStore         *store,
   g_autoptr(GPtrArray) statements = NULL;
   g_autofree char *label = meeting_label (meeting);
   GListStore *assignments = G_LIST_STORE (decision->assignments);
-  const char *kind = row_text (entry, "decision");
+  const char *kind = ber_row_text (entry, "decision");
 
-  ber_query_add_condition (query, "agenda_entry_id", BER_QUERY_EQ, V_INT (row_id (entry, "id")));
+  ber_query_add_condition (query, "agenda_entry_id", BER_QUERY_EQ, V_INT (ber_row_integer (entry, "id")));
   ber_query_add_order (query, "position", FALSE);
   ber_query_add_order (query, "id", FALSE);
   if ((clauses = select_all (store, query, error)) == NULL
-      || (statements = ber_agenda_list_statements (store, row_id (entry, "id"), error)) == NULL)
+      || (statements = ber_agenda_list_statements (store, ber_row_integer (entry, "id"), error)) == NULL)
     return FALSE;
 
-  decision->meeting_id = row_id (meeting, "id");
-  decision->entry_id = row_id (entry, "id");
+  decision->meeting_id = ber_row_integer (meeting, "id");
+  decision->entry_id = ber_row_integer (entry, "id");
   g_free (decision->body_name);
-  decision->body_name = g_strdup (row_text (meeting, "body_name"));
+  decision->body_name = g_strdup (ber_row_text (meeting, "body_name"));
   g_free (decision->body_short_name);
-  decision->body_short_name = g_strdup (row_text (meeting, "body_short_name"));
+  decision->body_short_name = g_strdup (ber_row_text (meeting, "body_short_name"));
   g_free (decision->held_on);
-  decision->held_on = g_strdup (row_text (meeting, "held_on"));
-  decision->paragraph = (int) row_id (entry, "paragraph");
+  decision->held_on = g_strdup (ber_row_text (meeting, "held_on"));
+  decision->paragraph = (int) ber_row_integer (entry, "paragraph");
   g_free (decision->reference);
   decision->reference = decision->paragraph > 0
                           /* Translators: a meeting and its paragraph, "RS 2026-05-12 § 61" */
@@ -186,7 +186,7 @@ fill_decision (BerStore         *store,
   g_free (decision->decision_label);
   decision->decision_label = g_strdup (ber_choice_label (BER_CHOICES_DECISION, kind));
   g_free (decision->note);
-  decision->note = g_strdup (row_text (entry, "decision_note"));
+  decision->note = g_strdup (ber_row_text (entry, "decision_note"));
 
   g_object_unref (decision->clauses);
   decision->clauses = records_of (BER_TYPE_CLAUSE, clauses);
@@ -198,8 +198,8 @@ fill_decision (BerStore         *store,
       g_autoptr(GVariant) row = NULL;
       g_autoptr(BerRecord) assignment = NULL;
 
-      if (row_id (clause, "responsible_id") == 0
-          && !ber_clause_gives_assignment (row_text (clause, "text")))
+      if (ber_row_integer (clause, "responsible_id") == 0
+          && !ber_clause_gives_assignment (ber_row_text (clause, "text")))
         continue;
       if ((row = assignment_row (store, clause, entry, meeting, error)) == NULL)
         return FALSE;
@@ -232,7 +232,7 @@ find_decision (BerStore    *store,
       GVariant *entry = g_ptr_array_index (entries, i);
       GVariant *meeting = g_ptr_array_index (meetings, i);
 
-      if (!is_held (meeting) || !is_decision (row_text (entry, "decision")))
+      if (!is_held (meeting) || !is_decision (ber_row_text (entry, "decision")))
         continue;
       decision = ber_item_decision_new ();
       if (!fill_decision (store, decision, entry, meeting, error))
@@ -310,11 +310,11 @@ set_meeting (BerItemState       *state,
              GVariant           *meeting)
 {
   state->meeting_role = role;
-  state->meeting_id = row_id (meeting, "id");
+  state->meeting_id = ber_row_integer (meeting, "id");
   g_free (state->meeting_body_name);
-  state->meeting_body_name = g_strdup (row_text (meeting, "body_name"));
+  state->meeting_body_name = g_strdup (ber_row_text (meeting, "body_name"));
   g_free (state->meeting_held_on);
-  state->meeting_held_on = g_strdup (row_text (meeting, "held_on"));
+  state->meeting_held_on = g_strdup (ber_row_text (meeting, "held_on"));
   g_free (state->meeting_label);
   state->meeting_label = meeting_label (meeting);
 }
@@ -349,8 +349,8 @@ find_agenda_meeting (BerStore      *store,
     {
       GVariant *meeting = g_ptr_array_index (meetings, i);
 
-      if (g_str_equal (row_text (meeting, "status"), "cancelled")
-          || *row_text (g_ptr_array_index (entries, i), "decision") != '\0')
+      if (g_str_equal (ber_row_text (meeting, "status"), "cancelled")
+          || *ber_row_text (g_ptr_array_index (entries, i), "decision") != '\0')
         continue;
       set_meeting (state, BER_ITEM_MEETING_ON_AGENDA, meeting);
       return TRUE;
@@ -378,8 +378,8 @@ find_deciding_meeting (BerStore      *store,
   if ((meeting = get_meeting (store, meeting_id, error)) == NULL)
     return FALSE;
   set_meeting (state, BER_ITEM_MEETING_CAN_DECIDE, meeting);
-  if (*row_text (meeting, "agenda_deadline") != '\0')
-    *deadline = g_strdup (row_text (meeting, "agenda_deadline"));
+  if (*ber_row_text (meeting, "agenda_deadline") != '\0')
+    *deadline = g_strdup (ber_row_text (meeting, "agenda_deadline"));
   return TRUE;
 }
 
@@ -654,8 +654,8 @@ keeps_proposal (BerStore    *store,
       g_autoptr(BerClause) clause = g_list_model_get_item (clauses, i);
       GVariant *row = g_ptr_array_index (stored, i);
 
-      *kept = ber_record_get_id (BER_RECORD (clause)) == row_id (row, "id")
-              && g_strcmp0 (ber_clause_get_text (clause), row_text (row, "text")) == 0;
+      *kept = ber_record_get_id (BER_RECORD (clause)) == ber_row_integer (row, "id")
+              && g_strcmp0 (ber_clause_get_text (clause), ber_row_text (row, "text")) == 0;
     }
   return TRUE;
 }
@@ -717,7 +717,7 @@ ber_items_check_fixed (BerItems    *self,
     return TRUE;
   if ((stored = ber_store_get (store, "item", item_id, error)) == NULL)
     return FALSE;
-  decision = find_decision (store, item_id, row_text (stored, "status"), &local_error);
+  decision = find_decision (store, item_id, ber_row_text (stored, "status"), &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));

@@ -72,15 +72,15 @@ ber_meetings_list_voters (BerMeetings  *self,
   for (guint i = 0; i < rows->len; i++)
     {
       GVariant *row = g_ptr_array_index (rows, i);
-      const char *role = row_text (row, "role");
+      const char *role = ber_row_text (row, "role");
       g_autoptr(GVariant) person = NULL;
       g_autoptr(BerRecord) record = NULL;
 
-      if (!row_id (row, "present")
+      if (!ber_row_integer (row, "present")
           || !(g_str_equal (role, "chair") || g_str_equal (role, "member")
                || g_str_equal (role, "serving-deputy")))
         continue;
-      if ((person = ber_store_get (store_of (self), "person", row_id (row, "person_id"),
+      if ((person = ber_store_get (store_of (self), "person", ber_row_integer (row, "person_id"),
                                    error)) == NULL)
         return NULL;
       record = ber_record_new_from_row (BER_TYPE_PERSON, person);
@@ -133,10 +133,10 @@ voting_members (BerStore  *store,
   for (guint i = 0; rows != NULL && i < rows->len; i++)
     {
       GVariant *row = g_ptr_array_index (rows, i);
-      const char *role = row_text (row, "role");
-      gint64 person = row_id (row, "person_id");
+      const char *role = ber_row_text (row, "role");
+      gint64 person = ber_row_integer (row, "person_id");
 
-      if (!row_id (row, "present"))
+      if (!ber_row_integer (row, "present"))
         continue;
       if (g_str_equal (role, "chair"))
         *chair_id = person;
@@ -204,7 +204,7 @@ check_votes (BerStore    *store,
   if (n == 0)
     return ber_service_refuse (error, _("No votes are recorded. Record how each voting member "
                                         "voted, or turn the vote off."));
-  members = voting_members (store, row_id (meeting, "id"), &chair_id, error);
+  members = voting_members (store, ber_row_integer (meeting, "id"), &chair_id, error);
   if (members == NULL)
     return FALSE;
   for (guint i = 0; i < n; i++)
@@ -244,7 +244,7 @@ write_motions (BerStore    *store,
     return FALSE;
   for (guint k = 0; ok && k < old->len; k++)
     {
-      gint64 id = row_id (g_ptr_array_index (old, k), "id");
+      gint64 id = ber_row_integer (g_ptr_array_index (old, k), "id");
       gboolean kept = FALSE;
 
       for (guint i = 0; !kept && i < n; i++)
@@ -267,7 +267,7 @@ write_motions (BerStore    *store,
       gboolean exists = FALSE;
 
       for (guint k = 0; k < old->len && id > 0; k++)
-        exists = exists || row_id (g_ptr_array_index (old, k), "id") == id;
+        exists = exists || ber_row_integer (g_ptr_array_index (old, k), "id") == id;
       g_variant_dict_init (&values, NULL);
       g_variant_dict_insert (&values, "agenda_entry_id", "x", entry_id);
       g_variant_dict_insert (&values, "position", "x", (gint64) i + 1);
@@ -301,7 +301,7 @@ write_votes (BerStore    *store,
   if (old == NULL)
     return FALSE;
   for (guint k = 0; ok && k < old->len; k++)
-    ok = ber_store_delete (store, "vote", row_id (g_ptr_array_index (old, k), "id"), error);
+    ok = ber_store_delete (store, "vote", ber_row_integer (g_ptr_array_index (old, k), "id"), error);
   for (guint i = 0; ok && votes != NULL && i < g_list_model_get_n_items (votes); i++)
     {
       g_autoptr(BerVote) vote = g_list_model_get_item (votes, i);
@@ -339,7 +339,7 @@ link_reservations (BerStore   *store,
   for (guint i = 0; ok && i < statement_rows->len; i++)
     {
       GVariant *statement = g_ptr_array_index (statement_rows, i);
-      g_autofree char *author = g_utf8_casefold (row_text (statement, "author"), -1);
+      g_autofree char *author = g_utf8_casefold (ber_row_text (statement, "author"), -1);
       gint64 motion_id = 0;
       GVariantDict values;
 
@@ -347,17 +347,17 @@ link_reservations (BerStore   *store,
       for (guint k = 0; motion_id == 0 && k < motion_rows->len; k++)
         {
           GVariant *motion = g_ptr_array_index (motion_rows, k);
-          g_autofree char *mover = g_utf8_casefold (row_text (motion, "mover"), -1);
+          g_autofree char *mover = g_utf8_casefold (ber_row_text (motion, "mover"), -1);
 
-          if (g_str_equal (row_text (statement, "kind"), "reservation")
+          if (g_str_equal (ber_row_text (statement, "kind"), "reservation")
               && g_str_equal (g_strstrip (mover), author))
-            motion_id = row_id (motion, "id");
+            motion_id = ber_row_integer (motion, "id");
         }
-      if (row_id (statement, "motion_id") == motion_id)
+      if (ber_row_integer (statement, "motion_id") == motion_id)
         continue;
       g_variant_dict_init (&values, NULL);
       g_variant_dict_insert_value (&values, "motion_id", v_id_or_null (motion_id));
-      ok = ber_store_update (store, "statement", row_id (statement, "id"),
+      ok = ber_store_update (store, "statement", ber_row_integer (statement, "id"),
                              g_variant_dict_end (&values), error);
     }
   return ok;
@@ -445,7 +445,7 @@ ber_meetings_record_motions (BerMeetings     *self,
   if (!ber_store_begin (store, error))
     return FALSE;
   ok = (row = ber_store_get (store, "agenda_entry", entry_id, error)) != NULL
-       && (meeting = get_meeting (store, row_id (row, "meeting_id"), error)) != NULL
+       && (meeting = get_meeting (store, ber_row_integer (row, "meeting_id"), error)) != NULL
        && ber_agenda_require_minutes_open (meeting, error)
        && (!voted || check_votes (store, meeting, votes, yes_for, no_for, &outcome, error))
        && write_motions (store, entry_id, motions, ids, error)

@@ -430,34 +430,34 @@ static BerOverviewLine *
 meeting_line (GVariant   *row,
               const Days *days)
 {
-  const char *papers_by = row_text (row, "papers_by");
-  const char *place = row_text (row, "place");
-  g_autofree char *held = when (row_text (row, "held_on"), days->today);
+  const char *papers_by = ber_row_text (row, "papers_by");
+  const char *place = ber_row_text (row, "place");
+  g_autofree char *held = when (ber_row_text (row, "held_on"), days->today);
   g_autofree char *papers = NULL;
   g_autofree char *soon = ber_date_add_days (days->today, 3);
   BerOverviewUrgency urgency = BER_OVERVIEW_URGENCY_NONE;
   char *detail;
 
-  if (g_str_equal (row_text (row, "status"), "planned"))
+  if (g_str_equal (ber_row_text (row, "status"), "planned"))
     urgency = urgency_of (papers_by, days->today, soon);
   if (urgency == BER_OVERVIEW_URGENCY_OVERDUE)
     /* Translators: the papers of a meeting, whose deadline has passed */
     papers = g_strdup_printf (_("papers were due %s"), papers_by);
   else if (urgency == BER_OVERVIEW_URGENCY_TODAY)
     papers = g_strdup (_("papers due today"));
-  else if (g_str_equal (row_text (row, "status"), "planned"))
+  else if (g_str_equal (ber_row_text (row, "status"), "planned"))
     papers = g_strdup_printf (_("papers by %s"), papers_by);
   else
     papers = g_strdup (_("agenda locked"));
 
   if (*place != '\0')
     /* Translators: a meeting's day and time, place, and when its papers are due */
-    detail = g_strdup_printf (_("%s at %s, %s — %s"), held, row_text (row, "starts_at"), place,
+    detail = g_strdup_printf (_("%s at %s, %s — %s"), held, ber_row_text (row, "starts_at"), place,
                               papers);
   else
-    detail = g_strdup_printf (_("%s at %s — %s"), held, row_text (row, "starts_at"), papers);
-  return line_new (BER_OVERVIEW_MEETINGS, BER_TYPE_MEETING, row_id (row, "id"),
-                   g_strdup (row_text (row, "body_name")), detail, row_text (row, "held_on"),
+    detail = g_strdup_printf (_("%s at %s — %s"), held, ber_row_text (row, "starts_at"), papers);
+  return line_new (BER_OVERVIEW_MEETINGS, BER_TYPE_MEETING, ber_row_integer (row, "id"),
+                   g_strdup (ber_row_text (row, "body_name")), detail, ber_row_text (row, "held_on"),
                    urgency);
 }
 
@@ -465,8 +465,8 @@ static BerOverviewLine *
 reply_line (GVariant   *row,
             const Days *days)
 {
-  const char *reply_by = row_text (row, "reply_by");
-  const char *diary = row_text (row, "diary_number");
+  const char *reply_by = ber_row_text (row, "reply_by");
+  const char *diary = ber_row_text (row, "diary_number");
   g_autofree char *date = when (reply_by, days->today);
   char *detail;
 
@@ -475,8 +475,8 @@ reply_line (GVariant   *row,
     detail = g_strdup_printf (_("%s — reply by %s"), diary, date);
   else
     detail = g_strdup_printf (_("Reply by %s"), date);
-  return line_new (BER_OVERVIEW_REPLIES, BER_TYPE_ITEM, row_id (row, "id"),
-                   g_strdup (row_text (row, "title")), detail, reply_by,
+  return line_new (BER_OVERVIEW_REPLIES, BER_TYPE_ITEM, ber_row_integer (row, "id"),
+                   g_strdup (ber_row_text (row, "title")), detail, reply_by,
                    urgency_of (reply_by, days->today, days->warn));
 }
 
@@ -484,20 +484,20 @@ static BerOverviewLine *
 report_line (GVariant   *row,
              const Days *days)
 {
-  const char *due_on = row_text (row, "due_on");
-  const char *forum = *row_text (row, "event_title") ? row_text (row, "event_title")
-                                                     : row_text (row, "network_name");
+  const char *due_on = ber_row_text (row, "due_on");
+  const char *forum = *ber_row_text (row, "event_title") ? ber_row_text (row, "event_title")
+                                                     : ber_row_text (row, "network_name");
   g_autofree char *date = when (due_on, days->today);
   char *title;
 
   if (*forum != '\0')
     /* Translators: who reports, and from which forum */
-    title = g_strdup_printf (_("%s — %s"), row_text (row, "person_name"), forum);
+    title = g_strdup_printf (_("%s — %s"), ber_row_text (row, "person_name"), forum);
   else
-    title = g_strdup (row_text (row, "person_name"));
-  return line_new (BER_OVERVIEW_REPORTS, BER_TYPE_REPORT, row_id (row, "id"), title,
+    title = g_strdup (ber_row_text (row, "person_name"));
+  return line_new (BER_OVERVIEW_REPORTS, BER_TYPE_REPORT, ber_row_integer (row, "id"), title,
                    /* Translators: a report's due day, and the body it reports to */
-                   g_strdup_printf (_("Due %s, to %s"), date, row_text (row, "body_name")),
+                   g_strdup_printf (_("Due %s, to %s"), date, ber_row_text (row, "body_name")),
                    due_on, urgency_of (due_on, days->today, days->warn));
 }
 
@@ -505,16 +505,16 @@ static BerOverviewLine *
 review_line (GVariant   *row,
              const Days *days)
 {
-  const char *next = row_text (row, "next_review_on");
-  const char *acronym = row_text (row, "acronym");
+  const char *next = ber_row_text (row, "next_review_on");
+  const char *acronym = ber_row_text (row, "acronym");
   g_autofree char *date = when (next, days->today);
   char *title;
 
   if (*acronym != '\0')
-    title = g_strdup_printf ("%s (%s)", row_text (row, "name"), acronym);
+    title = g_strdup_printf ("%s (%s)", ber_row_text (row, "name"), acronym);
   else
-    title = g_strdup (row_text (row, "name"));
-  return line_new (BER_OVERVIEW_REVIEWS, BER_TYPE_NETWORK, row_id (row, "id"), title,
+    title = g_strdup (ber_row_text (row, "name"));
+  return line_new (BER_OVERVIEW_REVIEWS, BER_TYPE_NETWORK, ber_row_integer (row, "id"), title,
                    g_strdup_printf (_("Membership review due %s"), date), next,
                    urgency_of (next, days->today, NULL));
 }
@@ -523,15 +523,15 @@ static BerOverviewLine *
 mandate_line (GVariant   *row,
               const Days *days)
 {
-  const char *to_on = row_text (row, "to_on");
-  const char *forum = *row_text (row, "network_name") ? row_text (row, "network_name")
-                                                      : row_text (row, "forum");
-  const char *role = ber_choice_label (BER_CHOICES_ASSIGNMENT_ROLE, row_text (row, "role"));
+  const char *to_on = ber_row_text (row, "to_on");
+  const char *forum = *ber_row_text (row, "network_name") ? ber_row_text (row, "network_name")
+                                                      : ber_row_text (row, "forum");
+  const char *role = ber_choice_label (BER_CHOICES_ASSIGNMENT_ROLE, ber_row_text (row, "role"));
   g_autofree char *date = when (to_on, days->today);
   g_autofree char *soon = ber_date_add_days (days->today, BER_OVERVIEW_MEETING_DAYS);
 
-  return line_new (BER_OVERVIEW_MANDATES, BER_TYPE_PERSON, row_id (row, "person_id"),
-                   g_strdup (row_text (row, "person_name")),
+  return line_new (BER_OVERVIEW_MANDATES, BER_TYPE_PERSON, ber_row_integer (row, "person_id"),
+                   g_strdup (ber_row_text (row, "person_name")),
                    /* Translators: a role in a forum, and the day the mandate ends */
                    g_strdup_printf (_("%s, %s — ends %s"), role != NULL ? role : "", forum, date),
                    to_on, urgency_of (to_on, days->today, soon));
@@ -541,15 +541,15 @@ static BerOverviewLine *
 followup_line (GVariant   *row,
                const Days *days)
 {
-  const char *due_on = row_text (row, "due_on");
-  const char *body = *row_text (row, "body_short_name") ? row_text (row, "body_short_name")
-                                                        : row_text (row, "body_name");
-  const char *who = row_text (row, "responsible_name");
+  const char *due_on = ber_row_text (row, "due_on");
+  const char *body = *ber_row_text (row, "body_short_name") ? ber_row_text (row, "body_short_name")
+                                                        : ber_row_text (row, "body_name");
+  const char *who = ber_row_text (row, "responsible_name");
   g_autoptr(GString) detail = g_string_new (NULL);
 
   /* Translators: the paragraph and meeting of a decision, "§ 61 RS 2026-03-12" */
-  g_string_append_printf (detail, _("§ %d %s %s"), (int) row_id (row, "paragraph"), body,
-                          row_text (row, "held_on"));
+  g_string_append_printf (detail, _("§ %d %s %s"), (int) ber_row_integer (row, "paragraph"), body,
+                          ber_row_text (row, "held_on"));
   if (*who != '\0')
     g_string_append_printf (detail, " — %s", who);
   if (*due_on != '\0')
@@ -559,8 +559,8 @@ followup_line (GVariant   *row,
       /* Translators: when a decision must be carried out */
       g_string_append_printf (detail, _(", due %s"), date);
     }
-  return line_new (BER_OVERVIEW_FOLLOWUPS, BER_TYPE_MEETING, row_id (row, "meeting_id"),
-                   g_strdup (row_text (row, "text")), g_string_free (g_steal_pointer (&detail),
+  return line_new (BER_OVERVIEW_FOLLOWUPS, BER_TYPE_MEETING, ber_row_integer (row, "meeting_id"),
+                   g_strdup (ber_row_text (row, "text")), g_string_free (g_steal_pointer (&detail),
                                                                      FALSE),
                    due_on, urgency_of (due_on, days->today, days->warn));
 }

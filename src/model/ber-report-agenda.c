@@ -42,7 +42,7 @@ ber_report_logic_next_meeting (BerStore  *store,
   if (rows == NULL || rows->len == 0)
     return 0;
 
-  return ber_report_row_id (g_ptr_array_index (rows, 0), "id");
+  return ber_row_integer (g_ptr_array_index (rows, 0), "id");
 }
 
 static gboolean
@@ -83,9 +83,9 @@ load_agenda_reports (BerStore     *store,
 
       if (!is_on_an_agenda (store, report_ids[i], &on_agenda, error))
         return NULL;
-      if (on_agenda || g_str_equal (ber_report_row_text (report, "status"), "presented"))
+      if (on_agenda || g_str_equal (ber_row_text (report, "status"), "presented"))
         g_ptr_array_add (listed, ber_report_words (report));
-      else if (!g_str_equal (ber_report_row_text (report, "status"), "received"))
+      else if (!g_str_equal (ber_row_text (report, "status"), "received"))
         g_ptr_array_add (expected, ber_report_words (report));
     }
 
@@ -128,15 +128,15 @@ count_end_points (BerStore  *store,
   guint n_trailing = 0;
 
   ber_query_add_condition (query, "body_id", BER_QUERY_EQ,
-                           g_variant_new_int64 (ber_report_row_id (meeting, "body_id")));
+                           g_variant_new_int64 (ber_row_integer (meeting, "body_id")));
   points = ber_report_select_all (store, query, error);
   if (points == NULL)
     return FALSE;
   for (guint i = 0; i < points->len; i++)
-    n_template_end += g_str_equal (ber_report_row_text (g_ptr_array_index (points, i), "placement"), "end");
+    n_template_end += g_str_equal (ber_row_text (g_ptr_array_index (points, i), "placement"), "end");
 
   while (n_trailing < entries->len
-         && g_str_equal (ber_report_row_text (g_ptr_array_index (entries, entries->len - 1 - n_trailing),
+         && g_str_equal (ber_row_text (g_ptr_array_index (entries, entries->len - 1 - n_trailing),
                                    "kind"),
                          "standard"))
     n_trailing++;
@@ -153,15 +153,15 @@ count_end_points (BerStore  *store,
 static char *
 agenda_title (GVariant *report)
 {
-  const char *event = ber_report_row_text (report, "event_title");
-  const char *forum = *event ? event : ber_report_row_text (report, "network_name");
+  const char *event = ber_row_text (report, "event_title");
+  const char *forum = *event ? event : ber_row_text (report, "network_name");
 
   if (*forum == '\0')
     /* Translators: an agenda entry, "Returned report – Åsa Lindqvist" */
-    return g_strdup_printf (_("Returned report – %s"), ber_report_row_text (report, "person_name"));
+    return g_strdup_printf (_("Returned report – %s"), ber_row_text (report, "person_name"));
   /* Translators: an agenda entry, "Returned report from AER:s byrå – Åsa Lindqvist" */
   return g_strdup_printf (_("Returned report from %s – %s"), forum,
-                          ber_report_row_text (report, "person_name"));
+                          ber_row_text (report, "person_name"));
 }
 
 /* Adds @reports before the meeting's closing standing points; renumbers the entries after them. */
@@ -179,11 +179,11 @@ add_to_meeting (BerStore   *store,
   meeting = ber_store_get (store, "meeting_list", meeting_id, error);
   if (meeting == NULL)
     return FALSE;
-  if (!g_str_equal (ber_report_row_text (meeting, "status"), "planned"))
+  if (!g_str_equal (ber_row_text (meeting, "status"), "planned"))
     {
       g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
                    _("The agenda of the meeting of %s on %s no longer takes new entries."),
-                   ber_report_row_text (meeting, "body_name"), ber_report_row_text (meeting, "held_on"));
+                   ber_row_text (meeting, "body_name"), ber_row_text (meeting, "held_on"));
       return FALSE;
     }
 
@@ -205,7 +205,7 @@ add_to_meeting (BerStore   *store,
 
       g_variant_lookup (entry, "position", "x", &old);
       if (old != position
-          && !ber_store_update (store, "agenda_entry", ber_report_row_id (entry, "id"),
+          && !ber_store_update (store, "agenda_entry", ber_row_integer (entry, "id"),
                                 ber_store_values ("position", g_variant_new_int64 (position), NULL),
                                 error))
         return FALSE;
@@ -221,9 +221,9 @@ add_to_meeting (BerStore   *store,
                                          "position", g_variant_new_int64 (at + 1 + i),
                                          "kind", g_variant_new_string ("report"),
                                          "title", g_variant_new_string (title),
-                                         "report_id", g_variant_new_int64 (ber_report_row_id (report, "id")),
+                                         "report_id", g_variant_new_int64 (ber_row_integer (report, "id")),
                                          "presenter_id",
-                                         g_variant_new_int64 (ber_report_row_id (report, "person_id")),
+                                         g_variant_new_int64 (ber_row_integer (report, "person_id")),
                                          "estimated_minutes", g_variant_new_int64 (5), NULL),
                             error) == 0)
         return FALSE;
@@ -251,7 +251,7 @@ group_by_meeting (BerStore   *store,
         {
           g_autoptr(GError) local_error = NULL;
 
-          target = ber_report_logic_next_meeting (store, ber_report_row_id (report, "body_id"), &local_error);
+          target = ber_report_logic_next_meeting (store, ber_row_integer (report, "body_id"), &local_error);
           if (local_error != NULL)
             {
               g_propagate_error (error, g_steal_pointer (&local_error));
@@ -262,7 +262,7 @@ group_by_meeting (BerStore   *store,
               g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_NOT_FOUND,
                            _("%s has no planned meeting to take the report from %s. "
                              "Plan a meeting first."),
-                           ber_report_row_text (report, "body_name"), ber_report_row_text (report, "person_name"));
+                           ber_row_text (report, "body_name"), ber_row_text (report, "person_name"));
               return FALSE;
             }
         }
@@ -347,13 +347,13 @@ ber_reports_mark_presented (BerStore *store,
   meeting = ber_store_get (store, "meeting_list", meeting_id, error);
   if (meeting == NULL)
     return FALSE;
-  status = ber_report_row_text (meeting, "status");
-  held_on = ber_report_row_text (meeting, "held_on");
+  status = ber_row_text (meeting, "status");
+  held_on = ber_row_text (meeting, "held_on");
   if (!g_str_equal (status, "held") && !g_str_equal (status, "minutes-approved"))
     {
       g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
                    _("The minutes of the meeting of %s on %s are not recorded yet."),
-                   ber_report_row_text (meeting, "body_name"), held_on);
+                   ber_row_text (meeting, "body_name"), held_on);
       return FALSE;
     }
 
@@ -367,13 +367,13 @@ ber_reports_mark_presented (BerStore *store,
 
   for (guint i = 0; i < entries->len; i++)
     {
-      gint64 report_id = ber_report_row_id (g_ptr_array_index (entries, i), "report_id");
+      gint64 report_id = ber_row_integer (g_ptr_array_index (entries, i), "report_id");
       g_autoptr(GVariant) report = ber_store_get (store, "report", report_id, error);
 
       if (report == NULL)
         goto failed;
-      if (g_str_equal (ber_report_row_text (report, "status"), "presented")
-          && g_str_equal (ber_report_row_text (report, "presented_on"), held_on))
+      if (g_str_equal (ber_row_text (report, "status"), "presented")
+          && g_str_equal (ber_row_text (report, "presented_on"), held_on))
         continue;
       if (!ber_store_update (store, "report", report_id,
                              ber_store_values ("status", g_variant_new_string ("presented"),

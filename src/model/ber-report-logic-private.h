@@ -1,16 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ber-row.h"
 #include "ber-store.h"
 
 G_BEGIN_DECLS
 
 /* What the rules of returned reports share (ber-report-logic.c). */
 
-const char *ber_report_row_text   (GVariant    *row,
-                                   const char  *column);
-gint64      ber_report_row_id     (GVariant    *row,
-                                   const char  *column);
 GPtrArray  *ber_report_select_all (BerStore    *store,
                                    BerQuery    *query,
                                    GError     **error);

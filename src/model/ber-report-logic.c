@@ -12,28 +12,6 @@
 
 /* Rows */
 
-const char *
-ber_report_row_text (GVariant   *row,
-                     const char *column)
-{
-  const char *text = NULL;
-
-  if (row == NULL || !g_variant_lookup (row, column, "&s", &text))
-    return "";
-  return text;
-}
-
-gint64
-ber_report_row_id (GVariant   *row,
-                   const char *column)
-{
-  gint64 value = 0;
-
-  if (row == NULL || !g_variant_lookup (row, column, "x", &value))
-    return 0;
-  return value;
-}
-
 /* All rows of @query; NULL with @error set on failure. */
 GPtrArray *
 ber_report_select_all (BerStore  *store,
@@ -47,12 +25,12 @@ ber_report_select_all (BerStore  *store,
 char *
 ber_report_words (GVariant *report)
 {
-  const char *event = ber_report_row_text (report, "event_title");
+  const char *event = ber_row_text (report, "event_title");
 
   if (*event == '\0')
-    return g_strdup (ber_report_row_text (report, "person_name"));
+    return g_strdup (ber_row_text (report, "person_name"));
   /* Translators: a returned report in a message, "Åsa Lindqvist (AER:s generalförsamling)" */
-  return g_strdup_printf (_("%s (%s)"), ber_report_row_text (report, "person_name"), event);
+  return g_strdup_printf (_("%s (%s)"), ber_row_text (report, "person_name"), event);
 }
 
 char *
@@ -81,9 +59,9 @@ find_current_assignment (BerStore  *store,
 {
   g_autoptr(BerQuery) query = ber_query_new ("assignment");
   g_autoptr(GPtrArray) rows = NULL;
-  const char *starts_on = ber_report_row_text (event, "starts_on");
-  gint64 network_id = ber_report_row_id (event, "network_id");
-  gint64 network_body_id = ber_report_row_id (event, "network_body_id");
+  const char *starts_on = ber_row_text (event, "starts_on");
+  gint64 network_id = ber_row_integer (event, "network_id");
+  gint64 network_body_id = ber_row_integer (event, "network_body_id");
   GVariant *best = NULL;
 
   *assignment = NULL;
@@ -100,9 +78,9 @@ find_current_assignment (BerStore  *store,
   for (guint i = 0; i < rows->len; i++)
     {
       GVariant *row = g_ptr_array_index (rows, i);
-      const char *from_on = ber_report_row_text (row, "from_on");
-      const char *to_on = ber_report_row_text (row, "to_on");
-      const char *candidacy = ber_report_row_text (row, "candidacy");
+      const char *from_on = ber_row_text (row, "from_on");
+      const char *to_on = ber_row_text (row, "to_on");
+      const char *candidacy = ber_row_text (row, "candidacy");
 
       /* A candidacy that did not lead to a seat is no assignment. */
       if (*candidacy != '\0' && !g_str_equal (candidacy, "elected"))
@@ -112,8 +90,8 @@ find_current_assignment (BerStore  *store,
         continue;
       /* The seat in the very body that met wins over a seat elsewhere in the network. */
       if (best == NULL
-          || (network_body_id != 0 && ber_report_row_id (row, "network_body_id") == network_body_id
-              && ber_report_row_id (best, "network_body_id") != network_body_id))
+          || (network_body_id != 0 && ber_row_integer (row, "network_body_id") == network_body_id
+              && ber_row_integer (best, "network_body_id") != network_body_id))
         best = row;
     }
 
@@ -151,8 +129,8 @@ create_one (BerStore   *store,
 {
   g_autoptr(GVariant) assignment = NULL;
   g_autoptr(GVariant) person = NULL;
-  gint64 person_id = ber_report_row_id (attendance, "person_id");
-  gint64 assignment_id = ber_report_row_id (attendance, "assignment_id");
+  gint64 person_id = ber_row_integer (attendance, "person_id");
+  gint64 assignment_id = ber_row_integer (attendance, "assignment_id");
   gint64 body_id;
   gboolean exists = FALSE;
 
@@ -169,27 +147,27 @@ create_one (BerStore   *store,
   if (assignment == NULL)
     return TRUE;
 
-  if (!has_report (store, ber_report_row_id (event, "id"), person_id, &exists, error))
+  if (!has_report (store, ber_row_integer (event, "id"), person_id, &exists, error))
     return FALSE;
   if (exists)
     return TRUE;
 
-  body_id = ber_report_row_id (assignment, "appointing_body_id");
+  body_id = ber_row_integer (assignment, "appointing_body_id");
   if (body_id == 0)
     {
       person = ber_store_get (store, "person", person_id, NULL);
       g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
                    _("The assignment of %s has no appointing body, so there is nobody to report "
                      "back to. Enter the body that gave the assignment, then try again."),
-                   ber_report_row_text (person, "name"));
+                   ber_row_text (person, "name"));
       return FALSE;
     }
 
   if (ber_store_insert (store, "report",
-                        ber_store_values ("event_id", g_variant_new_int64 (ber_report_row_id (event, "id")),
+                        ber_store_values ("event_id", g_variant_new_int64 (ber_row_integer (event, "id")),
                                      "person_id", g_variant_new_int64 (person_id),
                                      "assignment_id",
-                                     g_variant_new_int64 (ber_report_row_id (assignment, "id")),
+                                     g_variant_new_int64 (ber_row_integer (assignment, "id")),
                                      "body_id", g_variant_new_int64 (body_id),
                                      "status", g_variant_new_string ("expected"),
                                      "due_on", g_variant_new_string (due_on), NULL),
@@ -231,13 +209,13 @@ ber_report_logic_create_expected (BerStore  *store,
   if (event == NULL)
     return FALSE;
 
-  last_day = *ber_report_row_text (event, "ends_on") ? ber_report_row_text (event, "ends_on")
-                                           : ber_report_row_text (event, "starts_on");
+  last_day = *ber_row_text (event, "ends_on") ? ber_row_text (event, "ends_on")
+                                           : ber_row_text (event, "starts_on");
   due_on = ber_date_add_days (last_day, due_days);
   if (due_on == NULL)
     {
       g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
-                   _("The event “%s” has no valid date."), ber_report_row_text (event, "title"));
+                   _("The event “%s” has no valid date."), ber_row_text (event, "title"));
       return FALSE;
     }
 
@@ -347,8 +325,8 @@ ber_report_logic_count_late (BerStore  *store,
 static char *
 event_dates (GVariant *event)
 {
-  const char *starts_on = ber_report_row_text (event, "starts_on");
-  const char *ends_on = ber_report_row_text (event, "ends_on");
+  const char *starts_on = ber_row_text (event, "starts_on");
+  const char *ends_on = ber_row_text (event, "ends_on");
 
   if (*ends_on == '\0' || g_str_equal (starts_on, ends_on))
     return g_strdup (starts_on);
@@ -363,13 +341,13 @@ reminder_body (BerStore *store,
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *dates = event != NULL ? event_dates (event) : NULL;
-  const char *due_on = ber_report_row_text (report, "due_on");
-  const char *place = ber_report_row_text (event, "place");
-  const char *title = *ber_report_row_text (report, "event_title") ? ber_report_row_text (report, "event_title")
-                                                        : ber_report_row_text (report, "network_name");
+  const char *due_on = ber_row_text (report, "due_on");
+  const char *place = ber_row_text (event, "place");
+  const char *title = *ber_row_text (report, "event_title") ? ber_row_text (report, "event_title")
+                                                        : ber_row_text (report, "network_name");
 
   /* Translators: the greeting of a reminder e-mail, with the person's name */
-  g_string_append_printf (text, _("Dear %s,"), ber_report_row_text (report, "person_name"));
+  g_string_append_printf (text, _("Dear %s,"), ber_row_text (report, "person_name"));
   g_string_append (text, "\n\n");
   if (dates != NULL && *place != '\0')
     /* Translators: "…at AER:s generalförsamling in Bryssel, 2026-03-12 – 2026-03-13." */
@@ -388,12 +366,12 @@ reminder_body (BerStore *store,
                                     "meeting. It was due on %s and goes to %s as an information "
                                     "item. We would be grateful if you could send it to us as "
                                     "soon as possible."),
-                            due_on, ber_report_row_text (report, "body_name"));
+                            due_on, ber_row_text (report, "body_name"));
   else
     g_string_append_printf (text, _("This is a friendly reminder of your returned report from "
                                     "the meeting. It is due on %s and goes to %s as an "
                                     "information item."),
-                            due_on, ber_report_row_text (report, "body_name"));
+                            due_on, ber_row_text (report, "body_name"));
   g_string_append (text, "\n\n");
 
   g_string_append (text, _("Please write the report under the four headings of the template:"));
@@ -449,26 +427,26 @@ ber_report_logic_reminder_uri (BerStore  *store,
   if (report == NULL)
     return NULL;
 
-  email = ber_report_row_text (report, "person_email");
+  email = ber_row_text (report, "person_email");
   if (*email == '\0')
     {
       g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_INVALID,
                    _("%s has no e-mail address in the register. Add one to send a reminder."),
-                   ber_report_row_text (report, "person_name"));
+                   ber_row_text (report, "person_name"));
       return NULL;
     }
 
-  if (ber_report_row_id (report, "event_id") != 0)
+  if (ber_row_integer (report, "event_id") != 0)
     {
-      event = ber_store_get (store, "forum_event", ber_report_row_id (report, "event_id"), error);
+      event = ber_store_get (store, "forum_event", ber_row_integer (report, "event_id"), error);
       if (event == NULL)
         return NULL;
     }
 
   /* Translators: the subject of a reminder e-mail, with the event's title */
   subject = g_strdup_printf (_("Reminder: returned report from %s"),
-                             *ber_report_row_text (report, "event_title") ? ber_report_row_text (report, "event_title")
-                                                               : ber_report_row_text (report, "network_name"));
+                             *ber_row_text (report, "event_title") ? ber_row_text (report, "event_title")
+                                                               : ber_row_text (report, "network_name"));
   body = reminder_body (store, report, event);
 
   address = g_uri_escape_string (email, "@!$'*+=", FALSE);

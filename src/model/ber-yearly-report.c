@@ -9,6 +9,7 @@
 
 #include "ber-bodies.h"
 #include "ber-labels.h"
+#include "ber-row.h"
 #include "ber-yearly-report.h"
 
 /*
@@ -19,67 +20,19 @@
 
 /* Rows */
 
-static const char *
-row_text (GVariant   *row,
-          const char *column)
-{
-  const char *value = NULL;
-
-  if (row == NULL || !g_variant_lookup (row, column, "&s", &value))
-    return "";
-  return value;
-}
-
-static char *
-row_text_or_null (GVariant   *row,
-                  const char *column)
-{
-  const char *value = NULL;
-
-  if (row == NULL || !g_variant_lookup (row, column, "&s", &value))
-    return NULL;
-  return g_strdup (value);
-}
-
-static gint64
-row_integer (GVariant   *row,
-             const char *column)
-{
-  g_autoptr(GVariant) value = row != NULL ? g_variant_lookup_value (row, column, NULL) : NULL;
-
-  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
-    return g_variant_get_int64 (value);
-  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_DOUBLE))
-    return (gint64) g_variant_get_double (value);
-  return 0;
-}
-
-static double
-row_real (GVariant   *row,
-          const char *column)
-{
-  g_autoptr(GVariant) value = row != NULL ? g_variant_lookup_value (row, column, NULL) : NULL;
-
-  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_DOUBLE))
-    return g_variant_get_double (value);
-  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
-    return (double) g_variant_get_int64 (value);
-  return 0;
-}
-
 static guint
 row_count (GVariant   *row,
            const char *column)
 {
-  return (guint) MAX (row_integer (row, column), 0);
+  return (guint) MAX (ber_row_integer (row, column), 0);
 }
 
 /* "Assembly of European Regions (AER)" */
 static char *
 network_title (GVariant *row)
 {
-  const char *name = row_text (row, "network_name");
-  const char *acronym = row_text (row, "network_acronym");
+  const char *name = ber_row_text (row, "network_name");
+  const char *acronym = ber_row_text (row, "network_acronym");
 
   if (*acronym == '\0' || g_str_equal (acronym, name))
     return g_strdup (name);
@@ -273,19 +226,19 @@ load_bodies (BerStore         *store,
   for (guint i = 0; i < rows->len; i++)
     {
       GVariant *row = g_ptr_array_index (rows, i);
-      gint64 id = row_integer (row, "id");
+      gint64 id = ber_row_integer (row, "id");
       BerYearlyBody *body;
 
       if (report->body_id != 0 && id != report->body_id)
         continue;
       body = g_new0 (BerYearlyBody, 1);
       body->body_id = id;
-      body->name = g_strdup (row_text (row, "name"));
+      body->name = g_strdup (ber_row_text (row, "name"));
       g_ptr_array_add (report->bodies, body);
       if (id == report->body_id)
         {
-          report->body_name = g_strdup (row_text (row, "name"));
-          report->body_short_name = g_strdup (row_text (row, "short_name"));
+          report->body_name = g_strdup (ber_row_text (row, "name"));
+          report->body_short_name = g_strdup (ber_row_text (row, "short_name"));
         }
     }
 
@@ -339,15 +292,15 @@ load_items (BerStore         *store,
     {
       GVariant *row = g_ptr_array_index (rows, i);
       guint n = row_count (row, "n");
-      int type = ber_choice_index (BER_CHOICES_ITEM_TYPE, row_text (row, "type"));
-      BerYearlyBody *body = find_body (report, row_integer (row, "body_id"));
-      gboolean closed = row_integer (row, "closed") != 0;
+      int type = ber_choice_index (BER_CHOICES_ITEM_TYPE, ber_row_text (row, "type"));
+      BerYearlyBody *body = find_body (report, ber_row_integer (row, "body_id"));
+      gboolean closed = ber_row_integer (row, "closed") != 0;
 
       report->items += n;
       report->items_closed += closed ? n : 0;
       if (type >= 0 && type < BER_YEARLY_N_ITEM_TYPES)
         report->items_by_type[type] += n;
-      report->items_by_month[month_of (row_text (row, "day"))] += n;
+      report->items_by_month[month_of (ber_row_text (row, "day"))] += n;
       if (body != NULL)
         {
           body->items += n;
@@ -371,7 +324,7 @@ load_meetings (BerStore         *store,
   for (guint i = 0; i < rows->len; i++)
     {
       GVariant *row = g_ptr_array_index (rows, i);
-      BerYearlyBody *body = find_body (report, row_integer (row, "body_id"));
+      BerYearlyBody *body = find_body (report, ber_row_integer (row, "body_id"));
 
       report->meetings += row_count (row, "meetings");
       report->decisions += row_count (row, "decisions");
@@ -405,10 +358,10 @@ load_reports (BerStore         *store,
   for (guint i = 0; i < rows->len; i++)
     {
       GVariant *row = g_ptr_array_index (rows, i);
-      const char *timeliness = row_text (row, "timeliness");
+      const char *timeliness = ber_row_text (row, "timeliness");
       guint n = row_count (row, "n");
-      guint month = month_of (row_text (row, "day"));
-      BerYearlyBody *body = find_body (report, row_integer (row, "body_id"));
+      guint month = month_of (ber_row_text (row, "day"));
+      BerYearlyBody *body = find_body (report, ber_row_integer (row, "body_id"));
 
       if (g_str_equal (timeliness, "on-time"))
         {
@@ -449,10 +402,10 @@ membership_new (GVariant *row)
   BerYearlyMembership *membership = g_new0 (BerYearlyMembership, 1);
 
   membership->network = network_title (row);
-  membership->status = g_strdup (row_text (row, "status"));
-  membership->activity = row_text_or_null (row, "activity");
-  membership->from_on = row_text_or_null (row, "from_on");
-  membership->decision_reference = g_strdup (row_text (row, "decision_reference"));
+  membership->status = g_strdup (ber_row_text (row, "status"));
+  membership->activity = ber_row_dup_text (row, "activity");
+  membership->from_on = ber_row_dup_text (row, "from_on");
+  membership->decision_reference = g_strdup (ber_row_text (row, "decision_reference"));
   return membership;
 }
 
@@ -520,15 +473,15 @@ load_memberships (BerStore         *store,
   for (guint i = 0; i < rows->len; i++)
     {
       GVariant *row = g_ptr_array_index (rows, i);
-      const char *from_on = row_text (row, "from_on");
-      const char *to_on = row_text (row, "to_on");
-      const char *status = row_text (row, "status");
-      g_autofree char *previous = row_text_or_null (row, "previous_status");
+      const char *from_on = ber_row_text (row, "from_on");
+      const char *to_on = ber_row_text (row, "to_on");
+      const char *status = ber_row_text (row, "status");
+      g_autofree char *previous = ber_row_dup_text (row, "previous_status");
       GVariant *next = i + 1 < rows->len ? g_ptr_array_index (rows, i + 1) : NULL;
       gboolean last_of_network = next == NULL
-                                 || row_integer (next, "network_id") != row_integer (row, "network_id")
-                                 || (*row_text (next, "from_on") != '\0'
-                                     && strcmp (row_text (next, "from_on"), report->last_day) > 0);
+                                 || ber_row_integer (next, "network_id") != ber_row_integer (row, "network_id")
+                                 || (*ber_row_text (next, "from_on") != '\0'
+                                     && strcmp (ber_row_text (next, "from_on"), report->last_day) > 0);
 
       if (*from_on != '\0' && strcmp (from_on, report->first_day) >= 0
           && strcmp (from_on, report->last_day) <= 0)
@@ -538,7 +491,7 @@ load_memberships (BerStore         *store,
 
           add_change (report, from_on, row,
                       joined ? BER_YEARLY_CHANGE_JOINED : BER_YEARLY_CHANGE_STATUS, status,
-                      joined ? NULL : previous, row_text (row, "decision_reference"));
+                      joined ? NULL : previous, ber_row_text (row, "decision_reference"));
         }
       if (*to_on != '\0' && strcmp (to_on, report->first_day) >= 0
           && strcmp (to_on, report->last_day) <= 0)
@@ -559,8 +512,8 @@ load_memberships (BerStore         *store,
     {
       GVariant *row = g_ptr_array_index (reviews, i);
 
-      add_change (report, row_text (row, "day"), row, BER_YEARLY_CHANGE_REVIEW,
-                  row_text (row, "outcome"), NULL, row_text (row, "note"));
+      add_change (report, ber_row_text (row, "day"), row, BER_YEARLY_CHANGE_REVIEW,
+                  ber_row_text (row, "outcome"), NULL, ber_row_text (row, "note"));
     }
 
   g_ptr_array_sort (report->changes, compare_changes);
@@ -590,13 +543,13 @@ load_fees (BerStore         *store,
     {
       GVariant *row = g_ptr_array_index (rows, i);
       BerYearlyFee *fee = g_new0 (BerYearlyFee, 1);
-      double amount = row_real (row, "amount");
+      double amount = ber_row_real (row, "amount");
 
       fee->network = network_title (row);
-      fee->currency = g_strdup (row_text (row, "currency"));
+      fee->currency = g_strdup (ber_row_text (row, "currency"));
       fee->cents = (gint64) llround (amount * 100.0);
-      fee->rate = row_real (row, "sek_rate");
-      fee->notes = g_strdup (row_text (row, "notes"));
+      fee->rate = ber_row_real (row, "sek_rate");
+      fee->notes = g_strdup (ber_row_text (row, "notes"));
       if (g_str_equal (fee->currency, "SEK"))
         {
           fee->sek_known = TRUE;
@@ -640,8 +593,8 @@ load_assignments (BerStore         *store,
   for (guint i = 0; i < rows->len; i++)
     {
       GVariant *row = g_ptr_array_index (rows, i);
-      const char *from_on = row_text (row, "from_on");
-      const char *to_on = row_text (row, "to_on");
+      const char *from_on = ber_row_text (row, "from_on");
+      const char *to_on = ber_row_text (row, "to_on");
       BerYearlyAssignment *assignment;
       gint64 person_id;
 
@@ -651,23 +604,23 @@ load_assignments (BerStore         *store,
         continue;
 
       assignment = g_new0 (BerYearlyAssignment, 1);
-      assignment->person = g_strdup (row_text (row, "person_name"));
-      assignment->role = g_strdup (row_text (row, "role"));
-      if (*row_text (row, "network_name") != '\0')
+      assignment->person = g_strdup (ber_row_text (row, "person_name"));
+      assignment->role = g_strdup (ber_row_text (row, "role"));
+      if (*ber_row_text (row, "network_name") != '\0')
         {
           g_autofree char *network = network_title (row);
 
-          assignment->forum = *row_text (row, "network_body_name") != '\0'
+          assignment->forum = *ber_row_text (row, "network_body_name") != '\0'
                               ? g_strdup_printf ("%s, %s", network,
-                                                 row_text (row, "network_body_name"))
+                                                 ber_row_text (row, "network_body_name"))
                               : g_steal_pointer (&network);
         }
       else
-        assignment->forum = g_strdup (row_text (row, "forum"));
-      assignment->from_on = row_text_or_null (row, "from_on");
-      assignment->to_on = row_text_or_null (row, "to_on");
-      assignment->candidacy = row_text_or_null (row, "candidacy");
-      person_id = row_integer (row, "person_id");
+        assignment->forum = g_strdup (ber_row_text (row, "forum"));
+      assignment->from_on = ber_row_dup_text (row, "from_on");
+      assignment->to_on = ber_row_dup_text (row, "to_on");
+      assignment->candidacy = ber_row_dup_text (row, "candidacy");
+      person_id = ber_row_integer (row, "person_id");
       if (!g_hash_table_contains (persons, &person_id))
         g_hash_table_add (persons, g_memdup2 (&person_id, sizeof person_id));
       g_ptr_array_add (report->assignments, assignment);
@@ -698,13 +651,13 @@ load_events (BerStore         *store,
       GVariant *row = g_ptr_array_index (rows, i);
       BerYearlyEvent *event = g_new0 (BerYearlyEvent, 1);
 
-      event->day = g_strdup (row_text (row, "day"));
-      event->ends_on = row_text_or_null (row, "ends_on");
-      event->title = g_strdup (row_text (row, "title"));
+      event->day = g_strdup (ber_row_text (row, "day"));
+      event->ends_on = ber_row_dup_text (row, "ends_on");
+      event->title = g_strdup (ber_row_text (row, "title"));
       event->network = network_title (row);
-      event->place = g_strdup (row_text (row, "place"));
+      event->place = g_strdup (ber_row_text (row, "place"));
       event->attendees = row_count (row, "attendees");
-      event->attendee_names = g_strdup (row_text (row, "attendee_names"));
+      event->attendee_names = g_strdup (ber_row_text (row, "attendee_names"));
       event->reports = row_count (row, "reports");
       report->attendances += event->attendees;
       g_ptr_array_add (report->events, event);
@@ -720,7 +673,7 @@ find_question (GPtrArray *questions,
                gint64     id)
 {
   for (guint i = 0; i < rows->len; i++)
-    if (row_integer (g_ptr_array_index (rows, i), "id") == id)
+    if (ber_row_integer (g_ptr_array_index (rows, i), "id") == id)
       return g_ptr_array_index (questions, i);
   return NULL;
 }
@@ -772,20 +725,20 @@ load_questions (BerStore         *store,
       for (guint n = 0; n < networks->len; n++)
         {
           GVariant *network = g_ptr_array_index (networks, n);
-          const char *acronym = row_text (network, "network_acronym");
+          const char *acronym = ber_row_text (network, "network_acronym");
 
-          if (row_integer (network, "question_id") != row_integer (row, "id"))
+          if (ber_row_integer (network, "question_id") != ber_row_integer (row, "id"))
             continue;
           g_string_append_printf (named, "%s%s", named->len > 0 ? ", " : "",
-                                  *acronym != '\0' ? acronym : row_text (network, "network_name"));
+                                  *acronym != '\0' ? acronym : ber_row_text (network, "network_name"));
         }
       question->networks = g_string_free (g_steal_pointer (&named), FALSE);
 
       question->priority = row_count (row, "priority");
-      question->title = g_strdup (row_text (row, "title"));
-      question->scope = g_strdup (row_text (row, "scope"));
-      question->plan = g_strdup (row_text (row, "plan"));
-      question->action_plan = g_strdup (row_text (row, "action_plan"));
+      question->title = g_strdup (ber_row_text (row, "title"));
+      question->scope = g_strdup (ber_row_text (row, "scope"));
+      question->plan = g_strdup (ber_row_text (row, "plan"));
+      question->action_plan = g_strdup (ber_row_text (row, "action_plan"));
       question->activities = g_ptr_array_new_with_free_func (activity_free);
       g_ptr_array_add (all, question);
     }
@@ -793,8 +746,8 @@ load_questions (BerStore         *store,
   for (guint i = 0; i < activities->len; i++)
     {
       GVariant *row = g_ptr_array_index (activities, i);
-      BerYearlyQuestion *question = find_question (all, rows, row_integer (row, "question_id"));
-      const char *kind = row_text (row, "kind");
+      BerYearlyQuestion *question = find_question (all, rows, ber_row_integer (row, "question_id"));
+      const char *kind = ber_row_text (row, "kind");
       BerYearlyActivity *activity;
 
       if (question == NULL)
@@ -803,9 +756,9 @@ load_questions (BerStore         *store,
       activity->kind = g_str_equal (kind, "event") ? BER_YEARLY_ACTIVITY_EVENT
                        : g_str_equal (kind, "report") ? BER_YEARLY_ACTIVITY_REPORT
                        : BER_YEARLY_ACTIVITY_ITEM;
-      activity->day = g_strdup (row_text (row, "day"));
-      activity->title = g_strdup (row_text (row, "title"));
-      activity->detail = g_strdup (row_text (row, "detail"));
+      activity->day = g_strdup (ber_row_text (row, "day"));
+      activity->title = g_strdup (ber_row_text (row, "title"));
+      activity->detail = g_strdup (ber_row_text (row, "detail"));
       if (activity->kind == BER_YEARLY_ACTIVITY_EVENT)
         question->events++;
       else if (activity->kind == BER_YEARLY_ACTIVITY_REPORT)
@@ -820,7 +773,7 @@ load_questions (BerStore         *store,
   report->questions = g_ptr_array_new_with_free_func (question_free);
   for (guint i = 0; i < rows->len; i++)
     {
-      gint64 year = row_integer (g_ptr_array_index (rows, i), "year");
+      gint64 year = ber_row_integer (g_ptr_array_index (rows, i), "year");
       BerYearlyQuestion *question = g_ptr_array_index (all, i);
 
       if (year == 0 || year == report->year || question->activities->len > 0)
