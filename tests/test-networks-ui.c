@@ -4,7 +4,8 @@
  * The networks register in a real window: the seed networks in Swedish order,
  * search, filters and column sorting through the store, the yearly reviews
  * that are due, and a network registered with its membership history, fee,
- * review and body through the page and its forms, and a CSV file imported.
+ * review and body through the page and its forms, a network deleted from
+ * its page (or kept, while it is named elsewhere), and a CSV file imported.
  * With BEREDNING_LOCALEDIR and LANGUAGE set, in that language (the import
  * of a Windows-1252 file only, whose checks are translated too).
  */
@@ -31,6 +32,7 @@ typedef struct
   BerContext      *context;
   GtkWindow       *window;
   BerNetworksView *view;
+  guint            expected;
 } Fixture;
 
 static char *
@@ -589,6 +591,123 @@ test_import_not_text (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The message dialog shown over @widget's window, or NULL. */
+static AdwMessageDialog *
+visible_message_dialog (GtkWidget *widget)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data)
+        && GTK_ROOT (gtk_window_get_transient_for (l->data)) == root)
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer widget)
+{
+  return visible_message_dialog (widget) != NULL;
+}
+
+static guint
+count_where (Fixture    *f,
+             const char *table,
+             const char *column,
+             gint64      id)
+{
+  g_autoptr(BerQuery) query = ber_query_new (table);
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  ber_query_add_condition (query, column, BER_QUERY_EQ, g_variant_new_int64 (id));
+  g_assert_true (ber_store_count (f->store, query, &n, &error));
+  g_assert_no_error (error);
+  return n;
+}
+
+static gboolean
+has_n_networks (gpointer data)
+{
+  Fixture *f = data;
+
+  return g_list_model_get_n_items (ber_networks_view_get_model (f->view)) == f->expected;
+}
+
+/* Deleting a network from its page asks first. One still named elsewhere
+ * in the register (AER: by items, reports and forum meetings) is kept,
+ * and the page says why. Cancel keeps one; Delete removes it with its
+ * membership history and closes the page. */
+static void
+test_delete (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  BerNetworkPage *page;
+  gint64 aer = 1;
+  gint64 id;
+
+  /* Still named elsewhere: kept, and the page says so. */
+  ber_networks_view_show_network (f->view, aer);
+  ber_test_spin ();
+  page = BER_NETWORK_PAGE (ber_test_require_widget (GTK_WIDGET (f->view),
+                                                    BER_TYPE_NETWORK_PAGE, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL));
+  g_assert_true (ber_test_spin_until (dialog_shown, page));
+  g_assert_cmpstr (adw_message_dialog_get_heading (visible_message_dialog (GTK_WIDGET (page))),
+                   ==, "Delete the Network?");
+  ber_test_click_sensitive (GTK_WIDGET (visible_message_dialog (GTK_WIDGET (page))),
+                            _("_Delete"));
+  {
+    g_autofree char *text = ber_test_visible_text (GTK_WIDGET (page));
+
+    g_assert_nonnull (strstr (text, "Remove the references first"));
+  }
+  g_assert_true (ber_test_is_mapped (page));
+  g_assert_cmpuint (count_where (f, "network", "id", aer), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.close", NULL));
+  ber_test_spin ();
+
+  /* A network with a membership history and nothing else. */
+  id = ber_store_insert (f->store, "network",
+                         ber_store_values ("name", g_variant_new_string ("Eurocities"), NULL),
+                         &error);
+  g_assert_no_error (error);
+  ber_store_insert (f->store, "membership",
+                    ber_store_values ("network_id", g_variant_new_int64 (id),
+                                      "status", g_variant_new_string ("member"),
+                                      "from_on", g_variant_new_string ("2024-01-01"), NULL),
+                    &error);
+  g_assert_no_error (error);
+  f->expected = 11;
+  g_assert_true (ber_test_spin_until (has_n_networks, f));
+  ber_networks_view_show_network (f->view, id);
+  ber_test_spin ();
+  page = BER_NETWORK_PAGE (ber_test_require_widget (GTK_WIDGET (f->view),
+                                                    BER_TYPE_NETWORK_PAGE, NULL));
+  g_assert_cmpint (ber_record_page_get_id (BER_RECORD_PAGE (page)), ==, id);
+
+  /* Cancel keeps it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL));
+  g_assert_true (ber_test_spin_until (dialog_shown, page));
+  ber_test_click_sensitive (GTK_WIDGET (visible_message_dialog (GTK_WIDGET (page))),
+                            _("_Cancel"));
+  g_assert_true (ber_test_is_mapped (page));
+  g_assert_cmpuint (count_where (f, "network", "id", id), ==, 1);
+
+  /* Delete removes it and its memberships. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL));
+  g_assert_true (ber_test_spin_until (dialog_shown, page));
+  ber_test_click_sensitive (GTK_WIDGET (visible_message_dialog (GTK_WIDGET (page))),
+                            _("_Delete"));
+  g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
+  g_assert_cmpuint (count_where (f, "network", "id", id), ==, 0);
+  g_assert_cmpuint (count_where (f, "membership", "network_id", id), ==, 0);
+  f->expected = 10;
+  g_assert_true (ber_test_spin_until (has_n_networks, f));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +732,7 @@ main (int   argc,
   ADD ("membership-history-and-fee", test_membership_history_and_fee);
   ADD ("conflict-asks", test_conflict_asks);
   ADD ("open-period", test_open_period);
+  ADD ("delete", test_delete);
   ADD ("import", test_import);
   ADD ("import-windows-1252", test_import_windows_1252);
   ADD ("import-not-text", test_import_not_text);

@@ -9,7 +9,8 @@
  * drive a pointer drag here); a question linked from a network's page in
  * one step shows on the question's page; the question page lists the
  * report with the position taken on the question; a report's page shows
- * that position and writes an edit of it at once. With BER_SCREENSHOT_DIR
+ * that position and writes an edit of it at once; a question deleted from
+ * its page leaves the others numbered without a gap. With BER_SCREENSHOT_DIR
  * set, the section and the page are photographed (BER_QUESTIONS_DARK: in
  * the dark style; BEREDNING_LOCALEDIR and LANGUAGE: in that language).
  */
@@ -448,6 +449,132 @@ test_report_position (Fixture       *f,
   ber_test_spin ();
 }
 
+/* The message dialog shown over @widget's window, or NULL. */
+static AdwMessageDialog *
+visible_message_dialog (GtkWidget *widget)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data)
+        && GTK_ROOT (gtk_window_get_transient_for (l->data)) == root)
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer widget)
+{
+  return visible_message_dialog (widget) != NULL;
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
+    n++;
+  return n;
+}
+
+typedef struct
+{
+  GtkListBox *list;
+  guint       n;
+} RowsWait;
+
+static gboolean
+has_n_rows (gpointer data)
+{
+  RowsWait *wait = data;
+
+  return count_rows (wait->list) == wait->n;
+}
+
+/* Deleting a question from its page asks first, Cancel being the default:
+ * Cancel keeps it; Delete removes it, closes the page, and the questions
+ * after it move up one place in the register and in the list. A new
+ * question not yet saved is dropped without asking. */
+static void
+test_delete (Fixture       *f,
+             gconstpointer  data)
+{
+  BerQuestionsSection *section = show_section (f);
+  GtkListBox *list = ber_questions_section_get_list (section);
+  g_autofree char *before = stored_order (f);
+  g_auto(GStrv) titles = g_strsplit (before, "|", -1);
+  guint n = g_strv_length (titles);
+  g_autofree char *expected = NULL;
+  g_autofree char *after = NULL;
+  BerQuestionPage *page;
+  AdwMessageDialog *dialog;
+  gint64 second;
+
+  g_assert_cmpuint (n, >=, 3);
+  {
+    g_autoptr(GListModel) questions = ber_questions_list (ber_context_get_questions (f->context));
+    g_autoptr(BerRecord) q = g_list_model_get_item (questions, 1);
+
+    g_assert_cmpstr (ber_record_get_string (q, "title"), ==, titles[1]);
+    second = ber_record_get_id (q);
+  }
+  g_assert_true (ber_register_view_open_id (BER_REGISTER_VIEW (f->view),
+                                            BER_TYPE_INFLUENCE_QUESTION, second));
+  ber_test_spin ();
+  page = ber_questions_section_get_page (section);
+  g_assert_true (ber_test_is_mapped (page));
+
+  /* Cancel keeps it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL));
+  g_assert_true (ber_test_spin_until (dialog_shown, page));
+  dialog = visible_message_dialog (GTK_WIDGET (page));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete the Question?");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  ber_test_click_sensitive (GTK_WIDGET (dialog), _("_Cancel"));
+  g_assert_null (visible_message_dialog (GTK_WIDGET (page)));
+  g_assert_true (ber_test_is_mapped (page));
+  after = stored_order (f);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+
+  /* Delete removes it; the third question is second now. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL));
+  g_assert_true (ber_test_spin_until (dialog_shown, page));
+  ber_test_click_sensitive (GTK_WIDGET (visible_message_dialog (GTK_WIDGET (page))),
+                            _("_Delete"));
+  g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
+  {
+    g_autofree char *removed = g_strdup (titles[1]);
+
+    g_free (titles[1]);
+    memmove (titles + 1, titles + 2, (n - 1) * sizeof (char *));
+    expected = g_strjoinv ("|", titles);
+    after = stored_order (f);
+    g_assert_cmpstr (after, ==, expected);
+    g_assert_null (strstr (after, removed));
+  }
+  {
+    RowsWait wait = { list, n - 1 };
+
+    g_assert_true (ber_test_spin_until (has_n_rows, &wait));
+  }
+
+  /* A new question is dropped without asking. */
+  ber_questions_section_new_question (section);
+  ber_test_spin ();
+  page = ber_questions_section_get_page (section);
+  g_assert_true (ber_test_is_mapped (page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL));
+  ber_test_spin ();
+  g_assert_null (visible_message_dialog (GTK_WIDGET (page)));
+  g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
+  g_clear_pointer (&after, g_free);
+  after = stored_order (f);
+  g_assert_cmpstr (after, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -474,6 +601,8 @@ main (int   argc,
               test_link_from_network, fixture_tear_down);
   g_test_add ("/questions-ui/report-position", Fixture, NULL, fixture_set_up,
               test_report_position, fixture_tear_down);
+  g_test_add ("/questions-ui/delete", Fixture, NULL, fixture_set_up, test_delete,
+              fixture_tear_down);
   g_test_add ("/questions-ui/narrow", Fixture, GINT_TO_POINTER (360), fixture_set_up,
               test_list_and_keyboard, fixture_tear_down);
 

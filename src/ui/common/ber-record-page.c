@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ber-compat.h"
 #include "ber-history-section.h"
 #include "ber-record-page.h"
 #include "ber-ui-util.h"
@@ -431,4 +432,88 @@ ber_record_page_show_error (BerRecordPage *self,
     ber_ui_show_error (priv->error_revealer, priv->error_label, message);
   else if (message != NULL)
     ber_ui_toast (GTK_WIDGET (self), message);
+}
+
+/* Deleting */
+
+typedef struct
+{
+  BerRecordPageDeleteFunc delete_record;
+  char                   *deleted;
+} DeleteRequest;
+
+#define DELETE_REQUEST_KEY "ber-record-page-delete"
+
+static void
+delete_request_free (gpointer data)
+{
+  DeleteRequest *request = data;
+
+  g_free (request->deleted);
+  g_free (request);
+}
+
+static void
+delete_response (BerAlert      *dialog,
+                 const char    *response,
+                 BerRecordPage *self)
+{
+  DeleteRequest *request = g_object_get_data (G_OBJECT (dialog), DELETE_REQUEST_KEY);
+  BerRecord *record = ber_record_page_get_record (self);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "delete") || record == NULL)
+    return;
+  if (!request->delete_record (self, record, &error))
+    {
+      ber_record_page_show_error (self, error->message);
+      return;
+    }
+  ber_ui_toast (GTK_WIDGET (self), request->deleted);
+  ber_record_page_set_modified (self, FALSE);
+  ber_record_page_close (self);
+}
+
+/**
+ * ber_record_page_ask_delete:
+ * @heading: asks whether to delete, naming the kind of record
+ * @body: says what goes with the record and what is kept
+ * @delete_record: deletes the record through its service
+ * @deleted: the toast shown once it is deleted
+ *
+ * Asks before deleting the page's record, Cancel being the default, and
+ * closes the page once it is deleted; an error is shown on the page. A
+ * record not yet saved is only dropped: the page closes without asking.
+ */
+void
+ber_record_page_ask_delete (BerRecordPage           *self,
+                            const char              *heading,
+                            const char              *body,
+                            BerRecordPageDeleteFunc  delete_record,
+                            const char              *deleted)
+{
+  DeleteRequest *request;
+  BerAlert *dialog;
+
+  g_return_if_fail (BER_IS_RECORD_PAGE (self));
+  g_return_if_fail (delete_record != NULL);
+
+  if (ber_record_page_get_id (self) == 0)
+    {
+      ber_record_page_set_modified (self, FALSE);
+      ber_record_page_close (self);
+      return;
+    }
+
+  dialog = ber_alert_new (heading, body);
+  ber_alert_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
+  ber_alert_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  ber_alert_set_default_response (dialog, "cancel");
+  ber_alert_set_close_response (dialog, "cancel");
+  request = g_new0 (DeleteRequest, 1);
+  request->delete_record = delete_record;
+  request->deleted = g_strdup (deleted);
+  g_object_set_data_full (G_OBJECT (dialog), DELETE_REQUEST_KEY, request, delete_request_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response), self, 0);
+  ber_alert_present (dialog, GTK_WIDGET (self));
 }

@@ -33,6 +33,11 @@ struct _BerRecordPageClass
   gpointer padding[8];
 };
 
+/* Deletes @record through the service that owns its rules. */
+typedef gboolean (*BerRecordPageDeleteFunc) (BerRecordPage  *self,
+                                             BerRecord      *record,
+                                             GError        **error);
+
 BerContext *ber_record_page_get_context       (BerRecordPage *self);
 void        ber_record_page_set_context       (BerRecordPage *self,
                                                BerContext    *context);
@@ -47,6 +52,11 @@ gboolean    ber_record_page_save              (BerRecordPage *self);
 void        ber_record_page_close             (BerRecordPage *self);
 void        ber_record_page_show_error        (BerRecordPage *self,
                                                const char    *message);
+void        ber_record_page_ask_delete        (BerRecordPage *self,
+                                               const char    *heading,
+                                               const char    *body,
+                                               BerRecordPageDeleteFunc delete_record,
+                                               const char    *deleted);
 void        ber_record_page_set_error_widgets (BerRecordPage *self,
                                                GtkRevealer   *revealer,
                                                GtkLabel      *label);

@@ -7,7 +7,6 @@
 
 #include "ber-assignment-dialog.h"
 #include "ber-choice-row.h"
-#include "ber-compat.h"
 #include "ber-date-row.h"
 #include "ber-fee-dialog.h"
 #include "ber-membership-dialog.h"
@@ -246,25 +245,13 @@ open_website_activated (GtkWidget  *widget,
   gtk_show_uri (ber_ui_parent_window (GTK_WIDGET (self)), uri, GDK_CURRENT_TIME);
 }
 
-static void
-delete_response (BerAlert       *dialog,
-                 const char     *response,
-                 BerNetworkPage *self)
+static gboolean
+delete_network (BerRecordPage  *page,
+                BerRecord      *network,
+                GError        **error)
 {
-  g_autoptr(GError) error = NULL;
-  BerRecord *network = ber_record_page_get_record (BER_RECORD_PAGE (self));
-
-  if (!g_str_equal (response, "delete") || network == NULL)
-    return;
-
-  if (!ber_networks_delete (ber_network_page_get_networks (self), BER_NETWORK (network), &error))
-    {
-      ber_record_page_show_error (BER_RECORD_PAGE (self), error->message);
-      return;
-    }
-  ber_ui_toast (GTK_WIDGET (self), _("Network deleted"));
-  ber_record_page_set_modified (BER_RECORD_PAGE (self), FALSE);
-  ber_record_page_close (BER_RECORD_PAGE (self));
+  return ber_networks_delete (ber_network_page_get_networks (BER_NETWORK_PAGE (page)),
+                              BER_NETWORK (network), error);
 }
 
 static void
@@ -272,27 +259,13 @@ delete_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  BerNetworkPage *self = BER_NETWORK_PAGE (widget);
-  BerAlert *dialog;
-
-  if (ber_network_page_get_id (self) == 0)
-    {
-      ber_record_page_set_modified (BER_RECORD_PAGE (self), FALSE);
-      ber_record_page_close (BER_RECORD_PAGE (self));
-      return;
-    }
-
-  dialog = ber_alert_new (_("Delete the Network?"),
-                          _("Its membership history, fees, bodies "
-                            "and reviews are deleted with it. The "
-                            "register’s change history keeps a "
-                            "copy."));
-  ber_alert_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  ber_alert_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  ber_alert_set_default_response (dialog, "cancel");
-  ber_alert_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response), self, 0);
-  ber_alert_present (dialog, GTK_WIDGET (self));
+  ber_record_page_ask_delete (BER_RECORD_PAGE (widget),
+                              _("Delete the Network?"),
+                              _("Its membership history, fees, bodies "
+                                "and reviews are deleted with it. The "
+                                "register’s change history keeps a "
+                                "copy."),
+                              delete_network, _("Network deleted"));
 }
 
 /* GtkWidget */

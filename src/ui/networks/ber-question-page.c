@@ -6,7 +6,6 @@
 #include <glib/gi18n.h>
 
 #include "ber-choice-row.h"
-#include "ber-compat.h"
 #include "ber-number-row.h"
 #include "ber-question-links.h"
 #include "ber-question-page.h"
@@ -316,24 +315,13 @@ ber_question_page_refresh (BerRecordPage *page)
 
 /* Deleting */
 
-static void
-delete_response (BerAlert        *dialog,
-                 const char      *response,
-                 BerQuestionPage *self)
+static gboolean
+delete_question (BerRecordPage  *page,
+                 BerRecord      *question,
+                 GError        **error)
 {
-  g_autoptr(GError) error = NULL;
-  BerRecord *question = ber_record_page_get_record (BER_RECORD_PAGE (self));
-
-  if (!g_str_equal (response, "delete") || question == NULL)
-    return;
-  if (!ber_questions_delete (questions_of (self), BER_INFLUENCE_QUESTION (question), &error))
-    {
-      ber_record_page_show_error (BER_RECORD_PAGE (self), error->message);
-      return;
-    }
-  ber_ui_toast (GTK_WIDGET (self), _("Question deleted"));
-  ber_record_page_set_modified (BER_RECORD_PAGE (self), FALSE);
-  ber_record_page_close (BER_RECORD_PAGE (self));
+  return ber_questions_delete (questions_of (BER_QUESTION_PAGE (page)),
+                               BER_INFLUENCE_QUESTION (question), error);
 }
 
 static void
@@ -341,25 +329,12 @@ delete_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  BerQuestionPage *self = BER_QUESTION_PAGE (widget);
-  BerAlert *dialog;
-
-  if (question_id (self) == 0)
-    {
-      ber_record_page_set_modified (BER_RECORD_PAGE (self), FALSE);
-      ber_record_page_close (BER_RECORD_PAGE (self));
-      return;
-    }
-  dialog = ber_alert_new (_("Delete the Question?"),
-                          _("Its links to networks, items, forum meetings and reports are "
-                            "removed, and the questions after it move up one place. The "
-                            "register’s change history keeps a copy."));
-  ber_alert_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  ber_alert_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  ber_alert_set_default_response (dialog, "cancel");
-  ber_alert_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response), self, 0);
-  ber_alert_present (dialog, GTK_WIDGET (self));
+  ber_record_page_ask_delete (BER_RECORD_PAGE (widget),
+                              _("Delete the Question?"),
+                              _("Its links to networks, items, forum meetings and reports are "
+                                "removed, and the questions after it move up one place. The "
+                                "register’s change history keeps a copy."),
+                              delete_question, _("Question deleted"));
 }
 
 /* GtkWidget */
