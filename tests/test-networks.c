@@ -738,6 +738,124 @@ test_demo_memberships (void)
   ber_test_remove_tree (dir);
 }
 
+/* The sqlite3 program's answer to @sql on the register, trimmed. */
+static char *
+sqlite3_answer (Fixture    *f,
+                const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+  const char *argv[] = { "sqlite3", ber_store_get_location (f->store), sql, NULL };
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+  return g_strstrip (out);
+}
+
+static gint64
+insert (Fixture    *f,
+        const char *table,
+        GVariant   *values)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ber_store_insert (f->store, table, values, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+/* A network still named elsewhere is kept, and the refusal says by what,
+ * as the register counts it; once those are gone, it is deleted with its
+ * own rows. */
+static void
+test_delete_named_elsewhere (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(BerNetwork) network = NULL;
+  g_autoptr(GPtrArray) references = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 other, person, event;
+
+  other = insert (f, "network", ber_store_values ("name", g_variant_new_string ("ERRIN"), NULL));
+  insert (f, "membership", ber_store_values ("network_id", g_variant_new_int64 (other),
+                                             "status", g_variant_new_string ("indirect"),
+                                             "via_network_id", g_variant_new_int64 (f->network_id),
+                                             NULL));
+  insert (f, "membership", ber_store_values ("network_id", g_variant_new_int64 (f->network_id),
+                                             "status", g_variant_new_string ("member"), NULL));
+  person = insert (f, "person", ber_store_values ("name", g_variant_new_string ("Åsa Lindqvist"),
+                                                  NULL));
+  for (int i = 0; i < 2; i++)
+    insert (f, "assignment", ber_store_values ("person_id", g_variant_new_int64 (person),
+                                               "network_id", g_variant_new_int64 (f->network_id),
+                                               NULL));
+  event = insert (f, "forum_event",
+                  ber_store_values ("network_id", g_variant_new_int64 (f->network_id),
+                                    "title", g_variant_new_string ("ENSA:s årsmöte"),
+                                    "starts_on", g_variant_new_string ("2026-05-20"), NULL));
+
+  /* What the store finds is what sqlite3 counts. */
+  references = ber_store_find_references (f->store, "network", f->network_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (references->len, ==, 3);
+  g_assert_cmpstr (ber_row_text (g_ptr_array_index (references, 0), "table"), ==, "assignment");
+  g_assert_cmpstr (ber_row_text (g_ptr_array_index (references, 0), "column"), ==, "network_id");
+  for (guint i = 0; i < references->len; i++)
+    {
+      GVariant *row = g_ptr_array_index (references, i);
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s = %" G_GINT64_FORMAT,
+                                              ber_row_text (row, "table"),
+                                              ber_row_text (row, "column"), f->network_id);
+      g_autofree char *counted = sqlite3_answer (f, sql);
+
+      g_assert_cmpint (ber_row_integer (row, "count"), ==, g_ascii_strtoll (counted, NULL, 10));
+    }
+  g_clear_pointer (&references, g_ptr_array_unref);
+  references = ber_store_find_references (f->store, "network", other, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (references->len, ==, 0);
+  g_clear_pointer (&references, g_ptr_array_unref);
+
+  /* Refused, naming them; nothing written. */
+  before = sqlite3_answer (f, "SELECT (SELECT count(*) FROM network) || '|' || "
+                              "(SELECT count(*) FROM membership) || '|' || "
+                              "(SELECT count(*) FROM assignment) || '|' || "
+                              "(SELECT count(*) FROM forum_event)");
+  network = BER_NETWORK (ber_record_load (BER_TYPE_NETWORK, f->store, f->network_id, &error));
+  g_assert_no_error (error);
+  g_assert_false (ber_networks_delete (f->networks, network, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==,
+                   "Other records in the register still name it: Assignment (2), Forum Meeting (1), "
+                   "Membership (1). Remove those references first, or keep it.");
+  g_clear_error (&error);
+  after = sqlite3_answer (f, "SELECT (SELECT count(*) FROM network) || '|' || "
+                             "(SELECT count(*) FROM membership) || '|' || "
+                             "(SELECT count(*) FROM assignment) || '|' || "
+                             "(SELECT count(*) FROM forum_event)");
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (before, ==, "2|2|2|1");
+  g_assert_cmpint (ber_record_get_id (BER_RECORD (network)), ==, f->network_id);
+
+  /* Once nothing names it, it goes with its own membership. */
+  g_free (sqlite3_answer (f, "DELETE FROM assignment; DELETE FROM membership WHERE "
+                             "via_network_id IS NOT NULL;"));
+  g_assert_true (ber_store_delete (f->store, "forum_event", event, &error));
+  g_assert_no_error (error);
+  g_assert_true (ber_networks_delete (f->networks, network, &error));
+  g_assert_no_error (error);
+  g_free (after);
+  after = sqlite3_answer (f, "SELECT (SELECT count(*) FROM network) || '|' || "
+                             "(SELECT count(*) FROM membership)");
+  g_assert_cmpstr (after, ==, "1|0");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,6 +877,7 @@ main (int   argc,
   ADD ("body-rules", test_body_rules);
   ADD ("review", test_review);
   ADD ("questions", test_questions);
+  ADD ("delete-named-elsewhere", test_delete_named_elsewhere);
 #undef ADD
   g_test_add_func ("/networks/period-text", test_period_text);
   g_test_add_func ("/networks/demo-memberships", test_demo_memberships);

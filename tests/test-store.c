@@ -1412,6 +1412,94 @@ test_another_same_day (void)
   ber_test_remove_tree (dir);
 }
 
+static char *
+sqlite3_run (const char *path,
+             const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+  const char *argv[] = { "sqlite3", path, sql, NULL };
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+  return g_strstrip (out);
+}
+
+/* What keeps a row from being deleted is found through the rows a deletion
+ * takes along (ON DELETE CASCADE) too: here a table another program added,
+ * whose rows name a network's memberships and refuse their deletion. */
+static void
+test_references_through_cascade (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) references = NULL;
+  g_autofree char *counts = NULL;
+  gint64 network, membership;
+  char *out;
+
+  g_clear_object (&f->store);
+  g_free (sqlite3_run (f->path, "CREATE TABLE membership_note (id INTEGER PRIMARY KEY, "
+                                "membership_id INTEGER REFERENCES membership (id) "
+                                "ON DELETE RESTRICT, text TEXT);"));
+  f->store = ber_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  network = ber_store_insert (f->store, "network",
+                              ber_store_values ("name", g_variant_new_string ("ERRIN"), NULL),
+                              &error);
+  g_assert_no_error (error);
+  membership = ber_store_insert (f->store, "membership",
+                                 ber_store_values ("network_id", g_variant_new_int64 (network),
+                                                   "status", g_variant_new_string ("member"),
+                                                   NULL),
+                                 &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *sql = g_strdup_printf ("INSERT INTO membership_note (membership_id, text) "
+                                            "VALUES (%" G_GINT64_FORMAT ", 'Avtal 2026');",
+                                            membership);
+
+    g_free (sqlite3_run (f->path, sql));
+  }
+
+  references = ber_store_find_references (f->store, "network", network, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (references->len, ==, 1);
+  {
+    const char *table = NULL, *column = NULL;
+    gint64 count = 0;
+
+    g_variant_lookup (g_ptr_array_index (references, 0), "table", "&s", &table);
+    g_variant_lookup (g_ptr_array_index (references, 0), "column", "&s", &column);
+    g_variant_lookup (g_ptr_array_index (references, 0), "count", "x", &count);
+    g_assert_cmpstr (table, ==, "membership_note");
+    g_assert_cmpstr (column, ==, "membership_id");
+    g_assert_cmpint (count, ==, 1);
+  }
+
+  /* The deletion is refused, and nothing goes. */
+  g_assert_false (ber_store_delete (f->store, "network", network, &error));
+  g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT);
+  counts = sqlite3_run (f->path, "SELECT (SELECT count(*) FROM network) || '|' || "
+                                 "(SELECT count(*) FROM membership) || '|' || "
+                                 "(SELECT count(*) FROM membership_note)");
+  g_assert_cmpstr (counts, ==, "1|1|1");
+
+  /* A row nothing names has nothing to report. */
+  g_clear_pointer (&references, g_ptr_array_unref);
+  g_clear_error (&error);
+  out = sqlite3_run (f->path, "DELETE FROM membership_note;");
+  g_free (out);
+  references = ber_store_find_references (f->store, "network", network, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (references->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1423,6 +1511,8 @@ main (int   argc,
   g_test_add_func ("/store/create-and-modes", test_create_and_modes);
   g_test_add_func ("/store/create-refuses-existing", test_create_refuses_existing);
   g_test_add ("/store/reopen", Fixture, NULL, fixture_set_up, test_reopen, fixture_tear_down);
+  g_test_add ("/store/references-through-cascade", Fixture, NULL, fixture_set_up,
+              test_references_through_cascade, fixture_tear_down);
   g_test_add ("/store/update-and-delete", Fixture, NULL, fixture_set_up, test_update_and_delete,
               fixture_tear_down);
   g_test_add ("/store/constraints", Fixture, NULL, fixture_set_up, test_constraints,

@@ -29,6 +29,7 @@
 #include "ber-person.h"
 #include "ber-report.h"
 #include "ber-routing-rule.h"
+#include "ber-row.h"
 #include "ber-statement.h"
 #include "ber-subject-area.h"
 #include "ber-motion.h"

@@ -6,7 +6,9 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ber-changes-private.h"
 #include "ber-record-private.h"
+#include "ber-row.h"
 
 
 
@@ -422,20 +424,63 @@ ber_record_to_values (BerRecord *self,
   return g_variant_ref_sink (g_variant_builder_end (&builder));
 }
 
+/* Replaces the message of a deletion refused by the register's rules with
+ * what still names the record, when the store can tell: "Other records in
+ * the register still name it: Item (4), Returned Report (1). …". */
+static void
+explain_refusal (BerStore    *store,
+                 const char  *table,
+                 gint64       id,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) references = NULL;
+  g_autoptr(GString) list = NULL;
+
+  if (!g_error_matches (*error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT))
+    return;
+  references = ber_store_find_references (store, table, id, NULL);
+  if (references == NULL || references->len == 0)
+    return;
+
+  list = g_string_new (NULL);
+  for (guint i = 0; i < references->len; i++)
+    {
+      GVariant *row = g_ptr_array_index (references, i);
+
+      /* Translators: one kind of record with how many of them name the
+       * record to be deleted, in a list: "Item (4)" */
+      g_string_append_printf (list, _("%s (%u)"),
+                              _ber_change_table_kind (ber_row_text (row, "table")),
+                              (guint) MIN (ber_row_integer (row, "count"), G_MAXUINT));
+      if (i + 1 < references->len)
+        g_string_append (list, ", ");
+    }
+  g_clear_error (error);
+  g_set_error (error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT,
+               _("Other records in the register still name it: %s. Remove those references "
+                 "first, or keep it."),
+               list->str);
+}
+
 gboolean
 ber_record_delete (BerRecord  *self,
                    BerStore   *store,
                    GError    **error)
 {
   BerRecordPrivate *priv = ber_record_get_instance_private (self);
+  g_autoptr(GError) refused = NULL;
 
   g_return_val_if_fail (BER_IS_RECORD (self), FALSE);
 
   if (priv->id == 0)
     return TRUE;
 
-  if (!ber_store_delete (store, ber_record_get_table (self), priv->id, error))
-    return FALSE;
+  if (!ber_store_delete (store, ber_record_get_table (self), priv->id, &refused))
+    {
+      explain_refusal (store, ber_record_get_table (self), priv->id, &refused);
+      g_propagate_error (error, g_steal_pointer (&refused));
+      return FALSE;
+    }
 
   priv->id = 0;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);

@@ -151,6 +151,7 @@ void _ber_sqlite_store_rollback (BerStore *store);
 gint64 _ber_sqlite_store_insert (BerStore *store, const char *table, GVariant *values, GError **error);
 gboolean _ber_sqlite_store_update (BerStore *store, const char *table, gint64 id, gint64 expected_version, GVariant *values, gint64 *new_version, GError **error);
 gboolean _ber_sqlite_store_delete (BerStore *store, const char *table, gint64 id, GError **error);
+GPtrArray *_ber_sqlite_store_find_references (BerStore *store, const char *table, gint64 id, GError **error);
 gboolean _ber_sqlite_store_set_link (BerStore *store, const char *table, const char *owner_column, gint64 owner_id, const char *other_column, gint64 other_id, gboolean linked, GError **error);
 
 /* The schema (ber-sqlite-store-schema.c) */

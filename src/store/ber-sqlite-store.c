@@ -615,6 +615,7 @@ ber_sqlite_store_class_init (BerSqliteStoreClass *klass)
   store_class->insert = _ber_sqlite_store_insert;
   store_class->update = _ber_sqlite_store_update;
   store_class->delete = _ber_sqlite_store_delete;
+  store_class->find_references = _ber_sqlite_store_find_references;
   store_class->set_link = _ber_sqlite_store_set_link;
   store_class->get = _ber_sqlite_store_get;
   store_class->count = _ber_sqlite_store_count;

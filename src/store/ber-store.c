@@ -372,6 +372,35 @@ ber_store_delete (BerStore    *self,
 }
 
 /**
+ * ber_store_find_references:
+ * @table: the table of the row
+ * @id: the row
+ *
+ * What keeps row @id of @table from being deleted: the rows of other
+ * tables that still name it, or name a row that its deletion would take
+ * along, where the register forbids deleting what is named. Read inside
+ * the transaction of a refused deletion, it says what refused it.
+ *
+ * Returns: (transfer full) (element-type GVariant): one a{sv} row per
+ *   table and column that names it, with "table", "column" and "count"
+ *   (at least 1), the most first; empty when nothing does; %NULL with
+ *   @error set on failure
+ */
+GPtrArray *
+ber_store_find_references (BerStore    *self,
+                           const char  *table,
+                           gint64       id,
+                           GError     **error)
+{
+  g_return_val_if_fail (BER_IS_STORE (self), NULL);
+  g_return_val_if_fail (table != NULL, NULL);
+
+  if (CLASS (self)->find_references == NULL)
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  return CLASS (self)->find_references (self, table, id, error);
+}
+
+/**
  * ber_store_set_link:
  * @linked: whether the link is to be there
  *

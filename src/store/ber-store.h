@@ -206,8 +206,12 @@ struct _BerStoreClass
                                      GError         **error);
   gboolean    (*wipe_free_space)    (BerStore        *self,
                                      GError         **error);
+  GPtrArray  *(*find_references)    (BerStore        *self,
+                                     const char      *table,
+                                     gint64           id,
+                                     GError         **error);
 
-  gpointer padding[4];
+  gpointer padding[3];
 };
 
 /* Fills a new register, inside the transaction that creates it. */
@@ -260,6 +264,10 @@ gboolean    ber_store_update_versioned   (BerStore        *self,
                                           gint64          *new_version,
                                           GError         **error);
 gboolean    ber_store_delete             (BerStore        *self,
+                                          const char      *table,
+                                          gint64           id,
+                                          GError         **error);
+GPtrArray  *ber_store_find_references    (BerStore        *self,
                                           const char      *table,
                                           gint64           id,
                                           GError         **error);
