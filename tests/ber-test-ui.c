@@ -219,6 +219,29 @@ ber_test_find_toplevel (GType type)
   return window;
 }
 
+/* The message dialog shown over @widget's window, or %NULL (earlier
+ * tests' windows may still have theirs). */
+AdwMessageDialog *
+ber_test_visible_message_dialog (GtkWidget *widget)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data)
+        && GTK_ROOT (gtk_window_get_transient_for (l->data)) == root)
+      return l->data;
+  return NULL;
+}
+
+/* A #BerTestCondition: whether a message dialog is shown over @widget's
+ * window. */
+gboolean
+ber_test_message_dialog_shown (gpointer widget)
+{
+  return ber_test_visible_message_dialog (widget) != NULL;
+}
+
 /* The form dialog on show; fails the test if there is none. */
 BerFormDialog *
 ber_test_visible_form (void)

@@ -39,6 +39,8 @@ GtkWidget      *ber_test_require_widget      (GtkWidget        *root,
 GtkWidget      *ber_test_find_button         (GtkWidget        *root,
                                               const char       *label);
 GtkWindow      *ber_test_find_toplevel       (GType             type);
+AdwMessageDialog *ber_test_visible_message_dialog (GtkWidget     *widget);
+gboolean        ber_test_message_dialog_shown (gpointer          widget);
 BerFormDialog  *ber_test_visible_form        (void);
 
 /* Acting as a user */

@@ -644,21 +644,6 @@ test_export_list (Fixture       *f,
   g_assert_false (gtk_widget_get_sensitive (button));
 }
 
-/* The message dialog shown over @page's window (earlier tests' windows may
- * still have theirs). */
-static AdwMessageDialog *
-visible_message_dialog (GtkWidget *page)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-  GtkRoot *root = gtk_widget_get_root (page);
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data)
-        && GTK_ROOT (gtk_window_get_transient_for (l->data)) == root)
-      return l->data;
-  return NULL;
-}
-
 /* Going back from an item with changes not saved asks first: Cancel stays,
  * Discard leaves without writing, Save writes and leaves. */
 static void
@@ -676,7 +661,7 @@ test_unsaved_changes (Fixture       *f,
   page = ber_test_find_widget (GTK_WIDGET (f->view), BER_TYPE_ITEM_PAGE, NULL);
   g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
   ber_test_spin ();
-  g_assert_null (visible_message_dialog (page));
+  g_assert_null (ber_test_visible_message_dialog (page));
   g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
 
   /* Typed in: Cancel keeps the page and the text. */
@@ -686,7 +671,7 @@ test_unsaved_changes (Fixture       *f,
                          "Inbjudan till Östersjödagarna i Gdańsk");
   g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
   ber_test_spin ();
-  dialog = visible_message_dialog (page);
+  dialog = ber_test_visible_message_dialog (page);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
   ber_test_spin ();
@@ -698,7 +683,7 @@ test_unsaved_changes (Fixture       *f,
   /* Discard: back to the list, nothing written. */
   g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
   ber_test_spin ();
-  adw_message_dialog_response (visible_message_dialog (page), "discard");
+  adw_message_dialog_response (ber_test_visible_message_dialog (page), "discard");
   ber_test_spin ();
   g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
   g_assert_cmpuint (count (f, all), ==, n_before);
@@ -710,7 +695,7 @@ test_unsaved_changes (Fixture       *f,
                          "Inbjudan till Östersjödagarna i Gdańsk");
   g_assert_true (gtk_widget_activate_action (page, "page.close", NULL));
   ber_test_spin ();
-  adw_message_dialog_response (visible_message_dialog (page), "save");
+  adw_message_dialog_response (ber_test_visible_message_dialog (page), "save");
   ber_test_spin ();
   g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
   g_assert_cmpuint (count (f, all), ==, n_before + 1);
@@ -797,7 +782,7 @@ test_changed_elsewhere (Fixture       *f,
                    ==, "Titel ändrad på sidan");
   g_assert_false (ber_item_page_save (BER_ITEM_PAGE (page)));
   ber_test_spin ();
-  dialog = visible_message_dialog (page);
+  dialog = ber_test_visible_message_dialog (page);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "mine");
   ber_test_spin ();

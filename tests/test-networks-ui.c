@@ -591,26 +591,6 @@ test_import_not_text (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-/* The message dialog shown over @widget's window, or NULL. */
-static AdwMessageDialog *
-visible_message_dialog (GtkWidget *widget)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data)
-        && GTK_ROOT (gtk_window_get_transient_for (l->data)) == root)
-      return l->data;
-  return NULL;
-}
-
-static gboolean
-dialog_shown (gpointer widget)
-{
-  return visible_message_dialog (widget) != NULL;
-}
-
 static guint
 count_where (Fixture    *f,
              const char *table,
@@ -636,8 +616,8 @@ has_n_networks (gpointer data)
 }
 
 /* Deleting a network from its page asks first. One still named elsewhere
- * in the register (AER: by items, reports and forum meetings) is kept,
- * and the page says why. Cancel keeps one; Delete removes it with its
+ * in the register (AER: by assignments and forum meetings) is kept, and
+ * the page says by what. Cancel keeps one; Delete removes it with its
  * membership history and closes the page. */
 static void
 test_delete (Fixture       *f,
@@ -654,15 +634,25 @@ test_delete (Fixture       *f,
   page = BER_NETWORK_PAGE (ber_test_require_widget (GTK_WIDGET (f->view),
                                                     BER_TYPE_NETWORK_PAGE, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL));
-  g_assert_true (ber_test_spin_until (dialog_shown, page));
-  g_assert_cmpstr (adw_message_dialog_get_heading (visible_message_dialog (GTK_WIDGET (page))),
-                   ==, "Delete the Network?");
-  ber_test_click_sensitive (GTK_WIDGET (visible_message_dialog (GTK_WIDGET (page))),
+  g_assert_true (ber_test_spin_until (ber_test_message_dialog_shown, page));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ber_test_visible_message_dialog (GTK_WIDGET (page))),
+                   ==, _("Delete the Network?"));
+  ber_test_click_sensitive (GTK_WIDGET (ber_test_visible_message_dialog (GTK_WIDGET (page))),
                             _("_Delete"));
+  ber_test_screenshot (GTK_WIDGET (f->window), "network-delete-refused");
   {
     g_autofree char *text = ber_test_visible_text (GTK_WIDGET (page));
 
-    g_assert_nonnull (strstr (text, "Remove the references first"));
+    g_autofree char *assignments = NULL;
+    g_autofree char *events = NULL;
+
+    assignments = g_strdup_printf ("Assignment (%u)", count_where (f, "assignment", "network_id",
+                                                                  aer));
+    events = g_strdup_printf ("Forum Meeting (%u)", count_where (f, "forum_event", "network_id",
+                                                                 aer));
+    g_assert_nonnull (strstr (text, "Other records in the register still name it: "));
+    g_assert_nonnull (strstr (text, assignments));
+    g_assert_nonnull (strstr (text, events));
   }
   g_assert_true (ber_test_is_mapped (page));
   g_assert_cmpuint (count_where (f, "network", "id", aer), ==, 1);
@@ -690,16 +680,16 @@ test_delete (Fixture       *f,
 
   /* Cancel keeps it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL));
-  g_assert_true (ber_test_spin_until (dialog_shown, page));
-  ber_test_click_sensitive (GTK_WIDGET (visible_message_dialog (GTK_WIDGET (page))),
+  g_assert_true (ber_test_spin_until (ber_test_message_dialog_shown, page));
+  ber_test_click_sensitive (GTK_WIDGET (ber_test_visible_message_dialog (GTK_WIDGET (page))),
                             _("_Cancel"));
   g_assert_true (ber_test_is_mapped (page));
   g_assert_cmpuint (count_where (f, "network", "id", id), ==, 1);
 
   /* Delete removes it and its memberships. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL));
-  g_assert_true (ber_test_spin_until (dialog_shown, page));
-  ber_test_click_sensitive (GTK_WIDGET (visible_message_dialog (GTK_WIDGET (page))),
+  g_assert_true (ber_test_spin_until (ber_test_message_dialog_shown, page));
+  ber_test_click_sensitive (GTK_WIDGET (ber_test_visible_message_dialog (GTK_WIDGET (page))),
                             _("_Delete"));
   g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
   g_assert_cmpuint (count_where (f, "network", "id", id), ==, 0);

@@ -449,26 +449,6 @@ test_report_position (Fixture       *f,
   ber_test_spin ();
 }
 
-/* The message dialog shown over @widget's window, or NULL. */
-static AdwMessageDialog *
-visible_message_dialog (GtkWidget *widget)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data)
-        && GTK_ROOT (gtk_window_get_transient_for (l->data)) == root)
-      return l->data;
-  return NULL;
-}
-
-static gboolean
-dialog_shown (gpointer widget)
-{
-  return visible_message_dialog (widget) != NULL;
-}
-
 static guint
 count_rows (GtkListBox *list)
 {
@@ -528,12 +508,12 @@ test_delete (Fixture       *f,
 
   /* Cancel keeps it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL));
-  g_assert_true (ber_test_spin_until (dialog_shown, page));
-  dialog = visible_message_dialog (GTK_WIDGET (page));
+  g_assert_true (ber_test_spin_until (ber_test_message_dialog_shown, page));
+  dialog = ber_test_visible_message_dialog (GTK_WIDGET (page));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete the Question?");
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
   ber_test_click_sensitive (GTK_WIDGET (dialog), _("_Cancel"));
-  g_assert_null (visible_message_dialog (GTK_WIDGET (page)));
+  g_assert_null (ber_test_visible_message_dialog (GTK_WIDGET (page)));
   g_assert_true (ber_test_is_mapped (page));
   after = stored_order (f);
   g_assert_cmpstr (after, ==, before);
@@ -541,8 +521,8 @@ test_delete (Fixture       *f,
 
   /* Delete removes it; the third question is second now. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL));
-  g_assert_true (ber_test_spin_until (dialog_shown, page));
-  ber_test_click_sensitive (GTK_WIDGET (visible_message_dialog (GTK_WIDGET (page))),
+  g_assert_true (ber_test_spin_until (ber_test_message_dialog_shown, page));
+  ber_test_click_sensitive (GTK_WIDGET (ber_test_visible_message_dialog (GTK_WIDGET (page))),
                             _("_Delete"));
   g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
   {
@@ -568,7 +548,7 @@ test_delete (Fixture       *f,
   g_assert_true (ber_test_is_mapped (page));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL));
   ber_test_spin ();
-  g_assert_null (visible_message_dialog (GTK_WIDGET (page)));
+  g_assert_null (ber_test_visible_message_dialog (GTK_WIDGET (page)));
   g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
   g_clear_pointer (&after, g_free);
   after = stored_order (f);
