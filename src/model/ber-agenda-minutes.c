@@ -532,6 +532,40 @@ ber_clause_is_late (const char *due_on,
          && today != NULL && strcmp (due_on, today) < 0;
 }
 
+/**
+ * _ber_agenda_clause_context:
+ * @dict: (out caller-allocates): initialised here on success
+ *
+ * Starts the row of a decided @clause as its follow-up is listed: the
+ * clause's columns with its meeting, the body, the agenda entry's title and
+ * paragraph, and the responsible person's name. Each caller adds how late
+ * it is, in the type its readers expect.
+ */
+gboolean
+_ber_agenda_clause_context (BerStore      *store,
+                            GVariant      *clause,
+                            GVariant      *entry,
+                            GVariant      *meeting,
+                            GVariantDict  *dict,
+                            GError       **error)
+{
+  g_autoptr(GVariant) person = NULL;
+  gint64 responsible = ber_row_integer (clause, "responsible_id");
+
+  if (responsible != 0 && (person = ber_store_get (store, "person", responsible, error)) == NULL)
+    return FALSE;
+
+  g_variant_dict_init (dict, clause);
+  g_variant_dict_insert (dict, "meeting_id", "x", ber_row_integer (meeting, "id"));
+  g_variant_dict_insert (dict, "held_on", "s", ber_row_text (meeting, "held_on"));
+  g_variant_dict_insert (dict, "body_name", "s", ber_row_text (meeting, "body_name"));
+  g_variant_dict_insert (dict, "body_short_name", "s", ber_row_text (meeting, "body_short_name"));
+  g_variant_dict_insert (dict, "entry_title", "s", ber_row_text (entry, "title"));
+  g_variant_dict_insert (dict, "paragraph", "x", ber_row_integer (entry, "paragraph"));
+  g_variant_dict_insert (dict, "responsible_name", "s", ber_row_text (person, "name"));
+  return TRUE;
+}
+
 /* The follow-up row of @clause into @row, or %NULL there when its meeting
  * has not taken place: an assignment is given at the meeting. */
 static gboolean
@@ -542,9 +576,7 @@ followup_row (BerStore  *store,
 {
   g_autoptr(GVariant) entry = NULL;
   g_autoptr(GVariant) meeting = NULL;
-  g_autoptr(GVariant) person = NULL;
   GVariantDict dict;
-  gint64 responsible = ber_row_integer (clause, "responsible_id");
 
   *row = NULL;
   if ((entry = ber_store_get (store, "agenda_entry", ber_row_integer (clause, "agenda_entry_id"), error))
@@ -553,17 +585,8 @@ followup_row (BerStore  *store,
     return FALSE;
   if (!ber_agenda_meeting_has_taken_place (meeting, ber_store_get_today (store)))
     return TRUE;
-  if (responsible != 0 && (person = ber_store_get (store, "person", responsible, error)) == NULL)
+  if (!_ber_agenda_clause_context (store, clause, entry, meeting, &dict, error))
     return FALSE;
-
-  g_variant_dict_init (&dict, clause);
-  g_variant_dict_insert (&dict, "meeting_id", "x", ber_row_integer (meeting, "id"));
-  g_variant_dict_insert (&dict, "held_on", "s", ber_row_text (meeting, "held_on"));
-  g_variant_dict_insert (&dict, "body_name", "s", ber_row_text (meeting, "body_name"));
-  g_variant_dict_insert (&dict, "body_short_name", "s", ber_row_text (meeting, "body_short_name"));
-  g_variant_dict_insert (&dict, "entry_title", "s", ber_row_text (entry, "title"));
-  g_variant_dict_insert (&dict, "paragraph", "x", ber_row_integer (entry, "paragraph"));
-  g_variant_dict_insert (&dict, "responsible_name", "s", ber_row_text (person, "name"));
   g_variant_dict_insert (&dict, "late", "b",
                          ber_clause_is_late (ber_row_text (clause, "due_on"), NULL,
                                              ber_store_get_today (store)));

@@ -15,6 +15,13 @@ G_BEGIN_DECLS
  * ber-agenda-minutes.c (decisions, minutes, follow-up).
  */
 
+gboolean _ber_agenda_clause_context (BerStore      *store,
+                                     GVariant      *clause,
+                                     GVariant      *entry,
+                                     GVariant      *meeting,
+                                     GVariantDict  *dict,
+                                     GError       **error);
+
 #define V_STR(text) g_variant_new_string (text)
 #define V_INT(number) g_variant_new_int64 (number)
 #define V_NULL_STR g_variant_new_maybe (G_VARIANT_TYPE_STRING, NULL)

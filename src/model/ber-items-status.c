@@ -124,20 +124,10 @@ assignment_row (BerStore   *store,
                 GVariant   *meeting,
                 GError    **error)
 {
-  g_autoptr(GVariant) person = NULL;
-  gint64 responsible = ber_row_integer (clause, "responsible_id");
   GVariantDict dict;
 
-  if (responsible != 0 && (person = ber_store_get (store, "person", responsible, error)) == NULL)
+  if (!_ber_agenda_clause_context (store, clause, entry, meeting, &dict, error))
     return NULL;
-  g_variant_dict_init (&dict, clause);
-  g_variant_dict_insert (&dict, "meeting_id", "x", ber_row_integer (meeting, "id"));
-  g_variant_dict_insert (&dict, "held_on", "s", ber_row_text (meeting, "held_on"));
-  g_variant_dict_insert (&dict, "body_name", "s", ber_row_text (meeting, "body_name"));
-  g_variant_dict_insert (&dict, "body_short_name", "s", ber_row_text (meeting, "body_short_name"));
-  g_variant_dict_insert (&dict, "entry_title", "s", ber_row_text (entry, "title"));
-  g_variant_dict_insert (&dict, "paragraph", "x", ber_row_integer (entry, "paragraph"));
-  g_variant_dict_insert (&dict, "responsible_name", "s", ber_row_text (person, "name"));
   /* A column's yes or no is a number, as the store reads it. */
   g_variant_dict_insert (&dict, "late", "x",
                          (gint64) ber_clause_is_late (ber_row_text (clause, "due_on"),
