@@ -109,6 +109,26 @@ ber_test_pdf_text (const char *path)
   return out;
 }
 
+/* What SQLite's command line program, another process on the register at
+ * @path, prints for @sql, trimmed; fails the test if it fails. */
+char *
+ber_test_sqlite3 (const char *path,
+                  const char *sql)
+{
+  const char *argv[] = { "sqlite3", "-batch", path, sql, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("sqlite3 %s: %s (%s)", sql, error->message, err);
+  return g_strstrip (out);
+}
+
 /* The text in @column of the row @id of @source, or %NULL if it is NULL;
  * the row must exist. */
 char *

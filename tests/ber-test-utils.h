@@ -29,6 +29,8 @@ BerStore *ber_test_store_new      (BerTestContent   content,
 char     *ber_test_file_checksum  (const char      *path);
 guint     ber_test_file_mode      (const char      *path);
 char     *ber_test_pdf_text       (const char      *path);
+char     *ber_test_sqlite3        (const char      *path,
+                                   const char      *sql);
 char     *ber_test_column_text    (BerStore        *store,
                                    const char      *source,
                                    gint64           id,

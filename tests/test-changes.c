@@ -57,18 +57,7 @@ static char *
 sqlite_text (BerStore   *store,
              const char *sql)
 {
-  const char *argv[] = { "sqlite3", "-batch", ber_store_get_location (store), sql, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_strstrip (out);
-  return out;
+  return ber_test_sqlite3 (ber_store_get_location (store), sql);
 }
 
 static guint

@@ -743,17 +743,7 @@ static char *
 sqlite3_answer (Fixture    *f,
                 const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-  const char *argv[] = { "sqlite3", ber_store_get_location (f->store), sql, NULL };
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, &error));
-  g_assert_no_error (error);
-  return g_strstrip (out);
+  return ber_test_sqlite3 (ber_store_get_location (f->store), sql);
 }
 
 static gint64

@@ -65,12 +65,7 @@ static char *
 sqlite_text (const char *path,
              const char *sql)
 {
-  const char *argv[] = { "sqlite3", "-batch", path, sql, NULL };
-  int status = 0;
-  char *out = run (argv, &status);
-
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_strstrip (out);
+  return ber_test_sqlite3 (path, sql);
 }
 
 static gint64

@@ -78,16 +78,7 @@ static char *
 sql (Fixture    *f,
      const char *query)
 {
-  const char *argv[] = { "sqlite3", "-batch", f->path, query, NULL };
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
-                               NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_strdup (g_strstrip (out));
+  return ber_test_sqlite3 (f->path, query);
 }
 
 /* The ids in priority order, as "id id id", read by sqlite3. */

@@ -82,12 +82,7 @@ static char *
 sqlite_text (const char *path,
              const char *sql)
 {
-  const char *argv[] = { "sqlite3", "-batch", path, sql, NULL };
-  char *out = NULL;
-
-  g_assert_cmpint (run (argv, &out), ==, 0);
-  g_strstrip (out);
-  return out;
+  return ber_test_sqlite3 (path, sql);
 }
 
 static void

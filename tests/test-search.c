@@ -289,16 +289,7 @@ static void
 run_sqlite3 (const char *path,
              const char *sql)
 {
-  const char *argv[] = { "sqlite3", path, sql, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               NULL, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("sqlite3 %s: %s", sql, err);
+  g_free (ber_test_sqlite3 (path, sql));
 }
 
 /* The index follows the services' writes, and those of any other program. */

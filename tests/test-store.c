@@ -448,15 +448,8 @@ count_elsewhere (const char *path,
                  const char *table)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
-  const char *argv[] = { "sqlite3", "-batch", path, sql, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  int status = 0;
+  g_autofree char *out = ber_test_sqlite3 (path, sql);
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
   return (guint) g_ascii_strtoull (out, NULL, 10);
 }
 
@@ -1412,23 +1405,6 @@ test_another_same_day (void)
   ber_test_remove_tree (dir);
 }
 
-static char *
-sqlite3_run (const char *path,
-             const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-  const char *argv[] = { "sqlite3", path, sql, NULL };
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, &error));
-  g_assert_no_error (error);
-  return g_strstrip (out);
-}
-
 /* What keeps a row from being deleted is found through the rows a deletion
  * takes along (ON DELETE CASCADE) too: here a table another program added,
  * whose rows name a network's memberships and refuse their deletion. */
@@ -1443,7 +1419,7 @@ test_references_through_cascade (Fixture       *f,
   char *out;
 
   g_clear_object (&f->store);
-  g_free (sqlite3_run (f->path, "CREATE TABLE membership_note (id INTEGER PRIMARY KEY, "
+  g_free (ber_test_sqlite3 (f->path, "CREATE TABLE membership_note (id INTEGER PRIMARY KEY, "
                                 "membership_id INTEGER REFERENCES membership (id) "
                                 "ON DELETE RESTRICT, text TEXT);"));
   f->store = ber_store_open (f->path, &error);
@@ -1464,7 +1440,7 @@ test_references_through_cascade (Fixture       *f,
                                             "VALUES (%" G_GINT64_FORMAT ", 'Avtal 2026');",
                                             membership);
 
-    g_free (sqlite3_run (f->path, sql));
+    g_free (ber_test_sqlite3 (f->path, sql));
   }
 
   references = ber_store_find_references (f->store, "network", network, &error);
@@ -1485,7 +1461,7 @@ test_references_through_cascade (Fixture       *f,
   /* The deletion is refused, and nothing goes. */
   g_assert_false (ber_store_delete (f->store, "network", network, &error));
   g_assert_error (error, BER_STORE_ERROR, BER_STORE_ERROR_CONSTRAINT);
-  counts = sqlite3_run (f->path, "SELECT (SELECT count(*) FROM network) || '|' || "
+  counts = ber_test_sqlite3 (f->path, "SELECT (SELECT count(*) FROM network) || '|' || "
                                  "(SELECT count(*) FROM membership) || '|' || "
                                  "(SELECT count(*) FROM membership_note)");
   g_assert_cmpstr (counts, ==, "1|1|1");
@@ -1493,7 +1469,7 @@ test_references_through_cascade (Fixture       *f,
   /* A row nothing names has nothing to report. */
   g_clear_pointer (&references, g_ptr_array_unref);
   g_clear_error (&error);
-  out = sqlite3_run (f->path, "DELETE FROM membership_note;");
+  out = ber_test_sqlite3 (f->path, "DELETE FROM membership_note;");
   g_free (out);
   references = ber_store_find_references (f->store, "network", network, &error);
   g_assert_no_error (error);

@@ -49,20 +49,14 @@ static void
 sqlite3_cli (const char *path,
              const char *sql)
 {
-  const char *argv[] = { "sqlite3", "-batch", path, sql, NULL };
-
-  g_assert_cmpint (run (argv, NULL), ==, 0);
+  g_free (ber_test_sqlite3 (path, sql));
 }
 
 static char *
 sqlite3_text (const char *path,
               const char *sql)
 {
-  const char *argv[] = { "sqlite3", "-batch", path, sql, NULL };
-  char *out = NULL;
-
-  g_assert_cmpint (run (argv, &out), ==, 0);
-  return g_strstrip (out);
+  return ber_test_sqlite3 (path, sql);
 }
 
 /* A colleague's Beredning, in a process of its own. */
