@@ -667,15 +667,6 @@ ber_chart_draw (const BerChart *chart,
   g_object_unref (context);
 }
 
-static cairo_status_t
-append_png (void                *closure,
-            const unsigned char *data,
-            unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * ber_chart_to_png:
  * @width: in points
@@ -720,7 +711,7 @@ ber_chart_to_png (const BerChart *chart,
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, append_png, png);
+    status = cairo_surface_write_to_png_stream (surface, ber_print_append_png, png);
   cairo_surface_destroy (surface);
 
   if (status != CAIRO_STATUS_SUCCESS)

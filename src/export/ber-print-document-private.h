@@ -161,6 +161,9 @@ void         ber_print_clear_logo         (BerPrintDocument *self);
 void         ber_print_draw_page          (BerPrintDocument *self,
                                            cairo_t          *cr,
                                            guint             page);
+cairo_status_t ber_print_append_png      (void                *closure,
+                                          const unsigned char *data,
+                                          unsigned int         length);
 GBytes      *ber_print_logo_to_png        (BerPrintDocument *self,
                                            double           *width,
                                            double           *height);

@@ -472,10 +472,12 @@ ber_print_draw_page (BerPrintDocument *self,
     draw_placement (self, cr, &g_array_index (placements, Placement, i));
 }
 
-static cairo_status_t
-append_png (void                *closure,
-            const unsigned char *data,
-            unsigned int         length)
+/* A cairo_write_func_t that appends the PNG written to the GByteArray
+ * @closure. */
+cairo_status_t
+ber_print_append_png (void                *closure,
+                      const unsigned char *data,
+                      unsigned int         length)
 {
   g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
@@ -516,7 +518,7 @@ ber_print_logo_to_png (BerPrintDocument *self,
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, append_png, png);
+    status = cairo_surface_write_to_png_stream (surface, ber_print_append_png, png);
   cairo_surface_destroy (surface);
 
   return status == CAIRO_STATUS_SUCCESS ? g_byte_array_free_to_bytes (g_steal_pointer (&png))
