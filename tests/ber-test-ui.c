@@ -242,6 +242,18 @@ ber_test_message_dialog_shown (gpointer widget)
   return ber_test_visible_message_dialog (widget) != NULL;
 }
 
+/* A #BerTestCondition on a #BerTestTextWait: whether its widget shows its
+ * text, as ber_test_visible_text() reads it (lists are read again after a
+ * write, a message is revealed). */
+gboolean
+ber_test_shows_text (gpointer data)
+{
+  BerTestTextWait *wait = data;
+  g_autofree char *text = ber_test_visible_text (wait->widget);
+
+  return text != NULL && strstr (text, wait->text) != NULL;
+}
+
 /* The form dialog on show; fails the test if there is none. */
 BerFormDialog *
 ber_test_visible_form (void)

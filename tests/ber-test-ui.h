@@ -40,6 +40,15 @@ GtkWidget      *ber_test_find_button         (GtkWidget        *root,
                                               const char       *label);
 GtkWindow      *ber_test_find_toplevel       (GType             type);
 AdwMessageDialog *ber_test_visible_message_dialog (GtkWidget     *widget);
+
+/* What ber_test_shows_text() waits for: @widget showing @text. */
+typedef struct
+{
+  GtkWidget  *widget;
+  const char *text;
+} BerTestTextWait;
+
+gboolean        ber_test_shows_text          (gpointer          wait);
 gboolean        ber_test_message_dialog_shown (gpointer          widget);
 BerFormDialog  *ber_test_visible_form        (void);
 

@@ -639,18 +639,20 @@ test_delete (Fixture       *f,
                    ==, _("Delete the Network?"));
   ber_test_click_sensitive (GTK_WIDGET (ber_test_visible_message_dialog (GTK_WIDGET (page))),
                             _("_Delete"));
-  ber_test_screenshot (GTK_WIDGET (f->window), "network-delete-refused");
   {
-    g_autofree char *text = ber_test_visible_text (GTK_WIDGET (page));
-
+    BerTestTextWait wait = { GTK_WIDGET (page), "Other records in the register still name it: " };
+    g_autofree char *text = NULL;
     g_autofree char *assignments = NULL;
     g_autofree char *events = NULL;
 
+    /* The message is revealed above the form. */
+    g_assert_true (ber_test_spin_until (ber_test_shows_text, &wait));
+    ber_test_screenshot (GTK_WIDGET (f->window), "network-delete-refused");
+    text = ber_test_visible_text (GTK_WIDGET (page));
     assignments = g_strdup_printf ("Assignment (%u)", count_where (f, "assignment", "network_id",
                                                                   aer));
     events = g_strdup_printf ("Forum Meeting (%u)", count_where (f, "forum_event", "network_id",
                                                                  aer));
-    g_assert_nonnull (strstr (text, "Other records in the register still name it: "));
     g_assert_nonnull (strstr (text, assignments));
     g_assert_nonnull (strstr (text, events));
   }

@@ -264,21 +264,6 @@ test_drop (Fixture       *f,
 }
 
 /* Linked from the network page in one step, seen on the question's page. */
-/* Waits for @widget to show @text: lists are read again after a write. */
-typedef struct
-{
-  GtkWidget  *widget;
-  const char *text;
-} TextWait;
-
-static gboolean
-shows_text (gpointer data)
-{
-  TextWait *wait = data;
-  g_autofree char *text = ber_test_visible_text (wait->widget);
-
-  return text != NULL && strstr (text, wait->text) != NULL;
-}
 
 static void
 test_link_from_network (Fixture       *f,
@@ -340,9 +325,9 @@ test_link_from_network (Fixture       *f,
   g_assert_true (g_array_index (linked, gint64, 0) == first_question
                  || g_array_index (linked, gint64, 1) == first_question);
   {
-    TextWait wait = { GTK_WIDGET (links), "Sammanhållningspolitiken efter 2027" };
+    BerTestTextWait wait = { GTK_WIDGET (links), "Sammanhållningspolitiken efter 2027" };
 
-    g_assert_true (ber_test_spin_until (shows_text, &wait));
+    g_assert_true (ber_test_spin_until (ber_test_shows_text, &wait));
   }
   gtk_widget_grab_focus (chooser);
   ber_test_spin ();
@@ -357,12 +342,12 @@ test_link_from_network (Fixture       *f,
   question_page = ber_questions_section_get_page (section);
   g_assert_true (ber_test_is_mapped (question_page));
   {
-    TextWait wait = {
+    BerTestTextWait wait = {
       GTK_WIDGET (ber_question_page_get_list (question_page, BER_QUESTION_LINK_NETWORK)),
       "European Association of Research Managers"
     };
 
-    g_assert_true (ber_test_spin_until (shows_text, &wait));
+    g_assert_true (ber_test_spin_until (ber_test_shows_text, &wait));
   }
   {
     g_autofree char *networks_text = ber_test_visible_text (
@@ -426,9 +411,9 @@ test_report_position (Fixture       *f,
   ber_record_page_set_record (BER_RECORD_PAGE (page), report);
   gtk_window_present (window);
   {
-    TextWait wait = { GTK_WIDGET (page), "1. Sammanhållningspolitiken efter 2027" };
+    BerTestTextWait wait = { GTK_WIDGET (page), "1. Sammanhållningspolitiken efter 2027" };
 
-    g_assert_true (ber_test_spin_until (shows_text, &wait));
+    g_assert_true (ber_test_spin_until (ber_test_shows_text, &wait));
   }
   text = ber_test_visible_text (GTK_WIDGET (page));
   g_assert_nonnull (strstr (text, "1. Sammanhållningspolitiken efter 2027"));
