@@ -129,6 +129,40 @@ ber_test_sqlite3 (const char *path,
   return g_strstrip (out);
 }
 
+/* Inserts @values (floating a{sv}) into @table; fails the test on error.
+ * Returns: the new row's id */
+gint64
+ber_test_insert (BerStore   *store,
+                 const char *table,
+                 GVariant   *values)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = ber_store_insert (store, table, values, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* The rows of @table whose @column is @id, or all of them with @column
+ * %NULL, as the store counts them. */
+guint
+ber_test_count_where (BerStore   *store,
+                      const char *table,
+                      const char *column,
+                      gint64      id)
+{
+  g_autoptr(BerQuery) query = ber_query_new (table);
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  if (column != NULL)
+    ber_query_add_condition (query, column, BER_QUERY_EQ, g_variant_new_int64 (id));
+  g_assert_true (ber_store_count (store, query, &n, &error));
+  g_assert_no_error (error);
+  return n;
+}
+
 /* The text in @column of the row @id of @source, or %NULL if it is NULL;
  * the row must exist. */
 char *

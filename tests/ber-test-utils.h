@@ -31,6 +31,13 @@ guint     ber_test_file_mode      (const char      *path);
 char     *ber_test_pdf_text       (const char      *path);
 char     *ber_test_sqlite3        (const char      *path,
                                    const char      *sql);
+gint64    ber_test_insert         (BerStore        *store,
+                                   const char      *table,
+                                   GVariant        *values);
+guint     ber_test_count_where    (BerStore        *store,
+                                   const char      *table,
+                                   const char      *column,
+                                   gint64           id);
 char     *ber_test_column_text    (BerStore        *store,
                                    const char      *source,
                                    gint64           id,

@@ -142,23 +142,6 @@ fixture_tear_down (Fixture       *f,
 
 /* Helpers */
 
-static guint
-count_rows (BerStore   *store,
-            const char *table,
-            const char *column,
-            gint64      id)
-{
-  g_autoptr(BerQuery) query = ber_query_new (table);
-  g_autoptr(GError) error = NULL;
-  guint n = 0;
-
-  if (column != NULL)
-    ber_query_add_condition (query, column, BER_QUERY_EQ, g_variant_new_int64 (id));
-  g_assert_true (ber_store_count (store, query, &n, &error));
-  g_assert_no_error (error);
-  return n;
-}
-
 static gint64
 find_id (BerStore   *store,
          const char *table,
@@ -272,7 +255,7 @@ test_body_to_agenda (Fixture       *f,
   g_autofree char *reason = NULL;
   g_autofree char *kind = NULL;
 
-  g_assert_cmpuint (n_bodies, ==, count_rows (f->store, "body", NULL, 0));
+  g_assert_cmpuint (n_bodies, ==, ber_test_count_where (f->store, "body", NULL, 0));
   g_assert_cmpuint (n_bodies, >, 0);
 
   /* Ctrl+N in the Bodies section: a new body's page. */
@@ -457,9 +440,9 @@ test_refusals (Fixture       *f,
                gconstpointer  data)
 {
   GListModel *bodies = ber_bodies_view_get_model (f->view);
-  guint n_bodies = count_rows (f->store, "body", NULL, 0);
+  guint n_bodies = ber_test_count_where (f->store, "body", NULL, 0);
   gint64 board = find_id (f->store, "body", "Regionstyrelsen");
-  guint n_rules = count_rows (f->store, "routing_rule", "body_id", board);
+  guint n_rules = ber_test_count_where (f->store, "routing_rule", "body_id", board);
   BerFormDialog *dialog;
   const char *message;
 
@@ -475,7 +458,7 @@ test_refusals (Fixture       *f,
   g_assert_false (ber_body_page_save (f->page));
   g_assert_nonnull (ber_body_page_get_error (f->page));
   g_assert_cmpint (ber_body_page_get_body_id (f->page), ==, 0);
-  g_assert_cmpuint (count_rows (f->store, "body", NULL, 0), ==, n_bodies);
+  g_assert_cmpuint (ber_test_count_where (f->store, "body", NULL, 0), ==, n_bodies);
   g_assert_cmpuint (g_list_model_get_n_items (bodies), ==, n_bodies);
   ber_test_screenshot (GTK_WIDGET (f->window), "body-duplicate.png");
 
@@ -488,7 +471,7 @@ test_refusals (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (
                      GTK_WIDGET (f->page)))),
                    ==, "list");
-  g_assert_cmpuint (count_rows (f->store, "body", NULL, 0), ==, n_bodies);
+  g_assert_cmpuint (ber_test_count_where (f->store, "body", NULL, 0), ==, n_bodies);
 
   /* A rule for any type and any subject area. */
   ber_bodies_view_open_body (f->view, board);
@@ -509,7 +492,7 @@ test_refusals (Fixture       *f,
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "needs an item type, a subject area or both"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  g_assert_cmpuint (count_rows (f->store, "routing_rule", "body_id", board), ==, n_rules);
+  g_assert_cmpuint (ber_test_count_where (f->store, "routing_rule", "body_id", board), ==, n_rules);
 
   /* The same rule twice is refused too; a type alone is a rule. */
   ber_test_select_choice (GTK_WIDGET (dialog), "Item Type", "Matter for decision");
@@ -518,7 +501,8 @@ test_refusals (Fixture       *f,
   ber_test_select_choice (GTK_WIDGET (dialog), "Item Type", "Invitation");
   g_assert_true (ber_form_dialog_save (dialog));
   ber_test_spin_until_quiet (300);
-  g_assert_cmpuint (count_rows (f->store, "routing_rule", "body_id", board), ==, n_rules + 1);
+  g_assert_cmpuint (ber_test_count_where (f->store, "routing_rule", "body_id", board),
+                    ==, n_rules + 1);
   g_assert_cmpuint (g_list_model_get_n_items (ber_body_page_get_rules (f->page)), ==,
                     n_rules + 1);
 
@@ -542,7 +526,8 @@ test_refusals (Fixture       *f,
     ber_test_spin_until_quiet (300);
     reason = ber_test_column_text (f->store, "routing_rule", ber_record_get_id (rule), "reason");
     g_assert_cmpstr (reason, ==, "Inbjudningar till styrelsen.");
-    g_assert_cmpuint (count_rows (f->store, "routing_rule", "body_id", board), ==, n_rules + 1);
+    g_assert_cmpuint (ber_test_count_where (f->store, "routing_rule", "body_id", board),
+                      ==, n_rules + 1);
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.remove-rule", "x",
                                                ber_record_get_id (rule)));
@@ -583,7 +568,7 @@ test_subject_areas (Fixture       *f,
   AdwMessageDialog *confirm;
   guint n_items = 0, n_rules = 0;
 
-  g_assert_cmpuint (n_areas, ==, count_rows (f->store, "subject_area", NULL, 0));
+  g_assert_cmpuint (n_areas, ==, ber_test_count_where (f->store, "subject_area", NULL, 0));
   g_assert_cmpint (culture, >, 0);
   g_assert_cmpint (health, >, 0);
 
@@ -627,8 +612,9 @@ test_subject_areas (Fixture       *f,
   ber_test_spin_until_quiet (300);
 
   g_assert_null (ber_store_get (f->store, "subject_area", health, NULL));
-  g_assert_cmpuint (count_rows (f->store, "item", "subject_area_id", health), ==, 0);
-  g_assert_cmpuint (count_rows (f->store, "routing_rule", "subject_area_id", health), ==, 0);
+  g_assert_cmpuint (ber_test_count_where (f->store, "item", "subject_area_id", health), ==, 0);
+  g_assert_cmpuint (ber_test_count_where (f->store, "routing_rule", "subject_area_id", health),
+                    ==, 0);
   for (guint i = 0; i < items->len; i++)
     {
       g_autoptr(GVariant) item = NULL;

@@ -591,22 +591,6 @@ test_import_not_text (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-static guint
-count_where (Fixture    *f,
-             const char *table,
-             const char *column,
-             gint64      id)
-{
-  g_autoptr(BerQuery) query = ber_query_new (table);
-  g_autoptr(GError) error = NULL;
-  guint n = 0;
-
-  ber_query_add_condition (query, column, BER_QUERY_EQ, g_variant_new_int64 (id));
-  g_assert_true (ber_store_count (f->store, query, &n, &error));
-  g_assert_no_error (error);
-  return n;
-}
-
 static gboolean
 has_n_networks (gpointer data)
 {
@@ -649,15 +633,16 @@ test_delete (Fixture       *f,
     g_assert_true (ber_test_spin_until (ber_test_shows_text, &wait));
     ber_test_screenshot (GTK_WIDGET (f->window), "network-delete-refused");
     text = ber_test_visible_text (GTK_WIDGET (page));
-    assignments = g_strdup_printf ("Assignment (%u)", count_where (f, "assignment", "network_id",
-                                                                  aer));
-    events = g_strdup_printf ("Forum Meeting (%u)", count_where (f, "forum_event", "network_id",
-                                                                 aer));
+    assignments = g_strdup_printf ("Assignment (%u)",
+                                   ber_test_count_where (f->store, "assignment", "network_id",
+                                                         aer));
+    events = g_strdup_printf ("Forum Meeting (%u)",
+                              ber_test_count_where (f->store, "forum_event", "network_id", aer));
     g_assert_nonnull (strstr (text, assignments));
     g_assert_nonnull (strstr (text, events));
   }
   g_assert_true (ber_test_is_mapped (page));
-  g_assert_cmpuint (count_where (f, "network", "id", aer), ==, 1);
+  g_assert_cmpuint (ber_test_count_where (f->store, "network", "id", aer), ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.close", NULL));
   ber_test_spin ();
 
@@ -686,7 +671,7 @@ test_delete (Fixture       *f,
   ber_test_click_sensitive (GTK_WIDGET (ber_test_visible_message_dialog (GTK_WIDGET (page))),
                             _("_Cancel"));
   g_assert_true (ber_test_is_mapped (page));
-  g_assert_cmpuint (count_where (f, "network", "id", id), ==, 1);
+  g_assert_cmpuint (ber_test_count_where (f->store, "network", "id", id), ==, 1);
 
   /* Delete removes it and its memberships. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.delete", NULL));
@@ -694,8 +679,8 @@ test_delete (Fixture       *f,
   ber_test_click_sensitive (GTK_WIDGET (ber_test_visible_message_dialog (GTK_WIDGET (page))),
                             _("_Delete"));
   g_assert_true (ber_test_spin_until (ber_test_is_unmapped, page));
-  g_assert_cmpuint (count_where (f, "network", "id", id), ==, 0);
-  g_assert_cmpuint (count_where (f, "membership", "network_id", id), ==, 0);
+  g_assert_cmpuint (ber_test_count_where (f->store, "network", "id", id), ==, 0);
+  g_assert_cmpuint (ber_test_count_where (f->store, "membership", "network_id", id), ==, 0);
   f->expected = 10;
   g_assert_true (ber_test_spin_until (has_n_networks, f));
 }

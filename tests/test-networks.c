@@ -746,18 +746,6 @@ sqlite3_answer (Fixture    *f,
   return ber_test_sqlite3 (ber_store_get_location (f->store), sql);
 }
 
-static gint64
-insert (Fixture    *f,
-        const char *table,
-        GVariant   *values)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = ber_store_insert (f->store, table, values, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
 /* A network still named elsewhere is kept, and the refusal says by what,
  * as the register counts it; once those are gone, it is deleted with its
  * own rows. */
@@ -772,23 +760,28 @@ test_delete_named_elsewhere (Fixture       *f,
   g_autofree char *after = NULL;
   gint64 other, person, event;
 
-  other = insert (f, "network", ber_store_values ("name", g_variant_new_string ("ERRIN"), NULL));
-  insert (f, "membership", ber_store_values ("network_id", g_variant_new_int64 (other),
-                                             "status", g_variant_new_string ("indirect"),
-                                             "via_network_id", g_variant_new_int64 (f->network_id),
-                                             NULL));
-  insert (f, "membership", ber_store_values ("network_id", g_variant_new_int64 (f->network_id),
-                                             "status", g_variant_new_string ("member"), NULL));
-  person = insert (f, "person", ber_store_values ("name", g_variant_new_string ("Åsa Lindqvist"),
-                                                  NULL));
+  other = ber_test_insert (f->store, "network",
+                           ber_store_values ("name", g_variant_new_string ("ERRIN"), NULL));
+  ber_test_insert (f->store, "membership",
+                   ber_store_values ("network_id", g_variant_new_int64 (other),
+                                     "status", g_variant_new_string ("indirect"),
+                                     "via_network_id", g_variant_new_int64 (f->network_id),
+                                     NULL));
+  ber_test_insert (f->store, "membership",
+                   ber_store_values ("network_id", g_variant_new_int64 (f->network_id),
+                                     "status", g_variant_new_string ("member"), NULL));
+  person = ber_test_insert (f->store, "person",
+                            ber_store_values ("name", g_variant_new_string ("Åsa Lindqvist"),
+                                              NULL));
   for (int i = 0; i < 2; i++)
-    insert (f, "assignment", ber_store_values ("person_id", g_variant_new_int64 (person),
-                                               "network_id", g_variant_new_int64 (f->network_id),
-                                               NULL));
-  event = insert (f, "forum_event",
-                  ber_store_values ("network_id", g_variant_new_int64 (f->network_id),
-                                    "title", g_variant_new_string ("ENSA:s årsmöte"),
-                                    "starts_on", g_variant_new_string ("2026-05-20"), NULL));
+    ber_test_insert (f->store, "assignment",
+                     ber_store_values ("person_id", g_variant_new_int64 (person),
+                                       "network_id", g_variant_new_int64 (f->network_id), NULL));
+  event = ber_test_insert (f->store, "forum_event",
+                           ber_store_values ("network_id", g_variant_new_int64 (f->network_id),
+                                             "title", g_variant_new_string ("ENSA:s årsmöte"),
+                                             "starts_on", g_variant_new_string ("2026-05-20"),
+                                             NULL));
 
   /* What the store finds is what sqlite3 counts. */
   references = ber_store_find_references (f->store, "network", f->network_id, &error);
