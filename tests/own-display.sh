@@ -26,26 +26,7 @@ fi
 export DISPLAY=":$(head -n 1 "$dir/display")"
 
 # A bus that starts the accessibility bus and nothing else (no portals).
-mkdir -p "$dir/services"
-if [ -f /usr/share/dbus-1/services/org.a11y.Bus.service ]; then
-  cp /usr/share/dbus-1/services/org.a11y.Bus.service "$dir/services/"
-fi
-cat > "$dir/session.conf" <<CONF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <keep_umask/>
-  <listen>unix:tmpdir=$dir</listen>
-  <auth>EXTERNAL</auth>
-  <servicedir>$dir/services</servicedir>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-CONF
+bash "$(dirname "$0")/session-bus.conf.sh" "$dir"
 
 # What the bus and the services it starts print goes to stderr: stdout is
 # the test's own (TAP).

@@ -27,26 +27,7 @@ fi
 # (no desktop portals to start and complain about PipeWire).
 bus_dir=$(mktemp -d)
 trap 'rm -rf "$bus_dir"' EXIT
-mkdir -p "$bus_dir/services"
-if [ -f /usr/share/dbus-1/services/org.a11y.Bus.service ]; then
-  cp /usr/share/dbus-1/services/org.a11y.Bus.service "$bus_dir/services/"
-fi
-cat > "$bus_dir/session.conf" <<CONF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <keep_umask/>
-  <listen>unix:tmpdir=$bus_dir</listen>
-  <auth>EXTERNAL</auth>
-  <servicedir>$bus_dir/services</servicedir>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-CONF
+bash tests/session-bus.conf.sh "$bus_dir"
 
 logs=()
 build_failures=0
